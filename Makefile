@@ -1,0 +1,56 @@
+# followup-gui developer commands. `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+TS := resources/translations/followup_gui_sv.ts
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest bench translations clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+## Compiled translations (.qm) from the committed sources (.ts).
+$(QM): $(TS) | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+## Refresh the .ts source from the code after changing visible strings.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none followup_gui/ui/*.py -ts $(TS)
+
+## Start the app on your own store (add ARGS="--store FILE" for another one).
+run: $(VENV)/.installed $(QM)
+	@sh packaging/system-deps.sh window
+	$(BIN)/followup-gui $(ARGS)
+
+## Lint, type-check and run the whole suite offscreen.
+test: lint typecheck pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed-test $(QM)
+	@sh packaging/system-deps.sh offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+## Benchmarks (never part of `make test`); prints ratios against a bare Qt window.
+bench: $(VENV)/.installed-test
+	@sh packaging/system-deps.sh offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

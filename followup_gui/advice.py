@@ -1,0 +1,314 @@
+"""The advice engine: one application and the current moment in, a verdict out.
+
+Implements RULES.md exactly: the order of evaluation (first match wins), the window
+rules for applications without an interview, and the channel rules. Every reason
+carries its stable rule id; its text is worded lazily in the language asked for, so
+that computing 10,000 verdicts at start-up costs no string formatting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .i18n import Lang
+from .model import (
+    Application,
+    Channel,
+    CompanySize,
+    Contact,
+    Industry,
+    Interview,
+    Purpose,
+    RoleKind,
+)
+from .reasons import reason_text, section
+from .workdays import add_working_days, next_working_day
+
+DAY = dt.timedelta(days=1)
+THANK_YOU_WINDOW = dt.timedelta(hours=24)
+ASSUMED_REPLY_DAYS = 7  # RULES.md assumption: no promised date → interview date + 7 days
+
+
+class Action(StrEnum):
+    WAIT = "wait"
+    FOLLOW_UP = "follow_up"
+    THANK_YOU = "thank_you"
+    OTHER_OFFER = "other_offer"
+    INTERVIEW_SCHEDULED = "interview_scheduled"
+    AWAIT_REPLY = "await_reply"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why the verdict is what it is: a rule id and the facts to word it with."""
+
+    rule: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    lang: Lang = "sv"
+    ref_year: int | None = None
+
+    @property
+    def text(self) -> str:
+        return reason_text(self.rule, self.params, self.lang, ref_year=self.ref_year)
+
+    @property
+    def section(self) -> str:
+        """The heading of the guide's section this reason follows."""
+        return section(self.rule, self.lang)
+
+    def in_language(self, lang: Lang) -> Reason:
+        return Reason(self.rule, self.params, lang, self.ref_year)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    action: Action
+    earliest: dt.date | None
+    latest: dt.date | None
+    channel: Channel | None
+    reasons: tuple[Reason, ...]
+    due_at: dt.datetime | None = None
+    """For a thank-you: the moment the 24 hours run out."""
+    interview_at: dt.datetime | None = None
+    """For a coming interview entered with a time: when it starts."""
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return tuple(reason.rule for reason in self.reasons)
+
+    def has(self, rule: str) -> bool:
+        return any(reason.rule == rule for reason in self.reasons)
+
+
+_FOLLOW_UP_PURPOSES = frozenset({Purpose.FOLLOW_UP, Purpose.OTHER_OFFER})
+_THANKS = frozenset({Purpose.THANK_YOU})
+_FORMAL_INDUSTRIES = frozenset({Industry.LAW, Industry.FINANCE, Industry.PUBLIC_SECTOR})
+_SOCIAL_ROLES = frozenset({RoleKind.SALES, RoleKind.CUSTOMER_SERVICE, RoleKind.LEADERSHIP})
+
+
+class _Reasons:
+    """Collects reasons in the order the rules fire."""
+
+    __slots__ = ("items", "lang", "ref_year")
+
+    def __init__(self, lang: Lang, ref_year: int) -> None:
+        self.items: list[Reason] = []
+        self.lang = lang
+        self.ref_year = ref_year
+
+    def add(self, rule: str, **params: object) -> None:
+        self.items.append(Reason(rule, params, self.lang, self.ref_year))
+
+
+def assess(application: Application, now: dt.datetime, *, lang: Lang = "sv") -> Verdict:
+    """The verdict for ``application`` at the local naive moment ``now`` (RULES.md)."""
+    today = now.date()
+    why = _Reasons(lang, today.year)
+
+    # 1. closed
+    if application.stage.is_closed:
+        why.add("closed", stage=application.stage)
+        return Verdict(Action.CLOSED, None, None, None, tuple(why.items))
+
+    held = [iv for iv in application.interviews if iv.at.value <= now]
+    last = max(held, key=lambda iv: iv.at.value) if held else None
+
+    # 2. thank-you within 24 hours of the latest held interview
+    thanked = last is not None and _first_contact(application.contacts, last.at.value, _THANKS)
+    if last is not None and not thanked:
+        due = last.at.value + THANK_YOU_WINDOW
+        if now <= due:
+            why.add("thank_you_24h", interview=_when(last), due=due)
+            return Verdict(
+                Action.THANK_YOU, today, due.date(), Channel.EMAIL, tuple(why.items), due_at=due
+            )
+        why.add("thank_you_missed", interview=_when(last))
+
+    # 3. an interview ahead
+    ahead = [iv for iv in application.interviews if iv.at.value > now]
+    if ahead:
+        upcoming = min(ahead, key=lambda iv: iv.at.value)
+        why.add("interview_scheduled", interview=_when(upcoming))
+        day = upcoming.at.date
+        starts = None if upcoming.at.date_only else upcoming.at.value
+        return Verdict(
+            Action.INTERVIEW_SCHEDULED, day, day, None, tuple(why.items), interview_at=starts
+        )
+
+    # 4. another offer waiting for an answer
+    offer = application.other_offer
+    if (
+        offer is not None
+        and offer.respond_by >= today
+        and not any(
+            c.purpose in _FOLLOW_UP_PURPOSES and c.at.date >= offer.noted_on
+            for c in application.contacts
+        )
+    ):
+        why.add("other_offer", respond_by=offer.respond_by)
+        if last is not None:
+            why.add("other_offer_email_first")
+            channel = Channel.EMAIL
+        else:
+            channel = _channel(application, why)
+        return Verdict(Action.OTHER_OFFER, today, offer.respond_by, channel, tuple(why.items))
+
+    if last is not None:
+        return _after_interview(application, last, today, why)
+    return _before_interview(application, today, why)
+
+
+def _after_interview(
+    application: Application, last: Interview, today: dt.date, why: _Reasons
+) -> Verdict:
+    # 5. already followed up after the interview
+    done = _first_contact(application.contacts, last.at.value, _FOLLOW_UP_PURPOSES)
+    if done is not None:
+        why.add("one_follow_up", contact_date=done.at.date, channel=done.channel)
+        return Verdict(Action.AWAIT_REPLY, None, None, None, tuple(why.items))
+
+    # 6. wait for the promised date, then 1–2 working days more, by email
+    if last.promised_reply_by is not None:
+        promised = last.promised_reply_by
+        why.add("interview_timeline", interview=_when(last), promised=promised)
+    else:
+        promised = last.at.date + dt.timedelta(days=ASSUMED_REPLY_DAYS)
+        why.add("assumed_interview_timeline", interview=_when(last), promised=promised)
+    earliest = add_working_days(promised, 1)
+    latest = add_working_days(promised, 2)
+    why.add("working_days_after_timeline", earliest=earliest, latest=latest)
+    why.add("email_after_interview")
+    action = Action.WAIT if today < earliest else Action.FOLLOW_UP
+    return Verdict(action, earliest, latest, Channel.EMAIL, tuple(why.items))
+
+
+def _before_interview(application: Application, today: dt.date, why: _Reasons) -> Verdict:
+    # 7. already followed up since applying
+    applied = application.applied_on
+    done = next(
+        (
+            c
+            for c in application.contacts
+            if c.purpose in _FOLLOW_UP_PURPOSES and c.at.date >= applied
+        ),
+        None,
+    )
+    if done is not None:
+        why.add("one_follow_up", contact_date=done.at.date, channel=done.channel)
+        return Verdict(Action.AWAIT_REPLY, None, None, None, tuple(why.items))
+
+    # 8. the application window
+    earliest, latest = application_window(application, why)
+    action = Action.WAIT if today < earliest else Action.FOLLOW_UP
+    channel = _channel(application, why)
+    return Verdict(action, earliest, latest, channel, tuple(why.items))
+
+
+def application_window(
+    application: Application, why: _Reasons | None = None
+) -> tuple[dt.date, dt.date]:
+    """The follow-up window before any interview (RULES.md "The application window")."""
+    applied = application.applied_on
+    deadline = application.deadline
+    rolling = application.rolling_selection
+    week = dt.timedelta(days=7)
+    note = why.add if why is not None else _ignore
+
+    if deadline is None or deadline < applied:
+        earliest, latest = applied + 2 * week, applied + 3 * week
+        note("no_deadline_14", applied=applied, earliest=earliest, latest=latest)
+        if rolling:
+            note("rolling_selection")
+        if deadline is not None:
+            note("deadline_before_applied", deadline=deadline, applied=applied)
+    elif rolling:
+        earliest = min(applied + 2 * week, deadline + week)
+        latest = min(applied + 3 * week, deadline + 2 * week)
+        note("rolling_selection")
+    else:
+        earliest, latest = deadline + week, deadline + 2 * week
+        note("deadline_7_14", deadline=deadline, earliest=earliest, latest=latest)
+
+    reply_by = application.ad_reply_by
+    if reply_by is not None:
+        after = add_working_days(reply_by, 1)
+        earliest = max(earliest, after)
+        latest = max(latest, earliest)
+        note("ad_timeline", reply_by=reply_by, after=after)
+
+    if application.ad_only_shortlisted_contacted:
+        note("only_shortlisted_contacted")
+
+    earliest, latest = next_working_day(earliest), next_working_day(latest)
+    if why is not None:
+        _fix_window_params(why, earliest, latest)
+    return earliest, latest
+
+
+def _fix_window_params(why: _Reasons, earliest: dt.date, latest: dt.date) -> None:
+    """Word the window reasons with the final, snapped dates the user will see."""
+    for i, reason in enumerate(why.items):
+        if "earliest" in reason.params:
+            params = {**reason.params, "earliest": earliest, "latest": latest}
+            why.items[i] = Reason(reason.rule, params, reason.lang, reason.ref_year)
+
+
+def _ignore(rule: str, **params: object) -> None:
+    del rule, params
+
+
+def _channel(application: Application, why: _Reasons) -> Channel:
+    """RULES.md "Channel rules" before an interview; first match wins."""
+    if application.ad_no_calls:
+        why.add("ad_no_calls")
+        return Channel.EMAIL
+    if application.industry in _FORMAL_INDUSTRIES:
+        why.add("formal_industry", industry=application.industry)
+        return Channel.EMAIL
+    if application.company_size is CompanySize.LARGE:
+        why.add("large_company")
+        return Channel.EMAIL
+    if application.company_size is CompanySize.SMALL and application.role_kind in _SOCIAL_ROLES:
+        why.add("small_company_social_role", role=application.role_kind)
+        return Channel.PHONE
+    why.add("default_email")
+    return Channel.EMAIL
+
+
+def _first_contact(
+    contacts: list[Contact], since: dt.datetime, purposes: frozenset[Purpose]
+) -> Contact | None:
+    """The earliest contact for one of ``purposes`` at or after ``since``."""
+    matching = [c for c in contacts if c.purpose in purposes and c.at.value >= since]
+    return min(matching, key=lambda c: c.at.value) if matching else None
+
+
+def _when(interview: Interview) -> dt.date | dt.datetime:
+    """The interview as the user entered it: a date, or a date with a time."""
+    return interview.at.date if interview.at.date_only else interview.at.value
+
+
+_ACTION_ORDER: Mapping[Action, int] = {
+    Action.THANK_YOU: 0,
+    Action.OTHER_OFFER: 1,
+    Action.FOLLOW_UP: 2,
+    Action.INTERVIEW_SCHEDULED: 3,
+    Action.WAIT: 4,
+    Action.AWAIT_REPLY: 5,
+    Action.CLOSED: 6,
+}
+
+
+def urgency_key(verdict: Verdict) -> tuple[int, dt.date]:
+    """Sort key that puts the most urgent verdicts first.
+
+    Things with a hard deadline (a thank-you, another offer) come first, then follow-ups
+    that are due, then coming interviews and waits by date, then what needs nothing.
+    """
+    when = verdict.latest if verdict.action in (Action.THANK_YOU, Action.OTHER_OFFER) else None
+    when = when or verdict.earliest or dt.date.max
+    return _ACTION_ORDER[verdict.action], when

@@ -1,0 +1,154 @@
+"""The ``followup-gui`` command: the desktop app by default, plus headless sub-commands.
+
+Contract 2 in DESIGN.md: exit 0 when all went well, 2 for bad arguments or an invalid
+store (a one-line message on stderr, never a traceback, the file left untouched).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from . import APP_NAME, __version__
+from .i18n import Lang, as_lang, system_language
+
+if TYPE_CHECKING:
+    from .model import Document
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for; the message says what to do."""
+
+
+def _parse_now(value: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.strptime(value, "%Y-%m-%dT%H:%M")
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a moment like 2026-05-20T09:00"
+        ) from None
+    return moment
+
+
+def _parse_today(value: str) -> dt.datetime:
+    try:
+        day = dt.datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-05-20") from None
+    return day
+
+
+def _store_option(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="the store file (default: the user's data folder)",
+    )
+
+
+def _moment_options(parser: argparse.ArgumentParser) -> None:
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--now", type=_parse_now, metavar="YYYY-MM-DDTHH:MM",
+                      help="assess as of this local moment (default: now)")  # fmt: skip
+    when.add_argument("--today", dest="now", type=_parse_today, metavar="YYYY-MM-DD",
+                      help="assess as of the start of this day")  # fmt: skip
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="When and how to follow up your job applications.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _store_option(parser, default=None)
+    parser.add_argument(
+        "--startup-check",
+        action="store_true",
+        help="start the app and exit 0 once the main window has painted (smoke test)",
+    )
+    parser.add_argument("--lang", choices=("sv", "en"), help="the language of the app")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    agenda = sub.add_parser("agenda", help="print every open application's verdict")
+    _store_option(agenda, default=argparse.SUPPRESS)
+    _moment_options(agenda)
+    agenda.add_argument("--all", action="store_true", help="include closed applications")
+    agenda.add_argument("--json", action="store_true", help="print one JSON object")
+    agenda.add_argument("--why", action="store_true", help="print the reasons too")
+    agenda.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                        help="language of the texts (default: the system's)")  # fmt: skip
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang: Lang = as_lang(args.lang) if args.lang else system_language()
+    try:
+        if args.command == "agenda":
+            return run_agenda(args, lang, sys.stdout)
+        return run_gui(args, lang)
+    except UsageError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `followup-gui agenda | head`: the reader has gone
+        import os  # noqa: PLC0415
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _store_path(args: argparse.Namespace) -> Path:
+    from .store import default_path  # noqa: PLC0415 - keeps --version instant
+
+    path: Path | None = getattr(args, "store", None)
+    return path if path is not None else default_path()
+
+
+def _load(args: argparse.Namespace) -> Document:
+    from .store import StoreError, load_or_new  # noqa: PLC0415
+
+    try:
+        return load_or_new(_store_path(args))
+    except StoreError as error:
+        raise UsageError(str(error)) from None
+
+
+def run_agenda(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from .agenda import agenda_items, as_json, as_table  # noqa: PLC0415
+
+    document = _load(args)
+    now: dt.datetime = args.now or dt.datetime.now().replace(second=0, microsecond=0)
+    items = agenda_items(document.applications, now, lang=lang, include_closed=args.all)
+    if args.json:
+        json.dump(as_json(items, now), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        out.write(as_table(items, now, lang, with_reasons=args.why))
+    return EXIT_OK
+
+
+def run_gui(args: argparse.Namespace, lang: Lang) -> int:
+    from .ui.app import run  # noqa: PLC0415 - Qt loads only for the desktop app
+
+    return run(
+        store_path=_store_path(args),
+        lang=lang if args.lang else None,
+        startup_check=args.startup_check,
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""The verdict in one line of plain words, as the main window and the agenda show it.
+
+"Vänta till tisdag 22 juni", "Följ upp nu – via e-post", "Skicka tackmejlet senast i
+morgon kl. 10.00": the action, its date told relative to today where that reads better.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .advice import Action, Verdict
+from .i18n import Lang, format_date, format_time
+from .model import Channel
+from .reasons import stage_name
+
+_DAY = dt.timedelta(days=1)
+
+_WORDS: dict[Lang, dict[str, str]] = {
+    "sv": {
+        "today": "idag",
+        "tomorrow": "i morgon",
+        "at": "kl.",
+        "wait": "Vänta till {day}",
+        "follow_up_email": "Följ upp nu – via e-post",
+        "follow_up_phone": "Följ upp nu – ring",
+        "thank_you": "Skicka tackmejlet senast {moment}",
+        "other_offer": "Hör av dig nu – du ska svara på det andra erbjudandet senast {day}",
+        "interview_scheduled": "Intervju {moment}",
+        "await_reply": "Invänta svar – du har redan följt upp",
+        "closed": "Avslutad ({stage})",
+        "closed_plain": "Avslutad",
+    },
+    "en": {
+        "today": "today",
+        "tomorrow": "tomorrow",
+        "at": "at",
+        "wait": "Wait until {day}",
+        "follow_up_email": "Follow up now – by email",
+        "follow_up_phone": "Follow up now – by phone",
+        "thank_you": "Send the thank-you mail by {moment}",
+        "other_offer": "Get in touch now – you must answer the other offer by {day}",
+        "interview_scheduled": "Interview {moment}",
+        "await_reply": "Wait for their answer – you have already followed up",
+        "closed": "Closed ({stage})",
+        "closed_plain": "Closed",
+    },
+}
+
+
+def relative_day(day: dt.date, today: dt.date, lang: Lang) -> str:
+    """"idag", "i morgon" or "tisdag 22 juni" (the year only when it differs)."""
+    if day == today:
+        return _WORDS[lang]["today"]
+    if day == today + _DAY:
+        return _WORDS[lang]["tomorrow"]
+    return format_date(day, lang, ref_year=today.year)
+
+
+def relative_moment(moment: dt.datetime, today: dt.date, lang: Lang) -> str:
+    words = _WORDS[lang]
+    return f"{relative_day(moment.date(), today, lang)} {words['at']} {format_time(moment, lang)}"
+
+
+def headline(verdict: Verdict, now: dt.datetime, lang: Lang, *, stage: str = "") -> str:
+    """The verdict as one short sentence for a person."""
+    words = _WORDS[lang]
+    today = now.date()
+    action = verdict.action
+    if action is Action.WAIT and verdict.earliest is not None:
+        return words["wait"].format(day=relative_day(verdict.earliest, today, lang))
+    if action is Action.FOLLOW_UP:
+        key = "follow_up_phone" if verdict.channel is Channel.PHONE else "follow_up_email"
+        return words[key]
+    if action is Action.THANK_YOU and verdict.due_at is not None:
+        return words["thank_you"].format(moment=relative_moment(verdict.due_at, today, lang))
+    if action is Action.OTHER_OFFER and verdict.latest is not None:
+        return words["other_offer"].format(day=relative_day(verdict.latest, today, lang))
+    if action is Action.INTERVIEW_SCHEDULED and verdict.earliest is not None:
+        if verdict.interview_at is not None:
+            moment = relative_moment(verdict.interview_at, today, lang)
+        else:
+            moment = relative_day(verdict.earliest, today, lang)
+        return words["interview_scheduled"].format(moment=moment)
+    if action is Action.AWAIT_REPLY:
+        return words["await_reply"]
+    if stage:
+        return words["closed"].format(stage=stage_name(stage, lang))
+    return words["closed_plain"]

@@ -1,0 +1,29 @@
+#!/bin/sh
+# Installs (as root) or names (otherwise) the Debian/Ubuntu libraries Qt needs.
+#   system-deps.sh offscreen   - enough for the tests (QT_QPA_PLATFORM=offscreen)
+#   system-deps.sh window      - a real window on X11/Xvfb too
+# Exits 0 when everything is there or was installed, 1 when the user must act.
+set -eu
+OFFSCREEN="libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3"
+WINDOW="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0"
+case "${1:-offscreen}" in
+  offscreen) wanted="$OFFSCREEN" ;;
+  window) wanted="$OFFSCREEN $WINDOW" ;;
+  *) echo "usage: $0 offscreen|window" >&2; exit 2 ;;
+esac
+command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing we can check
+missing=""
+for pkg in $wanted; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  case "$status" in *"ok installed"*) ;; *) missing="$missing $pkg" ;; esac
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing the system libraries Qt needs:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  exit 0
+fi
+echo "Qt needs system libraries that are missing. Run:" >&2
+echo "  sudo apt-get install$missing" >&2
+exit 1

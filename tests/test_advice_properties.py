@@ -1,0 +1,166 @@
+"""Hypothesis checks of the invariants in RULES.md over generated applications and moments."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup_gui.advice import Action, assess
+from followup_gui.model import (
+    Application,
+    Channel,
+    CompanySize,
+    Contact,
+    Industry,
+    Interview,
+    Language,
+    Moment,
+    OtherOffer,
+    Purpose,
+    RoleKind,
+    Stage,
+)
+from followup_gui.workdays import is_working_day
+
+BASE = dt.date(2025, 1, 1)
+FOLLOW_UPS = {Purpose.FOLLOW_UP, Purpose.OTHER_OFFER}
+
+
+def days_after(start: dt.date, low: int, high: int) -> st.SearchStrategy[dt.date]:
+    return st.integers(low, high).map(lambda n: start + dt.timedelta(days=n))
+
+
+@st.composite
+def moments(draw: st.DrawFn, start: dt.date, low: int, high: int) -> Moment:
+    day = draw(days_after(start, low, high))
+    if draw(st.booleans()):
+        return Moment.of_date(day)
+    minute = draw(st.integers(0, 24 * 60 - 1))
+    return Moment(dt.datetime.combine(day, dt.time(minute // 60, minute % 60)))
+
+
+@st.composite
+def applications(draw: st.DrawFn) -> Application:
+    applied = draw(days_after(BASE, 0, 3 * 365))
+    interviews = draw(
+        st.lists(
+            st.builds(
+                Interview,
+                at=moments(applied, 0, 120),
+                promised_reply_by=st.none() | days_after(applied, 0, 150),
+            ),
+            max_size=3,
+        )
+    )
+    contacts = draw(
+        st.lists(
+            st.builds(
+                Contact,
+                at=moments(applied, -5, 150),
+                channel=st.sampled_from(Channel),
+                purpose=st.sampled_from(Purpose),
+            ),
+            max_size=4,
+        )
+    )
+    offer = draw(
+        st.none()
+        | st.builds(
+            OtherOffer, noted_on=days_after(applied, 0, 120), respond_by=days_after(applied, 0, 150)
+        )
+    )
+    return Application(
+        id="x",
+        job_title="Säljare",
+        company="Bolaget AB",
+        applied_on=applied,
+        deadline=draw(st.none() | days_after(applied, -20, 60)),
+        rolling_selection=draw(st.booleans()),
+        ad_reply_by=draw(st.none() | days_after(applied, -10, 90)),
+        ad_no_calls=draw(st.booleans()),
+        ad_only_shortlisted_contacted=draw(st.booleans()),
+        company_size=draw(st.sampled_from(CompanySize)),
+        industry=draw(st.sampled_from(Industry)),
+        role_kind=draw(st.sampled_from(RoleKind)),
+        stage=draw(st.sampled_from(Stage)),
+        language=draw(st.sampled_from(Language)),
+        interviews=interviews,
+        other_offer=offer,
+        contacts=contacts,
+    )
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[Application, dt.datetime]:
+    app = draw(applications())
+    day = draw(days_after(app.applied_on, -10, 200))
+    minute = draw(st.integers(0, 24 * 60 - 1))
+    return app, dt.datetime.combine(day, dt.time(minute // 60, minute % 60))
+
+
+@given(cases())
+def test_window_is_ordered_and_made_of_working_days(case: tuple[Application, dt.datetime]) -> None:
+    app, now = case
+    verdict = assess(app, now)
+    if verdict.earliest is not None and verdict.latest is not None:
+        assert verdict.earliest <= verdict.latest
+    if verdict.action in (Action.WAIT, Action.FOLLOW_UP):
+        assert verdict.earliest is not None and verdict.latest is not None
+        assert is_working_day(verdict.earliest)
+        assert is_working_day(verdict.latest)
+
+
+@given(cases())
+def test_before_an_interview_the_window_starts_after_applying(
+    case: tuple[Application, dt.datetime],
+) -> None:
+    app, now = case
+    verdict = assess(app, now)
+    held = any(iv.at.value <= now for iv in app.interviews)
+    if not held and verdict.action in (Action.WAIT, Action.FOLLOW_UP):
+        assert verdict.earliest is not None
+        assert verdict.earliest > app.applied_on
+
+
+@given(cases())
+def test_wait_and_follow_up_agree_with_today(case: tuple[Application, dt.datetime]) -> None:
+    app, now = case
+    verdict = assess(app, now)
+    if verdict.action is Action.WAIT:
+        assert verdict.earliest is not None and now.date() < verdict.earliest
+    if verdict.action is Action.FOLLOW_UP:
+        assert verdict.earliest is not None and now.date() >= verdict.earliest
+
+
+@given(cases())
+def test_never_follow_up_twice(case: tuple[Application, dt.datetime]) -> None:
+    app, now = case
+    held = [iv.at.value for iv in app.interviews if iv.at.value <= now]
+    since = max(held) if held else dt.datetime.combine(app.applied_on, dt.time())
+    offer = app.other_offer
+    done = [
+        c
+        for c in app.contacts
+        if c.purpose in FOLLOW_UPS
+        and c.at.value >= since
+        and (offer is None or c.at.date >= offer.noted_on)
+    ]
+    if done:
+        assert assess(app, now).action not in (Action.FOLLOW_UP, Action.OTHER_OFFER)
+
+
+@given(cases())
+def test_closed_stays_closed(case: tuple[Application, dt.datetime]) -> None:
+    app, now = case
+    verdict = assess(app, now)
+    assert (verdict.action is Action.CLOSED) == app.stage.is_closed
+
+
+@given(cases())
+def test_every_reason_has_a_known_rule_and_words(case: tuple[Application, dt.datetime]) -> None:
+    app, now = case
+    for reason in assess(app, now, lang="en").reasons:
+        assert reason.text
+        assert "{" not in reason.text
