@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .advice import Action, Verdict, assess, urgency_key
-from .i18n import Lang, format_date
+from .i18n import Lang, format_date, format_short_date
 from .model import Application
 from .reasons import action_name, channel_name
 
@@ -68,10 +68,10 @@ def window_words(verdict: Verdict, lang: Lang, ref_year: int) -> str:
     first, last = verdict.earliest, verdict.latest
     if first is None or last is None:
         return ""
-    start = format_date(first, lang, ref_year=ref_year, weekday=False)
+    start = format_short_date(first, lang, ref_year=ref_year)
     if first == last:
         return start
-    return f"{start} – {format_date(last, lang, ref_year=ref_year, weekday=False)}"
+    return f"{start} – {format_short_date(last, lang, ref_year=ref_year)}"
 
 
 _HEAD = {

@@ -47,6 +47,12 @@ def system_language() -> Lang:
     return "en"
 
 
+_SHORT_MONTHS: dict[Lang, tuple[str, ...]] = {
+    "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
 def weekday_name(day: dt.date, lang: Lang) -> str:
     return _WEEKDAYS[lang][day.weekday()]
 
@@ -64,6 +70,14 @@ def format_date(
         text += f" {day.year}"
     if weekday:
         text = f"{weekday_name(day, lang)} {text}"
+    return text
+
+
+def format_short_date(day: dt.date, lang: Lang, *, ref_year: int | None = None) -> str:
+    """ "15 maj", "3 nov 2025": compact, for tables; the year only when not ``ref_year``."""
+    text = f"{day.day} {_SHORT_MONTHS[lang][day.month - 1]}"
+    if ref_year is None or day.year != ref_year:
+        text += f" {day.year}"
     return text
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from followup_gui.advice import Action, Verdict, assess, urgency_key
+from followup_gui.i18n import LANGS
 from followup_gui.model import (
     Channel,
     CompanySize,
@@ -263,7 +265,9 @@ def test_after_interview_channel_is_email_even_for_phone_roles() -> None:
 
 
 def test_one_follow_up_before_an_interview() -> None:
-    app = make_app(deadline=d("2026-04-30"), contacts=[contact("2026-05-12T10:00", Purpose.FOLLOW_UP)])
+    app = make_app(
+        deadline=d("2026-04-30"), contacts=[contact("2026-05-12T10:00", Purpose.FOLLOW_UP)]
+    )
     verdict = assess(app, NOW)
     assert verdict.action is Action.AWAIT_REPLY
     assert verdict.rules == ("one_follow_up",)
@@ -352,24 +356,45 @@ def test_only_shortlisted_contacted_keeps_the_action() -> None:
             Channel.EMAIL,
             "ad_no_calls",
         ),
-        ({"industry": Industry.LAW, "company_size": CompanySize.SMALL}, Channel.EMAIL,
-         "formal_industry"),
+        (
+            {"industry": Industry.LAW, "company_size": CompanySize.SMALL},
+            Channel.EMAIL,
+            "formal_industry",
+        ),
         ({"industry": Industry.FINANCE}, Channel.EMAIL, "formal_industry"),
         ({"industry": Industry.PUBLIC_SECTOR}, Channel.EMAIL, "formal_industry"),
-        ({"company_size": CompanySize.LARGE, "role_kind": RoleKind.SALES}, Channel.EMAIL,
-         "large_company"),
-        ({"company_size": CompanySize.SMALL, "role_kind": RoleKind.SALES}, Channel.PHONE,
-         "small_company_social_role"),
-        ({"company_size": CompanySize.SMALL, "role_kind": RoleKind.CUSTOMER_SERVICE},
-         Channel.PHONE, "small_company_social_role"),
-        ({"company_size": CompanySize.SMALL, "role_kind": RoleKind.LEADERSHIP}, Channel.PHONE,
-         "small_company_social_role"),
-        ({"company_size": CompanySize.SMALL, "role_kind": RoleKind.OTHER}, Channel.EMAIL,
-         "default_email"),
-        ({"company_size": CompanySize.UNKNOWN, "role_kind": RoleKind.SALES}, Channel.EMAIL,
-         "default_email"),
+        (
+            {"company_size": CompanySize.LARGE, "role_kind": RoleKind.SALES},
+            Channel.EMAIL,
+            "large_company",
+        ),
+        (
+            {"company_size": CompanySize.SMALL, "role_kind": RoleKind.SALES},
+            Channel.PHONE,
+            "small_company_social_role",
+        ),
+        (
+            {"company_size": CompanySize.SMALL, "role_kind": RoleKind.CUSTOMER_SERVICE},
+            Channel.PHONE,
+            "small_company_social_role",
+        ),
+        (
+            {"company_size": CompanySize.SMALL, "role_kind": RoleKind.LEADERSHIP},
+            Channel.PHONE,
+            "small_company_social_role",
+        ),
+        (
+            {"company_size": CompanySize.SMALL, "role_kind": RoleKind.OTHER},
+            Channel.EMAIL,
+            "default_email",
+        ),
+        (
+            {"company_size": CompanySize.UNKNOWN, "role_kind": RoleKind.SALES},
+            Channel.EMAIL,
+            "default_email",
+        ),
     ],
-)  # fmt: skip
+)
 def test_channel_rules(fields: dict[str, object], channel: Channel, rule: str) -> None:
     verdict = assess(make_app(deadline=d("2026-05-08"), **fields), NOW)
     assert verdict.channel is channel
@@ -429,14 +454,14 @@ def test_thank_you_text_gives_the_hour() -> None:
     assert "at 10:00" in assess(app, t("2026-05-19T15:00"), lang="en").reasons[0].text
 
 
-def test_every_text_formats_for_every_verdict_in_the_demo(demo_store_path: object) -> None:
+def test_every_text_formats_for_every_verdict_in_the_demo(demo_store_path: Path) -> None:
     from followup_gui.store import load
 
-    document = load(demo_store_path)  # type: ignore[arg-type]
+    document = load(demo_store_path)
     seen: set[str] = set()
     for app in document.applications:
-        for lang in ("sv", "en"):
-            for reason in assess(app, t("2026-11-26T09:00"), lang=lang).reasons:  # type: ignore[arg-type]
+        for lang in LANGS:
+            for reason in assess(app, t("2026-11-26T09:00"), lang=lang).reasons:
                 assert "{" not in reason.text
                 seen.add(reason.rule)
     assert len(seen) >= 15

@@ -1,0 +1,799 @@
+"""The main window: the applications list on the left, the verdict on the right."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..advice import Action
+from ..i18n import Lang
+from ..model import Application, Channel, Purpose, Stage
+from .application_dialog import ApplicationDialog
+from .application_model import (
+    ApplicationsModel,
+    ApplicationsProxy,
+    Column,
+    StageFilter,
+)
+from .clock import Clock
+from .commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
+from .event_dialogs import ContactDialog, InterviewDialog, OtherOfferDialog
+from .profile_dialog import ProfileDialog
+from .session import Session
+from .verdict_panel import VerdictPanel
+
+CLOCK_TICK_MS = 30_000
+
+
+class EmptyState(QWidget):
+    """What a first start shows instead of an empty table."""
+
+    add_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("No applications yet"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "Add the jobs you have applied for, and followup-gui tells you when and how "
+                "to follow each one up – by the advice of a Swedish career guide."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(520)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add your first application…"))
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self.add_requested)
+        self.demo_button = QPushButton(self.tr("Look at example data"))
+        self.demo_button.clicked.connect(self.demo_requested)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """Lists the applications and shows the selected one's verdict."""
+
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        clock: Clock,
+        lang: Lang,
+        settings: QSettings,
+        open_demo: Callable[[], Session | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.lang = lang
+        self.settings = settings
+        self._open_demo = open_demo
+        self.user_session = session
+        self.session = session
+        self._last_tick = clock.now()
+        self.resize(1280, 800)
+
+        self.model = ApplicationsModel(session, clock, lang, self)
+        self.proxy = ApplicationsProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build_actions()
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect_session(session)
+        self._restore_settings()
+        self._update_stack()
+        self._update_title()
+        self._update_actions()
+        self._update_status()
+        self.select_first()
+
+        self._tick = QTimer(self, interval=CLOCK_TICK_MS)
+        self._tick.timeout.connect(self.on_clock_tick)
+        self._tick.start()
+
+    # ------------------------------------------------------------------ building
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New application…"), self.new_application, keys.New)
+        self.edit_action = self._action(
+            self.tr("&Edit application…"),
+            self.edit_application,
+            [QKeySequence("Ctrl+E"), QKeySequence("F2")],
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete application"), self.delete_application, keys.Delete
+        )
+        self.find_action = self._action(self.tr("&Find"), self.focus_filter, keys.Find)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.profile_action = self._action(self.tr("Your &profile…"), self.edit_profile)
+        self.demo_action = self._action(self.tr("Look at &example data"), self.show_demo)
+        self.close_demo_action = self._action(self.tr("&Close example data"), self.close_demo)
+        self.follow_up_action = self._action(
+            self.tr("&Follow up…"), self.follow_up, QKeySequence("Ctrl+Return")
+        )
+        self.log_action = self._action(
+            self.tr("&Log contact…"), self.log_contact, QKeySequence("Ctrl+L")
+        )
+        self.interview_action = self._action(
+            self.tr("&Interview…"), self.add_interview, QKeySequence("Ctrl+I")
+        )
+        self.offer_action = self._action(self.tr("Other &offer…"), self.edit_offer)
+        self.about_action = self._action(self.tr("&About followup-gui"), self.about)
+        self.undo_action = self._action(self.tr("&Undo"), self._undo, keys.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self._redo, keys.Redo)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.profile_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addAction(self.close_demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        app_menu = bar.addMenu(self.tr("&Application"))
+        for action in (
+            self.follow_up_action,
+            self.log_action,
+            self.interview_action,
+            self.offer_action,
+        ):
+            app_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.follow_up_action, self.log_action, self.interview_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(toolbar)
+
+    def _build_central(self) -> None:
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "#banner { background: #FFF4D6; color: #3A2A00; padding: 8px 12px;"
+            " border-bottom: 1px solid #E0C060; }"
+        )
+        self.banner.hide()
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(
+            self.tr("Search title, employer, contact, notes (Ctrl+F)")
+        )
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(lambda _: self._after_filter())
+        self.stage_filter = QComboBox()
+        self.stage_filter.addItem(self.tr("All applications"), StageFilter.ALL.value)
+        self.stage_filter.addItem(self.tr("Open"), StageFilter.OPEN.value)
+        self.stage_filter.addItem(self.tr("To do now"), StageFilter.DUE.value)
+        self.stage_filter.addItem(self.tr("Closed"), StageFilter.CLOSED.value)
+        self.stage_filter.currentIndexChanged.connect(self._on_stage_filter)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.stage_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in (
+            (Column.TITLE, 190),
+            (Column.COMPANY, 170),
+            (Column.APPLIED, 64),
+            (Column.NEXT_STEP, 140),
+            (Column.WHEN, 120),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(Column.NEXT_STEP, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _: self.edit_application())
+        self.table.activated.connect(lambda _: self.edit_application())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
+        self.table.viewport().installEventFilter(self)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+
+        self.no_match = QLabel(self.tr("No application matches the search."))
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.hide()
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(8, 8, 0, 8)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.no_match)
+
+        self.panel = VerdictPanel()
+        self.panel.follow_up_requested.connect(self.follow_up)
+        self.panel.log_contact_requested.connect(self.log_contact)
+        self.panel.interview_requested.connect(self.add_interview)
+        self.panel.other_offer_requested.connect(self.edit_offer)
+        self.panel.stage_requested.connect(self.set_stage)
+        self.panel.event_edit_requested.connect(self.edit_event)
+        self.panel.event_remove_requested.connect(self.remove_event)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([740, 540])
+
+        self.empty_state = EmptyState()
+        self.empty_state.add_requested.connect(self.new_application)
+        self.empty_state.demo_requested.connect(self.show_demo)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self.due_label = QLabel()
+        self.save_label = QLabel()
+        self.statusBar().addWidget(self.due_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    # ------------------------------------------------------------------ session
+
+    def _session_links(self, session: Session) -> list[tuple[Any, Callable[..., object]]]:
+        stack = session.undo_stack
+        return [
+            (stack.canUndoChanged, self._on_undo_state),
+            (stack.canRedoChanged, self._on_undo_state),
+            (stack.indexChanged, self._on_history_moved),
+            (session.saved, self._update_save_label),
+            (session.save_failed, self._on_save_failed),
+            (session.dirty_changed, self._on_dirty_changed),
+            (session.application_changed, self._on_application_changed),
+        ]
+
+    def _connect_session(self, session: Session) -> None:
+        if session.parent() is None:
+            session.setParent(self)  # the window owns the sessions it shows
+        for signal, slot in self._session_links(session):
+            signal.connect(slot)
+
+    def _disconnect_session(self, session: Session) -> None:
+        for signal, slot in self._session_links(session):
+            signal.disconnect(slot)
+
+    @Slot(bool)
+    def _on_undo_state(self, _: bool) -> None:
+        self._update_actions()
+
+    @Slot(int)
+    def _on_history_moved(self, _: int) -> None:
+        self._after_change()
+
+    @Slot(bool)
+    def _on_dirty_changed(self, _: bool) -> None:
+        self._update_save_label()
+
+    @Slot(int)
+    def _on_application_changed(self, _: int) -> None:
+        self.show_current()
+
+    def set_session(self, session: Session) -> None:
+        """Show another store (the example data, or back to the user's own)."""
+        self._disconnect_session(self.session)
+        self.session = session
+        old_model = self.model
+        self.model = ApplicationsModel(session, self.clock, self.lang, self)
+        self.proxy.setSourceModel(self.model)
+        old_model.deleteLater()
+        self._connect_session(session)
+        self._update_stack()
+        self._update_title()
+        self._update_actions()
+        self._update_status()
+        self.select_first()
+
+    # ------------------------------------------------------------------ current row
+
+    def current_row(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.mapToSource(index).row()
+
+    def current_application(self) -> Application | None:
+        row = self.current_row()
+        return self.session.applications[row] if row is not None else None
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.show_current()
+
+    def select_application(self, app_id: str) -> None:
+        try:
+            row = self.model.row_of(app_id)
+        except KeyError:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def show_current(self) -> None:
+        row = self.current_row()
+        if row is None or row >= len(self.session.applications):
+            self.panel.show_application(None, None, self.model.now, self.lang)
+        else:
+            self.panel.show_application(
+                self.session.applications[row], self.model.verdict(row), self.model.now, self.lang
+            )
+        self._update_actions()
+
+    # ------------------------------------------------------------------ updates
+
+    def _after_change(self) -> None:
+        self._update_stack()
+        self._update_status()
+        self._update_actions()
+        if self.current_row() is None:
+            self.select_first()
+        else:
+            self.show_current()
+
+    def _after_filter(self) -> None:
+        matches = self.proxy.rowCount()
+        searching = bool(self.filter_edit.text().strip()) or self.stage_filter.currentIndex() > 0
+        self.no_match.setVisible(searching and matches == 0)
+        if self.current_row() is None and matches:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.show_current()
+
+    def _on_stage_filter(self, index: int) -> None:
+        self.proxy.set_stage_filter(StageFilter(self.stage_filter.itemData(index)))
+        self._after_filter()
+
+    def _update_stack(self) -> None:
+        empty = not self.session.applications
+        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+
+    def _update_title(self) -> None:
+        path = self.session.path
+        where = self.tr("Example data") if path is None else path.name
+        title = f"{where} – {APP_NAME}"
+        if self.session.read_only:
+            title += " " + self.tr("[read-only]")
+        self.setWindowTitle(title)
+        self._update_banner()
+
+    def _update_banner(self) -> None:
+        session = self.session
+        if session.path is None:
+            text = self.tr(
+                "You are looking at example data with invented applications. Changes "
+                "are not saved. Close it in the File menu."
+            )
+        elif session.read_only:
+            text = self.tr("This file is open read-only: %1").replace(
+                "%1", session.read_only_reason or self.tr("it was made by a newer version.")
+            )
+        elif session.last_error:
+            text = self.tr(
+                "Your changes could not be saved: %1 – they are kept in memory "
+                "and saving is retried."
+            ).replace("%1", session.last_error)
+        else:
+            self.banner.hide()
+            return
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _update_actions(self) -> None:
+        editable = not self.session.read_only
+        has_app = self.current_application() is not None
+        stack = self.session.undo_stack
+        self.new_action.setEnabled(editable)
+        self.empty_state.add_button.setEnabled(editable)
+        for action in (
+            self.edit_action,
+            self.delete_action,
+            self.log_action,
+            self.interview_action,
+            self.offer_action,
+        ):
+            action.setEnabled(editable and has_app)
+        self.follow_up_action.setEnabled(False)
+        self.follow_up_action.setToolTip(
+            self.tr("The follow-up dialog arrives in the next version.")
+        )
+        self.profile_action.setEnabled(editable)
+        self.undo_action.setEnabled(editable and stack.canUndo())
+        self.redo_action.setEnabled(editable and stack.canRedo())
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+        self.demo_action.setVisible(self.session.path is not None)
+        self.close_demo_action.setVisible(self.session.path is None)
+        self.panel.set_read_only(not editable)
+
+    def _update_status(self) -> None:
+        due = self.model.due_count()
+        total = len(self.session.applications)
+        if not total:
+            text = ""
+        elif due == 0:
+            text = self.tr("Nothing to do today – %n application(s)", "", total)
+        else:
+            text = self.tr("%n follow-up(s) to do today", "", due)
+        self.due_label.setText(text)
+        self._update_save_label()
+
+    @Slot()
+    def _update_save_label(self) -> None:
+        session = self.session
+        if session.path is None:
+            text = self.tr("Not saved (example data)")
+        elif session.read_only:
+            text = self.tr("Read-only")
+        elif session.last_error:
+            text = self.tr("Not saved – retrying")
+        elif session.dirty:
+            text = self.tr("Saving…")
+        else:
+            text = self.tr("All changes saved")
+        self.save_label.setText(text)
+        self._update_banner()
+
+    @Slot(str)
+    def _on_save_failed(self, message: str) -> None:
+        self._update_save_label()
+
+    # ------------------------------------------------------------------ clock
+
+    def on_clock_tick(self) -> None:
+        """Keep verdicts true as time passes: a new day, or a deadline hour, changes them."""
+        now = self.clock.now()
+        if now == self._last_tick:
+            return
+        self._last_tick = now
+        self.model.refresh()
+        self._update_status()
+        self.show_current()
+
+    # ------------------------------------------------------------------ commands
+
+    def _edit(self, after: Application, text: str) -> None:
+        self.session.push(ReplaceApplication(self.session, after, text))
+
+    def new_application(self) -> None:
+        if self.session.read_only:
+            return
+        dialog = ApplicationDialog(None, lang=self.lang, today=self.clock.now().date(), parent=self)
+        if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
+            app = dialog.application()
+            self.session.push(AddApplication(self.session, app))
+            self.filter_edit.clear()
+            self.select_application(app.id)
+
+    def edit_application(self) -> None:
+        app = self.current_application()
+        if app is None or self.session.read_only:
+            return
+        dialog = ApplicationDialog(app, lang=self.lang, today=self.clock.now().date(), parent=self)
+        if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
+            after = dialog.application()
+            if after != app:
+                self._edit(after, self.tr("Edit “%1”").replace("%1", after.job_title))
+
+    def delete_application(self) -> None:
+        app = self.current_application()
+        if app is None or self.session.read_only:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete application"),
+            self.tr("Delete “%1” at %2? You can undo this with Ctrl+Z.")
+            .replace("%1", app.job_title)
+            .replace("%2", app.company),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.push(DeleteApplication(self.session, app.id))
+            self.statusBar().showMessage(
+                self.tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", app.job_title), 8000
+            )
+
+    def _undo(self) -> None:
+        if not self.session.read_only:
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if not self.session.read_only:
+            self.session.undo_stack.redo()
+
+    def set_stage(self, stage: str) -> None:
+        app = self.current_application()
+        if app is None or app.stage == stage:
+            return
+        self._edit(replace(app, stage=Stage(stage)), self.tr("Change stage"))
+
+    def log_contact(self) -> None:
+        app = self.current_application()
+        row = self.current_row()
+        if app is None or row is None or self.session.read_only:
+            return
+        verdict = self.model.verdict(row)
+        purpose = {
+            Action.THANK_YOU: Purpose.THANK_YOU,
+            Action.OTHER_OFFER: Purpose.OTHER_OFFER,
+        }.get(verdict.action, Purpose.FOLLOW_UP)
+        dialog = ContactDialog(
+            None,
+            now=self.clock.now(),
+            lang=self.lang,
+            purpose=purpose,
+            channel=verdict.channel or Channel.EMAIL,
+            parent=self,
+        )
+        if dialog.exec() == ContactDialog.DialogCode.Accepted:
+            contacts = sorted([*app.contacts, dialog.contact()], key=lambda c: c.at.value)
+            self._edit(replace(app, contacts=contacts), self.tr("Log contact"))
+
+    def add_interview(self) -> None:
+        app = self.current_application()
+        if app is None or self.session.read_only:
+            return
+        dialog = InterviewDialog(None, now=self.clock.now(), parent=self)
+        if dialog.exec() == InterviewDialog.DialogCode.Accepted:
+            interviews = sorted([*app.interviews, dialog.interview()], key=lambda i: i.at.value)
+            stage = Stage.INTERVIEW if app.stage is Stage.APPLIED else app.stage
+            self._edit(replace(app, interviews=interviews, stage=stage), self.tr("Add interview"))
+
+    def edit_offer(self) -> None:
+        app = self.current_application()
+        if app is None or self.session.read_only:
+            return
+        dialog = OtherOfferDialog(app.other_offer, today=self.clock.now().date(), parent=self)
+        if dialog.exec() == OtherOfferDialog.DialogCode.Accepted:
+            self._edit(replace(app, other_offer=dialog.offer()), self.tr("Other offer"))
+
+    def edit_event(self, kind: str, index: int) -> None:
+        app = self.current_application()
+        if app is None or self.session.read_only:
+            return
+        if kind == "interview":
+            idialog = InterviewDialog(app.interviews[index], now=self.clock.now(), parent=self)
+            if idialog.exec() == InterviewDialog.DialogCode.Accepted:
+                interviews = list(app.interviews)
+                interviews[index] = idialog.interview()
+                interviews.sort(key=lambda i: i.at.value)
+                self._edit(replace(app, interviews=interviews), self.tr("Edit interview"))
+        elif kind == "contact":
+            cdialog = ContactDialog(
+                app.contacts[index], now=self.clock.now(), lang=self.lang, parent=self
+            )
+            if cdialog.exec() == ContactDialog.DialogCode.Accepted:
+                contacts = list(app.contacts)
+                contacts[index] = cdialog.contact()
+                contacts.sort(key=lambda c: c.at.value)
+                self._edit(replace(app, contacts=contacts), self.tr("Edit contact"))
+        elif kind == "offer":
+            self.edit_offer()
+
+    def remove_event(self, kind: str, index: int) -> None:
+        app = self.current_application()
+        if app is None or self.session.read_only:
+            return
+        if kind == "interview":
+            interviews = [iv for i, iv in enumerate(app.interviews) if i != index]
+            self._edit(replace(app, interviews=interviews), self.tr("Remove interview"))
+        elif kind == "contact":
+            contacts = [c for i, c in enumerate(app.contacts) if i != index]
+            self._edit(replace(app, contacts=contacts), self.tr("Remove contact"))
+        elif kind == "offer":
+            self._edit(replace(app, other_offer=None), self.tr("Remove other offer"))
+        self.statusBar().showMessage(self.tr("Removed. Undo with Ctrl+Z."), 6000)
+
+    def follow_up(self) -> None:
+        """The follow-up dialog (phone script and email composer) is not built yet."""
+
+    def edit_profile(self) -> None:
+        if self.session.read_only:
+            return
+        dialog = ProfileDialog(self.session.document.profile, parent=self)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+            profile = dialog.profile()
+            if profile != self.session.document.profile:
+                self.session.push(EditProfile(self.session, profile))
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def show_demo(self) -> None:
+        if self._open_demo is None or self.session.path is None:
+            return
+        demo = self._open_demo()
+        if demo is not None:
+            self.set_session(demo)
+
+    def close_demo(self) -> None:
+        if self.session is not self.user_session:
+            demo = self.session
+            self.set_session(self.user_session)
+            demo.deleteLater()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About followup-gui"),
+            self.tr(
+                "<b>followup-gui %1</b><p>When and how to follow up your job applications, "
+                "by the advice of a Swedish career guide.</p><p>Your data stays on this "
+                "computer: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.user_session.path or "")),
+        )
+
+    # ------------------------------------------------------------------ Qt events
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent  # noqa: PLC0415
+
+        if (
+            isinstance(event, QEvent)
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            QTimer.singleShot(0, self.first_painted.emit)
+            self.table.viewport().removeEventFilter(self)
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stack.currentWidget() is self.empty_state:
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        session = self.user_session
+        if session.save_now():
+            event.accept()
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Your latest changes could not be saved:\n%1\n\nQuit anyway and lose them?"
+            ).replace("%1", session.last_error),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            event.accept()
+        else:
+            event.ignore()
+
+    # ------------------------------------------------------------------ settings
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        column = self.settings.value("list/sort_column")
+        order = self.settings.value("list/sort_order")
+        if column is not None and order is not None:
+            with contextlib.suppress(TypeError, ValueError):
+                self.table.sortByColumn(int(column), Qt.SortOrder(int(order)))
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        header = self.table.horizontalHeader()
+        self.settings.setValue("list/sort_column", header.sortIndicatorSection())
+        self.settings.setValue("list/sort_order", header.sortIndicatorOrder().value)
+        self.settings.sync()

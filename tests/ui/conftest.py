@@ -1,0 +1,86 @@
+"""Fixtures for driving the desktop app like a user: a store in tmp_path, a frozen clock,
+throwaway settings, and helpers for answering modal dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from followup_gui.ui.app import build_window
+from followup_gui.ui.clock import FixedClock
+from followup_gui.ui.main_window import MainWindow
+
+from ..conftest import DEMO_STORE
+
+DEMO_NOW = dt.datetime(2026, 11, 26, 9, 0)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(DEMO_NOW)
+
+
+@pytest.fixture
+def demo_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "applications.json"
+    shutil.copyfile(DEMO_STORE, path)
+    return path
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, settings: QSettings, clock: FixedClock) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
+    def make(path: Path, lang: str = "sv") -> MainWindow:
+        window = build_window(path, lang=lang, clock=clock, settings=settings, interactive=False)  # type: ignore[arg-type]
+        assert window is not None
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.session.wait_for_save()
+        window.user_session.wait_for_save()
+
+
+def when_dialog_opens(action: Callable[[QDialog], None], timeout_ms: int = 5000) -> None:
+    """Run ``action`` on the next modal dialog, as a user would once it has appeared."""
+    waited = 0
+
+    def attempt() -> None:
+        nonlocal waited
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            action(dialog)
+            return
+        waited += 20
+        if waited > timeout_ms:
+            raise AssertionError("no dialog appeared")
+        QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
+def find_child(parent: QWidget, kind: type, name: str = "") -> QWidget:
+    found = parent.findChild(kind, name) if name else parent.findChild(kind)
+    assert found is not None, f"no {kind.__name__} {name!r}"
+    return found

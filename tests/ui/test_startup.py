@@ -1,0 +1,64 @@
+"""``followup-gui --startup-check`` as the benchmarks and the installer test run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..conftest import DEMO_STORE
+
+
+def start(store: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "followup_gui.cli", "--store", str(store), "--startup-check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty", "demo"])
+def test_startup_check_paints_and_exits_0(kind: str, tmp_path: Path) -> None:
+    path = tmp_path / "applications.json"
+    if kind == "empty":
+        path.write_text('{"format": "followup-gui", "schema_version": 1, "applications": []}')
+    elif kind == "demo":
+        shutil.copyfile(DEMO_STORE, path)
+    before = path.read_bytes() if path.exists() else None
+    result = start(path, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert (path.read_bytes() if path.exists() else None) == before
+
+
+def test_startup_check_on_an_invalid_store_exits_2_and_keeps_it(tmp_path: Path) -> None:
+    path = tmp_path / "applications.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "followup-gui",
+                "schema_version": 1,
+                "applications": [{"id": "x", "job_title": "Kock"}],
+            }
+        )
+    )
+    before = path.read_bytes()
+    result = start(path, tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "company" in result.stderr
+    assert path.read_bytes() == before
