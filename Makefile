@@ -54,3 +54,31 @@ bench: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+## Installers (see packaging/ and README "Build the installer").
+## `make package` freezes the app with PyInstaller in a clean venv (build/venv, pinned by
+## packaging/requirements-build.txt) and builds dist/followup-gui_<version>_amd64.deb;
+## `make package-test` unpacks that .deb and starts the app from it as a user would.
+BUILD_VENV := build/venv
+APP_VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' followup_gui/__init__.py)
+DEB = dist/followup-gui_$(APP_VERSION)_amd64.deb
+
+.PHONY: package package-test package-clean
+
+$(BUILD_VENV)/.installed: packaging/requirements-build.txt
+	rm -rf $(BUILD_VENV)
+	$(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install -q --only-binary=:all: -r packaging/requirements-build.txt
+	@touch $@
+
+package: $(BUILD_VENV)/.installed $(QM)
+	@sh packaging/system-deps.sh package
+	$(BUILD_VENV)/bin/python packaging/build.py
+	$(BUILD_VENV)/bin/python packaging/build_deb.py
+
+package-test:
+	@test -f $(DEB) || $(MAKE) package
+	$(PYTHON) packaging/package_test.py $(DEB)
+
+package-clean:
+	rm -rf $(BUILD_VENV) build/dist build/pyinstaller build/deb build/icons build/icu build/windows-version.txt dist

@@ -2,14 +2,17 @@
 # Installs (as root) or names (otherwise) the Debian/Ubuntu libraries Qt needs.
 #   system-deps.sh offscreen   - enough for the tests (QT_QPA_PLATFORM=offscreen)
 #   system-deps.sh window      - a real window on X11/Xvfb too
+#   system-deps.sh package     - building the .deb: every library it depends on and its build tools
 # Exits 0 when everything is there or was installed, 1 when the user must act.
 set -eu
 OFFSCREEN="libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3"
 WINDOW="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0"
+PACKAGE="libwayland-client0 libwayland-cursor0 libx11-xcb1 libxcb-util1 libbrotli1 libgssapi-krb5-2 binutils patchelf icu-devtools gcc"
 case "${1:-offscreen}" in
   offscreen) wanted="$OFFSCREEN" ;;
   window) wanted="$OFFSCREEN $WINDOW" ;;
-  *) echo "usage: $0 offscreen|window" >&2; exit 2 ;;
+  package) wanted="$OFFSCREEN $WINDOW $PACKAGE" ;;
+  *) echo "usage: $0 offscreen|window|package" >&2; exit 2 ;;
 esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing we can check
 missing=""

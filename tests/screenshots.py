@@ -19,10 +19,16 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from followup_gui.advice import assess
 from followup_gui.assets import demo_store
+from followup_gui.i18n import Lang
+from followup_gui.model import Channel
 from followup_gui.ui.app import build_window, install_translators
 from followup_gui.ui.application_dialog import ApplicationDialog
 from followup_gui.ui.clock import FixedClock
+from followup_gui.ui.follow_up_dialog import FollowUpDialog
+from followup_gui.ui.main_window import MainWindow
+from followup_gui.ui.phone_script_pages import AFTER_PAGE, STEPS
 
 NOW = dt.datetime(2026, 11, 26, 9, 0)
 AD = """Kafferosteriet i Ystad AB söker en butikssäljare
@@ -52,6 +58,57 @@ def shoot(app: QApplication, widget: QWidget, path: Path) -> None:
     screen = app.primaryScreen()
     screen.grabWindow(0).save(str(path))
     print(path)
+
+
+def follow_up_dialog(window: MainWindow, app_id: str, lang: Lang) -> FollowUpDialog:
+    document = window.session.document
+    application = document.find(app_id)
+    assert application is not None
+    verdict = assess(application, NOW, lang=lang)
+    dialog = FollowUpDialog(
+        application, verdict, document.profile, lang=lang, now=NOW, parent=window
+    )
+    dialog.move(60, 20)
+    dialog.show()
+    return dialog
+
+
+def shoot_follow_up(app: QApplication, window: MainWindow, outdir: Path, lang: Lang) -> None:
+    """The phone script page by page, the trade-offs, and the composer failing and passing."""
+    suffix = f"-{lang}"
+    call = follow_up_dialog(window, "demo-kaffeservice", lang)
+    pages = call.phone
+    pages.skill_edit.setText("försäljning till företag")
+    shoot(app, call, outdir / f"phone-before{suffix}.png")
+    for step in range(1, STEPS + 1):
+        pages.go_to(step)
+        if step == 2:
+            pages.notes_edit.setPlainText("Lina svarade direkt.\nDe bestämmer sig nästa vecka.")
+        shoot(app, call, outdir / f"phone-step-{step}{suffix}.png")
+    pages.go_to(AFTER_PAGE)
+    pages.reached_radio.click()
+    pages.timeline_edit.set_value(NOW.date() + dt.timedelta(days=6))
+    shoot(app, call, outdir / f"phone-after{suffix}.png")
+    call.close()
+
+    switched = follow_up_dialog(window, "demo-vattern", lang)
+    switched.set_channel(Channel.PHONE)
+    shoot(app, switched, outdir / f"follow-up-tradeoffs{suffix}.png")
+    switched.close()
+
+    mail = follow_up_dialog(window, "demo-vattern", lang)
+    composer = mail.composer
+    for _ in range(50):  # the dictionary loads in a worker thread
+        if composer.spelling_ready:
+            break
+        settle(app, 100)
+    subject, body = composer.template()
+    composer.set_draft(subject, body.replace("Hej Eva,", "Tja Eva,").replace("Rollen", "Rolen"))
+    shoot(app, mail, outdir / f"composer-failing{suffix}.png")
+    composer.skill = "ärendehandläggning"
+    composer.set_draft(*composer.template())
+    shoot(app, mail, outdir / f"composer-passing{suffix}.png")
+    mail.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         return dialog
 
     with_dialog(edit_dialog, f"edit-dialog{suffix}.png")
+    shoot_follow_up(app, window, args.outdir, lang)
     window.close()
 
     empty = build_window(work / "empty.json", lang=lang, clock=clock, settings=settings)

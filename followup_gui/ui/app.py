@@ -10,20 +10,24 @@ from __future__ import annotations
 import json
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .. import APP_NAME, __version__, store
+from .. import APP_NAME, __version__, backups, store
 from ..assets import demo_store, resource
 from ..demo import shift_document, weeks_to_shift
 from ..i18n import Lang, system_language
 from ..model import Document
+from .app_icon import app_icon
 from .clock import Clock
 from .main_window import MainWindow
 from .session import Session
+from .single_instance import InstanceServer, StoreLock, wake_running_instance
 
+DESKTOP_ID = "io.github.followup_gui.FollowupGui"
 STARTUP_CHECK_TIMEOUT_MS = 30_000
 EXIT_INVALID_STORE = 2
 
@@ -73,26 +77,92 @@ def lenient_document(path: Path) -> Document:
     return document
 
 
-def ask_about_invalid_store(error: store.StoreError, parent: QWidget | None = None) -> bool:
-    """Tell the user what is wrong; True when they want to look at the file read-only."""
+class InvalidChoice(Enum):
+    READ_ONLY = "read_only"
+    BACKUP = "backup"
+    QUIT = "quit"
+
+
+def ask_about_invalid_store(
+    error: store.StoreError, backup: backups.Backup | None, parent: QWidget | None = None
+) -> InvalidChoice:
+    """Tell the user what is wrong with the file and let them choose how to go on."""
+    tr = QApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QApplication.translate("Startup", "The file cannot be opened"))
+    box.setWindowTitle(tr("Startup", "The file cannot be opened"))
     box.setText(
-        QApplication.translate(
+        tr(
             "Startup",
             "Your applications file has an error, so it is not opened for editing and nothing "
             "is written to it.",
         )
     )
-    box.setInformativeText(str(error))
-    read_only = box.addButton(
-        QApplication.translate("Startup", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    details = str(error)
+    if backup is not None:
+        details += "\n\n" + tr(
+            "Startup",
+            "You can go on from the newest good backup (%1). The file with the error is then "
+            "kept, unchanged, beside it under a new name.",
+        ).replace("%1", backup.sort_key.strftime("%Y-%m-%d %H:%M"))
+    box.setInformativeText(details)
+    buttons = {}
+    if backup is not None:
+        buttons[InvalidChoice.BACKUP] = box.addButton(
+            tr("Startup", "Open the newest backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    buttons[InvalidChoice.READ_ONLY] = box.addButton(
+        tr("Startup", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(read_only)
+    buttons[InvalidChoice.QUIT] = box.addButton(
+        tr("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(next(iter(buttons.values())))
     box.exec()
-    return box.clickedButton() is read_only
+    clicked = box.clickedButton()
+    return next((choice for choice, b in buttons.items() if b is clicked), InvalidChoice.QUIT)
+
+
+def open_session(
+    store_path: Path, *, interactive: bool, locked_by: str | None = None
+) -> Session | None:
+    """Load the store into a session; None when the user chose to quit.
+
+    Not interactive (the smoke test), an invalid store raises StoreError instead of
+    asking. Held by another running app, the store opens read-only.
+    """
+    read_only, reason, set_aside = False, "", False
+    try:
+        document = store.load_or_new(store_path)
+    except store.StoreError as error:
+        if not interactive:
+            raise
+        backup = backups.newest_valid(store_path)
+        choice = ask_about_invalid_store(error, backup)
+        if choice is InvalidChoice.QUIT:
+            return None
+        if choice is InvalidChoice.BACKUP and backup is not None:
+            document = store.load(backup.path)
+            set_aside = True
+        else:
+            document = lenient_document(store_path)
+            read_only, reason = True, str(error)
+    if locked_by is not None:
+        read_only = True
+        reason = QApplication.translate(
+            "Startup", "another followup-gui (%1) has it open for writing."
+        ).replace("%1", locked_by)
+    elif document.is_newer_than_app and not reason:
+        reason = QApplication.translate(
+            "Startup", "it was written by a newer version of followup-gui."
+        )
+    return Session(
+        document,
+        store_path,
+        read_only=read_only,
+        read_only_reason=reason,
+        set_aside_invalid=set_aside,
+    )
 
 
 def open_demo_session(today_getter: Clock) -> Session | None:
@@ -111,21 +181,12 @@ def build_window(
     clock: Clock,
     settings: QSettings,
     interactive: bool = True,
+    locked_by: str | None = None,
 ) -> MainWindow | None:
     """Load the store and make the main window; None when the user chose to quit."""
-    read_only, reason = False, ""
-    try:
-        document = store.load_or_new(store_path)
-    except store.StoreError as error:
-        if not interactive or not ask_about_invalid_store(error):
-            return None
-        document = lenient_document(store_path)
-        read_only, reason = True, str(error)
-    session = Session(document, store_path, read_only=read_only, read_only_reason=reason)
-    if document.is_newer_than_app and not reason:
-        session.read_only_reason = QApplication.translate(
-            "Startup", "it was written by a newer version of followup-gui."
-        )
+    session = open_session(store_path, interactive=interactive, locked_by=locked_by)
+    if session is None:
+        return None
     return MainWindow(
         session,
         clock=clock,
@@ -160,23 +221,49 @@ def run(*, store_path: Path, lang: Lang | None = None, startup_check: bool = Fal
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)  # links the window to its menu entry and icon
+    app.setWindowIcon(app_icon())
     install_translators(app, ui_lang)
 
-    if startup_check:
-        try:
-            store.load_or_new(store_path)
-        except store.StoreError as error:
-            print(f"{APP_NAME}: {error}", file=sys.stderr)
-            return EXIT_INVALID_STORE
+    lock: StoreLock | None = None
+    locked_by: str | None = None
+    server: InstanceServer | None = None
+    if not startup_check:  # the smoke test writes nothing, so it needs no lock
+        lock = StoreLock(store_path)
+        if lock.acquire():
+            store.cleanup_stale_temp_files(store_path)
+            server = InstanceServer(store_path, app)
+            server.listen()
+        elif wake_running_instance(store_path):
+            print(f"{APP_NAME} is already running on {store_path}; it was brought to the front.")
+            return 0
+        else:
+            locked_by = lock.holder()
 
-    window = build_window(
-        store_path, lang=ui_lang, clock=Clock(), settings=QSettings(), interactive=True
-    )
+    try:
+        window = build_window(
+            store_path,
+            lang=ui_lang,
+            clock=Clock(),
+            settings=QSettings(),
+            interactive=not startup_check,
+            locked_by=locked_by,
+        )
+    except store.StoreError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_INVALID_STORE
     if window is None:
         return EXIT_INVALID_STORE
     if startup_check:
         window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
         QTimer.singleShot(STARTUP_CHECK_TIMEOUT_MS, lambda: app.exit(1))
+    else:
+        window.session.watch()
+    if server is not None:
+        server.wake_requested.connect(window.bring_to_front)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if lock is not None:
+            lock.release()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
@@ -12,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME, __version__, backups, store
 from ..advice import Action
+from ..exchange import plan_merge, to_csv
 from ..i18n import Lang
 from ..model import Application, Channel, Purpose, Stage
 from .application_dialog import ApplicationDialog
@@ -38,9 +41,11 @@ from .application_model import (
     Column,
     StageFilter,
 )
+from .backup_dialog import BackupDialog
 from .clock import Clock
 from .commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
 from .event_dialogs import ContactDialog, InterviewDialog, OtherOfferDialog
+from .import_dialog import ImportDialog
 from .profile_dialog import ProfileDialog
 from .session import Session
 from .verdict_panel import VerdictPanel
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         self.user_session = session
         self.session = session
         self._last_tick = clock.now()
+        self._changes_given_up = False
         self.resize(1280, 800)
 
         self.model = ApplicationsModel(session, clock, lang, self)
@@ -167,6 +173,9 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(self.tr("Your &profile…"), self.edit_profile)
         self.demo_action = self._action(self.tr("Look at &example data"), self.show_demo)
         self.close_demo_action = self._action(self.tr("&Close example data"), self.close_demo)
+        self.export_action = self._action(self.tr("&Export…"), self.export_dialog)
+        self.import_action = self._action(self.tr("&Import…"), self.import_dialog)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_dialog)
         self.follow_up_action = self._action(
             self.tr("&Follow up…"), self.follow_up, QKeySequence("Ctrl+Return")
         )
@@ -190,6 +199,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.profile_action)
         file_menu.addAction(self.demo_action)
         file_menu.addAction(self.close_demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -346,6 +359,9 @@ class MainWindow(QMainWindow):
             (session.save_failed, self._on_save_failed),
             (session.dirty_changed, self._on_dirty_changed),
             (session.application_changed, self._on_application_changed),
+            (session.reset, self._on_reset),
+            (session.changed_on_disk, self._on_changed_on_disk),
+            (session.reloaded, self._on_reloaded),
         ]
 
     def _connect_session(self, session: Session) -> None:
@@ -373,6 +389,64 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_application_changed(self, _: int) -> None:
         self.show_current()
+
+    @Slot()
+    def _on_reset(self) -> None:
+        self._after_change()
+        self._update_title()
+
+    @Slot()
+    def _on_reloaded(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("The file was changed by another program and has been reloaded."), 10_000
+        )
+
+    @Slot()
+    def _on_changed_on_disk(self) -> None:
+        """Someone else changed the file while we have edits: never overwrite unasked."""
+        self._update_save_label()
+        QTimer.singleShot(0, self.resolve_conflict)
+
+    def resolve_conflict(self) -> None:
+        session = self.session
+        if not session.conflict:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The file was changed elsewhere"))
+        box.setText(
+            self.tr(
+                "Another program (a sync folder, another computer) has changed your "
+                "applications file while you had changes that are not saved yet."
+            )
+        )
+        if session.disk_error:
+            box.setInformativeText(
+                self.tr("The file now has an error: %1").replace("%1", session.disk_error)
+            )
+        theirs = box.addButton(
+            self.tr("Use the file's version"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        theirs.setEnabled(not session.disk_error)
+        mine = box.addButton(self.tr("Keep my version"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Decide later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(mine)
+        box.exec()
+        if box.clickedButton() is theirs:
+            error = session.reload_from_disk()
+            if error is not None:
+                QMessageBox.warning(self, self.tr("Cannot reload"), str(error))
+        elif box.clickedButton() is mine:
+            session.keep_ours()
+        self._update_save_label()
+
+    def bring_to_front(self) -> None:
+        """A second start of the app on this store shows this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def set_session(self, session: Session) -> None:
         """Show another store (the example data, or back to the user's own)."""
@@ -468,7 +542,12 @@ class MainWindow(QMainWindow):
 
     def _update_banner(self) -> None:
         session = self.session
-        if session.path is None:
+        if session.conflict:
+            text = self.tr(
+                "The file was changed by another program. Your changes are kept and "
+                "saving is paused until you choose which version to keep."
+            )
+        elif session.path is None:
             text = self.tr(
                 "You are looking at example data with invented applications. Changes "
                 "are not saved. Close it in the File menu."
@@ -502,11 +581,15 @@ class MainWindow(QMainWindow):
             self.offer_action,
         ):
             action.setEnabled(editable and has_app)
-        self.follow_up_action.setEnabled(False)
-        self.follow_up_action.setToolTip(
-            self.tr("The follow-up dialog arrives in the next version.")
+        row = self.current_row()
+        self.follow_up_action.setEnabled(
+            editable and row is not None and self.model.verdict(row).action is not Action.CLOSED
         )
         self.profile_action.setEnabled(editable)
+        real_file = self.session.path is not None
+        self.import_action.setEnabled(editable and real_file)
+        self.restore_action.setEnabled(real_file and self.session is self.user_session)
+        self.export_action.setEnabled(bool(self.session.applications))
         self.undo_action.setEnabled(editable and stack.canUndo())
         self.redo_action.setEnabled(editable and stack.canRedo())
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
@@ -534,6 +617,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Not saved (example data)")
         elif session.read_only:
             text = self.tr("Read-only")
+        elif session.conflict:
+            text = self.tr("Not saved – changed elsewhere")
         elif session.last_error:
             text = self.tr("Not saved – retrying")
         elif session.dirty:
@@ -695,7 +780,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Removed. Undo with Ctrl+Z."), 6000)
 
     def follow_up(self) -> None:
-        """The follow-up dialog (phone script and email composer) is not built yet."""
+        """The phone script or email composer; logs what the user confirms, as one change."""
+        from .follow_up_dialog import FollowUpDialog  # noqa: PLC0415 - off the startup path
+
+        app = self.current_application()
+        row = self.current_row()
+        if app is None or row is None or self.session.read_only:
+            return
+        verdict = self.model.verdict(row)
+        if verdict.action is Action.CLOSED:
+            return
+        dialog = FollowUpDialog(
+            app,
+            verdict,
+            self.session.document.profile,
+            lang=self.lang,
+            now=self.clock.now(),
+            clock=self.clock.now,
+            parent=self,
+        )
+        accepted = dialog.exec() == FollowUpDialog.DialogCode.Accepted
+        contact = dialog.result_contact()
+        learnt = dialog.result_application()
+        dialog.deleteLater()
+        current = self.session.document.find(app.id)  # a reload may have swapped it meanwhile
+        if not accepted or contact is None or current is None:
+            return
+        base = learnt if learnt is not None and current is app else current
+        contacts = sorted([*base.contacts, contact], key=lambda c: c.at.value)
+        self._edit(replace(base, contacts=contacts), self.tr("Log follow-up"))
+        self.statusBar().showMessage(self.tr("Logged the follow-up. Undo with Ctrl+Z."), 8000)
 
     def edit_profile(self) -> None:
         if self.session.read_only:
@@ -705,6 +819,118 @@ class MainWindow(QMainWindow):
             profile = dialog.profile()
             if profile != self.session.document.profile:
                 self.session.push(EditProfile(self.session, profile))
+
+    def export_dialog(self) -> None:
+        json_filter = self.tr("All data, to import again (*.json)")
+        csv_filter = self.tr("Spreadsheet (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export applications"),
+            str(Path.home() / "followup-gui-export.json"),
+            f"{json_filter};;{csv_filter}",
+        )
+        if path:
+            self.export_to(Path(path), "csv" if chosen == csv_filter else "json")
+
+    def export_to(self, path: Path, kind: str) -> bool:
+        """Write everything as JSON (the store format) or CSV, atomically."""
+        if kind == "csv" and path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        document = self.session.document
+        if kind == "csv":
+            data = to_csv(document, self.clock.now(), self.lang).encode("utf-8-sig")
+        else:
+            data = store.dumps(document).encode("utf-8")
+        try:
+            store.atomic_write_bytes(path, data)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", store.os_error_reason(error)),
+            )
+            return False
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+        return True
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import applications"), str(Path.home()), self.tr("Stores (*.json)")
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> bool:
+        """Preview what another store adds or changes, then merge it in by id (undoable)."""
+        session = self.session
+        if session.read_only or session.path is None:
+            return False
+        try:
+            theirs = store.load(path)
+        except store.StoreError as error:
+            QMessageBox.warning(self, self.tr("Cannot import"), str(error))
+            return False
+        plan = plan_merge(session.document, theirs)
+        if plan.is_empty:
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to import"),
+                self.tr("Every application in that file is already here, unchanged."),
+            )
+            return False
+        dialog = ImportDialog(plan, path.name, self)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted:
+            return False
+        chosen = dialog.chosen_ids()
+        session.save_now()
+        try:
+            backups.risky_backup(session.path, "import", self.clock.now())
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Cannot import"), store.os_error_reason(error))
+            return False
+        stack = session.undo_stack
+        stack.beginMacro(self.tr("Import from %1").replace("%1", path.name))
+        for app in plan.new:
+            if app.id in chosen:
+                session.push(AddApplication(session, app))
+        for _mine, app in plan.changed:
+            if app.id in chosen:
+                session.push(ReplaceApplication(session, app, ""))
+        stack.endMacro()
+        self.statusBar().showMessage(
+            self.tr("Imported %n application(s). Undo with Ctrl+Z.", "", len(chosen)), 8000
+        )
+        return True
+
+    def restore_dialog(self) -> None:
+        session = self.user_session
+        if session.path is None:
+            return
+        dialog = BackupDialog(backups.list_backups(session.path), self)
+        chosen = dialog.chosen() if dialog.exec() == BackupDialog.DialogCode.Accepted else None
+        if chosen is not None:
+            self.restore_backup(chosen)
+
+    def restore_backup(self, backup: backups.Backup) -> bool:
+        """Put a backup in place; the current file is kept as a backup first."""
+        session = self.user_session
+        assert session.path is not None
+        session.save_now()
+        try:
+            backups.restore(backup, session.path, self.clock.now())
+        except (store.StoreError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Cannot restore"), str(error))
+            return False
+        problem = session.reload_from_disk()
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("Cannot restore"), str(problem))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Restored the backup. The file as it was is kept as a backup too."), 10_000
+        )
+        return True
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
@@ -758,19 +984,24 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
         session = self.user_session
-        if session.save_now():
+        if self._changes_given_up or session.save_now():
             event.accept()
             return
+        reason = session.last_error or self.tr(
+            "the file was changed by another program, and you have not chosen which version "
+            "to keep."
+        )
         answer = QMessageBox.warning(
             self,
             self.tr("Changes not saved"),
             self.tr(
                 "Your latest changes could not be saved:\n%1\n\nQuit anyway and lose them?"
-            ).replace("%1", session.last_error),
+            ).replace("%1", reason),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Discard:
+            self._changes_given_up = True
             event.accept()
         else:
             event.ignore()

@@ -88,7 +88,7 @@ class VerdictPanel(QScrollArea):
         self.lang: Lang = "sv"
         self.app: Application | None = None
         self.verdict: Verdict | None = None
-        self.follow_up_available = False
+        self.follow_up_available = True
 
         body = QWidget()
         body.setObjectName("verdictBody")
@@ -232,10 +232,6 @@ class VerdictPanel(QScrollArea):
         self.follow_up_button.setEnabled(
             self.follow_up_available and verdict.action is not Action.CLOSED
         )
-        if not self.follow_up_available:
-            self.follow_up_button.setToolTip(
-                self.tr("The follow-up dialog arrives in the next version.")
-            )
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
         for button in (

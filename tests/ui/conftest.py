@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from followup_gui.ui.app import build_window
@@ -20,6 +20,34 @@ from followup_gui.ui.main_window import MainWindow
 from ..conftest import DEMO_STORE
 
 DEMO_NOW = dt.datetime(2026, 11, 26, 9, 0)
+
+
+STUCK_DIALOG_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def no_stuck_dialogs(qapp: QApplication) -> Iterator[None]:
+    """A modal dialog nobody answers would hang the run: close it and fail the test."""
+    stuck: list[str] = []
+    seen: dict[int, int] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        key = id(dialog)
+        seen[key] = seen.get(key, 0) + 500
+        if seen[key] >= STUCK_DIALOG_MS:
+            stuck.append(dialog.windowTitle())
+            dialog.close()
+
+    timer = QTimer(interval=500)
+    timer.timeout.connect(look)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"a dialog was left waiting for an answer: {stuck}"
 
 
 @pytest.fixture
@@ -48,8 +76,7 @@ def make_window(qtbot: QtBot, settings: QSettings, clock: FixedClock) -> Iterato
 
     def make(path: Path, lang: str = "sv") -> MainWindow:
         window = build_window(path, lang=lang, clock=clock, settings=settings, interactive=False)  # type: ignore[arg-type]
-        assert window is not None
-        qtbot.addWidget(window)
+        assert window is not None  # closed by this fixture, not qtbot: see below
         window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
@@ -57,9 +84,18 @@ def make_window(qtbot: QtBot, settings: QSettings, clock: FixedClock) -> Iterato
         return window
 
     yield make
-    for window in windows:
-        window.session.wait_for_save()
-        window.user_session.wait_for_save()
+    # Close them here, so that a test that left unsaved changes on purpose (a failing disk)
+    # is not stopped by the "quit and lose them?" question.
+    ask = QMessageBox.warning
+    QMessageBox.warning = lambda *a, **k: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    try:
+        for window in windows:
+            window.session.wait_for_save()
+            window.user_session.wait_for_save()
+            window.close()
+            window.deleteLater()
+    finally:
+        QMessageBox.warning = ask  # type: ignore[method-assign]
 
 
 def when_dialog_opens(action: Callable[[QDialog], None], timeout_ms: int = 5000) -> None:

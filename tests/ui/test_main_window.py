@@ -314,7 +314,6 @@ def test_autosave_writes_a_valid_file_keeping_unknown_keys(
 
 
 def test_invalid_store_is_left_byte_identical(
-    make_window: WindowFactory,
     tmp_path: Path,
     settings: QSettings,
     clock: FixedClock,
@@ -329,11 +328,15 @@ def test_invalid_store_is_left_byte_identical(
         b'{"id": "b", "job_title": "", "company": "X", "applied_on": "2026-01-02"}]}'
     )
     before = path.read_bytes()
-    assert (
+    with pytest.raises(store.StoreError, match="job_title"):
         app_module.build_window(path, lang="sv", clock=clock, settings=settings, interactive=False)
-        is None
+    monkeypatch.setattr(
+        app_module, "ask_about_invalid_store", lambda *a, **k: app_module.InvalidChoice.QUIT
     )
-    monkeypatch.setattr(app_module, "ask_about_invalid_store", lambda error, parent=None: True)
+    assert app_module.build_window(path, lang="sv", clock=clock, settings=settings) is None
+    monkeypatch.setattr(
+        app_module, "ask_about_invalid_store", lambda *a, **k: app_module.InvalidChoice.READ_ONLY
+    )
     window = app_module.build_window(path, lang="sv", clock=clock, settings=settings)
     assert window is not None
     window.show()
@@ -341,6 +344,8 @@ def test_invalid_store_is_left_byte_identical(
     assert titles(window) == ["Kock"]  # the valid part is shown
     assert not window.new_action.isEnabled()
     assert not window.delete_action.isEnabled()
+    assert window.banner.isVisible()
+    assert "job_title" in window.banner.text()
     window.close()
     assert path.read_bytes() == before
 

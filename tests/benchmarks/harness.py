@@ -1,0 +1,709 @@
+"""The benchmark run: DESIGN.md "Performance budget", one table, one JSON file.
+
+Every startup figure is a ratio to the *floor* (``floor.py``: a bare ``QApplication`` and
+``QMainWindow`` shown and painted), run from the same venv with the same environment, in
+pairs whose order alternates, so that a machine that is busy or slow for a while moves
+both sides alike; the figure is the ratio of the medians. Children run with a fresh
+``XDG_CONFIG_HOME``/``XDG_DATA_HOME``/``XDG_CACHE_HOME``, offscreen, with their peak
+memory taken from ``wait4``. One warm-up run of each command comes first (it compiles the
+``.pyc`` files and fills the file cache); "cold start" means a new process, not an empty
+disk cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from . import stores
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+RESULTS = HERE / "results"
+NOW_ARG = stores.NOW.strftime("%Y-%m-%dT%H:%M")
+BENCHMARKS = ("startup", "memory", "agenda", "keystroke", "save")
+
+# DESIGN.md "Performance budget".
+BUDGET_STARTUP_EMPTY = 1.3
+BUDGET_STARTUP_10K = 2.0
+BUDGET_AGENDA = 4.0
+BUDGET_KEYSTROKE_MS = 16.0
+BUDGET_SAVE_MS = 250.0
+BUDGET_UI_CALL_MS = 16.0  # "off the UI thread": starting the save costs less than a frame
+BUDGET_MEMORY = 3.0
+
+CHILD_TIMEOUT_S = 120.0
+
+
+# --------------------------------------------------------------------------- children
+
+
+@dataclass
+class Run:
+    """One child process: wall time from spawn to exit, peak RSS, exit code."""
+
+    wall_s: float
+    maxrss_kb: int
+    returncode: int
+    stderr: str = ""
+
+
+class BenchError(Exception):
+    """A measurement could not be made (the app failed, a result is missing)."""
+
+
+# A child of a big process inherits that process's memory high-water mark (``ru_maxrss``
+# is taken over at ``exec``; ``subprocess`` uses vfork), so the harness would taint the
+# figures once it has made a 10,000-application store. Children therefore start from this
+# tiny launcher (``python -I -S``, a few MB), which times fork → exit itself and reports the
+# child's own rusage in a file: ``wall_seconds maxrss_kb exit_code``.
+LAUNCHER = """
+import os, signal, sys, time
+out, timeout, argv = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
+started = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(argv[0], argv)
+    finally:
+        os._exit(127)
+signal.signal(signal.SIGALRM, lambda *_: os.kill(pid, signal.SIGKILL))
+signal.setitimer(signal.ITIMER_REAL, timeout)
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - started
+signal.setitimer(signal.ITIMER_REAL, 0)
+with open(out, "w") as f:
+    f.write("%r %d %d" % (wall, usage.ru_maxrss, os.waitstatus_to_exitcode(status)))
+"""
+
+
+def run_child(
+    cmd: Sequence[str],
+    env: dict[str, str],
+    *,
+    cwd: Path,
+    stdout: int | IO[Any] = subprocess.DEVNULL,
+    timeout: float = CHILD_TIMEOUT_S,
+) -> Run:
+    """Run ``cmd`` through the launcher: wall time spawn → exit, its own peak RSS."""
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "rusage"
+        launcher = [sys.executable, "-I", "-S", "-c", LAUNCHER, str(report), str(timeout)]
+        done = subprocess.run(
+            [*launcher, *cmd], stdin=subprocess.DEVNULL, stdout=stdout, stderr=err, env=env,
+            cwd=cwd, timeout=timeout + 30, check=False,
+        )  # fmt: skip
+        err.seek(0)
+        text = err.read().decode("utf-8", "replace")
+        try:
+            wall, maxrss, code = report.read_text().split()
+        except (OSError, ValueError):
+            return Run(0.0, 0, done.returncode or 1, text + "\n(the launcher reported nothing)")
+    rss = int(maxrss) if sys.platform != "darwin" else int(maxrss) // 1024
+    return Run(float(wall), rss, int(code), text)
+
+
+def _checked(run: Run, what: str) -> Run:
+    if run.returncode != 0:
+        tail = "\n".join(run.stderr.strip().splitlines()[-15:])
+        raise BenchError(f"{what} exited with {run.returncode}:\n{tail}")
+    return run
+
+
+@dataclass
+class Series:
+    """Paired runs of an app command and its reference (the floor, or bare json.load)."""
+
+    app: list[Run] = field(default_factory=list)
+    ref: list[Run] = field(default_factory=list)
+
+    @staticmethod
+    def _median(runs: list[Run], key: Callable[[Run], float]) -> float:
+        return statistics.median(key(run) for run in runs)
+
+    @property
+    def app_s(self) -> float:
+        return self._median(self.app, lambda r: r.wall_s)
+
+    @property
+    def ref_s(self) -> float:
+        return self._median(self.ref, lambda r: r.wall_s)
+
+    @property
+    def ratio(self) -> float:
+        return self.app_s / self.ref_s
+
+    @property
+    def pair_ratio(self) -> float:
+        """Median of the per-pair ratios (a cross-check of the ratio of medians)."""
+        return statistics.median(
+            a.wall_s / r.wall_s for a, r in zip(self.app, self.ref, strict=True)
+        )
+
+    @property
+    def app_rss_kb(self) -> float:
+        return self._median(self.app, lambda r: r.maxrss_kb)
+
+    @property
+    def ref_rss_kb(self) -> float:
+        return self._median(self.ref, lambda r: r.maxrss_kb)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "pairs": len(self.app),
+            "app_median_s": self.app_s,
+            "ref_median_s": self.ref_s,
+            "ratio_of_medians": self.ratio,
+            "median_pair_ratio": self.pair_ratio,
+            "app_s": [r.wall_s for r in self.app],
+            "ref_s": [r.wall_s for r in self.ref],
+            "app_maxrss_kb": [r.maxrss_kb for r in self.app],
+            "ref_maxrss_kb": [r.maxrss_kb for r in self.ref],
+        }
+
+
+@dataclass
+class Context:
+    """What every benchmark needs: commands, environment, stores, repetitions."""
+
+    python: str
+    app_cmd: list[str]
+    env: dict[str, str]
+    workdir: Path
+    store_paths: dict[int, Path]
+    pairs: int
+    max_series_s: float
+    rounds: int
+    saves: int
+    log: Callable[[str], None]
+    series: dict[str, Series] = field(default_factory=dict)
+
+    @property
+    def floor_cmd(self) -> list[str]:
+        return [self.python, str(HERE / "floor.py")]
+
+    def startup_cmd(self, size: int) -> list[str]:
+        store = str(self.store_paths[size])
+        return [*self.app_cmd, "--lang", "sv", "--store", store, "--startup-check"]
+
+    def agenda_cmd(self, size: int) -> list[str]:
+        store = str(self.store_paths[size])
+        return [*self.app_cmd, "agenda", "--json", "--lang", "sv", "--store", store,
+                "--now", NOW_ARG]  # fmt: skip
+
+    def bare_json_cmd(self, size: int) -> list[str]:
+        store = str(self.store_paths[size])
+        return [self.python, "-c", f"import json; json.load(open({store!r}, encoding='utf-8'))"]
+
+    def paired(self, name: str, app_cmd: list[str], ref_cmd: list[str], pairs: int) -> Series:
+        """Warm up both, then ``pairs`` pairs in alternating order (fewer if slow)."""
+        warm_app = _checked(run_child(app_cmd, self.env, cwd=self.workdir), f"{name} (app)")
+        warm_ref = _checked(run_child(ref_cmd, self.env, cwd=self.workdir), f"{name} (ref)")
+        per_pair = warm_app.wall_s + warm_ref.wall_s
+        fitted = max(3, min(pairs, int(self.max_series_s / per_pair)))
+        if fitted < pairs:
+            self.log(f"  {name}: {fitted} pairs instead of {pairs} ({per_pair:.2f} s a pair)")
+        series = Series()
+        for index in range(fitted):
+            order = ((app_cmd, series.app), (ref_cmd, series.ref))
+            for cmd, runs in order if index % 2 == 0 else order[::-1]:
+                runs.append(_checked(run_child(cmd, self.env, cwd=self.workdir), name))
+        self.series[name] = series
+        return series
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@dataclass
+class Figure:
+    key: str
+    label: str
+    value: float
+    unit: str  # "x" (a ratio), "ms", "MB"
+    budget: float | None
+    detail: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool | None:
+        return None if self.budget is None else self.value <= self.budget
+
+
+def _ratio_detail(series: Series, app: str, ref: str) -> str:
+    app_ms, ref_ms = series.app_s * 1000, series.ref_s * 1000
+    return f"{app} {app_ms:.0f} ms / {ref} {ref_ms:.0f} ms, {len(series.app)} pairs"
+
+
+def bench_startup(ctx: Context) -> list[Figure]:
+    figures: list[Figure] = []
+    budgets = {0: BUDGET_STARTUP_EMPTY, 1_000: None, 10_000: BUDGET_STARTUP_10K}
+    for size, budget in budgets.items():
+        ctx.log(f"startup, {size:,} applications …")
+        series = ctx.paired(f"startup_{size}", ctx.startup_cmd(size), ctx.floor_cmd, ctx.pairs)
+        figures.append(
+            Figure(
+                key=f"startup_{size}",
+                label=f"cold start to first paint, {size:,} applications",
+                value=series.ratio,
+                unit="x floor",
+                budget=budget,
+                detail=_ratio_detail(series, "app", "floor"),
+                data=series.as_json(),
+            )
+        )
+    return figures
+
+
+def bench_memory(ctx: Context) -> list[Figure]:
+    series = ctx.series.get("startup_10000")
+    if series is None:
+        ctx.log("memory (startup at 10,000 applications) …")
+        pairs = max(3, ctx.pairs // 3)
+        series = ctx.paired("startup_10000", ctx.startup_cmd(10_000), ctx.floor_cmd, pairs)
+    ratio = series.app_rss_kb / series.ref_rss_kb
+    return [
+        Figure(
+            key="memory_10000",
+            label="peak memory, 10,000 applications",
+            value=ratio,
+            unit="x floor",
+            budget=BUDGET_MEMORY,
+            detail=f"app {series.app_rss_kb / 1024:.0f} MB / "
+            f"floor {series.ref_rss_kb / 1024:.0f} MB (max RSS)",
+            data={"app_maxrss_kb": series.app_rss_kb, "floor_maxrss_kb": series.ref_rss_kb},
+        )
+    ]
+
+
+def bench_agenda(ctx: Context) -> list[Figure]:
+    ctx.log("agenda --json, 10,000 applications …")
+    series = ctx.paired(
+        "agenda_10000", ctx.agenda_cmd(10_000), ctx.bare_json_cmd(10_000), ctx.pairs
+    )
+    return [
+        Figure(
+            key="agenda_10000",
+            label="agenda --json, 10,000 applications",
+            value=series.ratio,
+            unit="x json.load",
+            budget=BUDGET_AGENDA,
+            detail=_ratio_detail(series, "agenda", "json.load"),
+            data=series.as_json(),
+        )
+    ]
+
+
+def _interactive(ctx: Context, what: str) -> dict[str, Any]:
+    cmd = [ctx.python, "-m", "tests.benchmarks.interactive", str(ctx.store_paths[10_000]),
+           "--what", what, "--rounds", str(ctx.rounds), "--saves", str(ctx.saves)]  # fmt: skip
+    env = {
+        **ctx.env,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), ctx.env.get("PYTHONPATH")])),
+    }
+    with tempfile.TemporaryFile() as out:
+        run = run_child(cmd, env, cwd=ctx.workdir, stdout=out, timeout=600)
+        _checked(run, f"interactive {what}")
+        out.seek(0)
+        text = out.read().decode()
+    try:
+        result: dict[str, Any] = json.loads(text.strip().splitlines()[-1])
+    except (ValueError, IndexError) as error:
+        raise BenchError(f"interactive {what} printed no result: {text[-500:]!r}") from error
+    return result
+
+
+def bench_keystroke(ctx: Context) -> list[Figure]:
+    ctx.log("filter keystrokes, 10,000 rows …")
+    data = _interactive(ctx, "keystroke")["keystroke"]
+    every, typing, deleting = data["all"], data["typing"], data["deleting"]
+    return [
+        Figure(
+            key="keystroke_10000",
+            label="filter keystroke, 10,000 rows (median)",
+            value=every["median_ms"],
+            unit="ms",
+            budget=BUDGET_KEYSTROKE_MS,
+            detail=f"{every['count']} keys; typing {typing['median_ms']:.1f}, "
+            f"Backspace {deleting['median_ms']:.1f} ms",
+            data=data,
+        ),
+        Figure(
+            key="keystroke_10000_p90",
+            label="filter keystroke, 10,000 rows (90th percentile)",
+            value=every["p90_ms"],
+            unit="ms",
+            budget=None,
+            detail=f"worst {every['max_ms']:.0f} ms",
+        ),
+    ]
+
+
+def bench_save(ctx: Context) -> list[Figure]:
+    ctx.log("saving 10,000 applications …")
+    data = _interactive(ctx, "save")["save"]
+    direct = data["store_save"]
+    figures = [
+        Figure(
+            key="save_10000",
+            label="atomic save, 10,000 applications (median)",
+            value=direct["median_ms"],
+            unit="ms",
+            budget=BUDGET_SAVE_MS,
+            detail=f"store.save, {direct['count']} runs, {data['bytes'] / 1e6:.1f} MB",
+            data=data,
+        )
+    ]
+    session = data.get("session")
+    if session is None:
+        ctx.log(f"  Session.save_soon_now not measured: {data.get('session_error')}")
+        return figures
+    figures += [
+        Figure(
+            key="save_ui_call_10000",
+            label="save: UI-thread time in Session.save_soon_now",
+            value=session["call"]["median_ms"],
+            unit="ms",
+            budget=BUDGET_UI_CALL_MS,
+            detail=f"worker done after {session['until_saved']['median_ms']:.0f} ms",
+        ),
+        Figure(
+            key="save_ui_gap_10000",
+            label="save: longest UI-thread stall while the worker writes",
+            value=session["longest_ui_gap"]["median_ms"],
+            unit="ms",
+            budget=None,
+            detail="2 ms heartbeat timer; the GIL is shared with the worker",
+        ),
+    ]
+    return figures
+
+
+RUNNERS: dict[str, Callable[[Context], list[Figure]]] = {
+    "startup": bench_startup,
+    "memory": bench_memory,
+    "agenda": bench_agenda,
+    "keystroke": bench_keystroke,
+    "save": bench_save,
+}
+SIZES_NEEDED = {
+    "startup": (0, 1_000, 10_000),
+    "memory": (10_000,),
+    "agenda": (10_000,),
+    "keystroke": (10_000,),
+    "save": (10_000,),
+}
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _format_value(figure: Figure) -> str:
+    if figure.unit.startswith("x"):
+        return f"{figure.value:.2f}×"
+    return f"{figure.value:.1f} {figure.unit}"
+
+
+def _format_budget(figure: Figure) -> str:
+    if figure.budget is None:
+        return "(info)"
+    if figure.unit.startswith("x"):
+        return f"≤ {figure.budget:g}×"
+    return f"≤ {figure.budget:g} {figure.unit}"
+
+
+def _result(figure: Figure) -> str:
+    return {True: "pass", False: "FAIL", None: ""}[figure.passed]
+
+
+def table(figures: list[Figure], previous: dict[str, float] | None = None) -> str:
+    headers = ["figure", "value", "vs", "budget", "result", "previous", "detail"]
+    rows = []
+    for figure in figures:
+        before = (previous or {}).get(figure.key)
+        prev = (
+            ""
+            if before is None
+            else (f"{before:.2f}×" if figure.unit.startswith("x") else f"{before:.1f}")
+        )
+        vs = figure.unit.removeprefix("x ") if figure.unit.startswith("x") else ""
+        rows.append(
+            [
+                figure.label,
+                _format_value(figure),
+                vs,
+                _format_budget(figure),
+                _result(figure),
+                prev,
+                figure.detail,
+            ]
+        )
+    if not previous:
+        headers.remove("previous")
+        for row in rows:
+            del row[5]
+    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(headers, widths, strict=True))]
+    lines.append("  ".join("-" * width for width in widths))
+    lines += [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in rows
+    ]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def machine_info(python: str) -> dict[str, Any]:
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in _read_text(Path("/proc/cpuinfo")).splitlines()
+         if line.startswith("model name")),
+        platform.processor() or platform.machine(),
+    )  # fmt: skip
+    mem_kb = next(
+        (int(line.split()[1]) for line in _read_text(Path("/proc/meminfo")).splitlines()
+         if line.startswith("MemTotal:")),
+        0,
+    )  # fmt: skip
+    qt: dict[str, str] = {}
+    try:
+        import PySide6
+        from PySide6 import QtCore
+
+        qt = {"pyside6": PySide6.__version__, "qt": QtCore.qVersion()}
+    except ImportError:
+        pass
+    from followup_gui import __version__
+
+    head = _read_text(ROOT / ".git" / "HEAD").strip()
+    commit = head
+    if head.startswith("ref: "):
+        commit = _read_text(ROOT / ".git" / head[5:]).strip() or head
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+        "affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        "memory_gb": round(mem_kb / 1024 / 1024, 1),
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "python": platform.python_version(),
+        "python_executable": python,
+        "followup_gui": __version__,
+        "commit": commit,
+        **qt,
+    }
+
+
+# --------------------------------------------------------------------------- main
+
+
+def child_env(workdir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    for name in ("config", "data", "cache", "state"):
+        folder = workdir / "xdg" / name
+        folder.mkdir(parents=True, exist_ok=True)
+        env[f"XDG_{name.upper()}_HOME"] = str(folder)
+    runtime = workdir / "xdg" / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.setdefault("LC_ALL", "C.UTF-8")
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def app_command(python: str, entry: str) -> list[str]:
+    script = Path(python).parent / "followup-gui"
+    if entry == "script" and script.exists():
+        return [str(script)]
+    return [python, "-m", "followup_gui.cli"]
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.benchmarks",
+        description="Measure DESIGN.md's performance budget (run with QT_QPA_PLATFORM=offscreen).",
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (about 1 minute)")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=f"run only these (repeat or comma-separate): {', '.join(BENCHMARKS)}; "
+        "'profile' runs only the profile",
+    )
+    parser.add_argument("--pairs", type=int, help="paired runs per startup/agenda figure (15)")
+    parser.add_argument(
+        "--entry",
+        choices=("script", "module"),
+        default="script",
+        help="start the app as the followup-gui console script (default; a script, like "
+        "floor.py) or as python -m followup_gui.cli",
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS / "latest.json", help="JSON results")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="afterwards, profile the 10,000-application start and agenda (see profiling.py)",
+    )
+    parser.add_argument("--keep", type=Path, help="write the stores here and keep them")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a budget is missed")
+    args = parser.parse_args(argv)
+    names = [name.strip() for item in args.only for name in item.split(",") if name.strip()]
+    if "profile" in names:  # --only profile: just the profile
+        args.profile = True
+        names = [name for name in names if name != "profile"] or ["-"]
+    unknown = sorted(set(names) - {*BENCHMARKS, "-"})
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}"
+                     ", profile")  # fmt: skip
+    args.only = [name for name in BENCHMARKS if name in names] if names else list(BENCHMARKS)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    python = sys.executable
+    machine = machine_info(python)  # the load average before this run adds its own
+    pairs = args.pairs or (5 if args.quick else 15)
+
+    def log(message: str) -> None:
+        print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp:
+        workdir = Path(tmp)
+        store_dir = args.keep or workdir / "stores"
+        needed = {size for name in args.only for size in SIZES_NEEDED[name]}
+        sizes = sorted(needed | ({0, 10_000} if args.profile else set()))
+        store_paths: dict[int, Path] = {}
+        for size in sizes:
+            path = store_dir / f"applications-{size}.json"
+            log(f"writing {path.name} …")
+            stores.write(path, size)
+            stores.check(path, size)
+            store_paths[size] = path
+        ctx = Context(
+            python=python,
+            app_cmd=app_command(python, args.entry),
+            env=child_env(workdir),
+            workdir=workdir,
+            store_paths=store_paths,
+            pairs=pairs,
+            max_series_s=25.0 if args.quick else 75.0,
+            rounds=1 if args.quick else 2,
+            saves=3 if args.quick else 5,
+            log=log,
+        )
+        figures: list[Figure] = []
+        errors: dict[str, str] = {}
+        for name in args.only:
+            try:
+                figures += RUNNERS[name](ctx)
+            except BenchError as error:
+                errors[name] = str(error)
+                log(f"{name} FAILED: {error}")
+        profile: dict[str, Any] | None = None
+        if args.profile:
+            from .profiling import profile_all
+
+            try:
+                profile = profile_all(ctx, RESULTS)
+            except BenchError as error:
+                errors["profile"] = str(error)
+        sizes_bytes = {str(size): path.stat().st_size for size, path in store_paths.items()}
+
+    previous = _previous_values(args.out)
+    if hasattr(os, "getloadavg"):
+        machine["load_average_end"] = os.getloadavg()
+    print()
+    print(table(figures, previous))
+    busy = _busy_warning(machine)
+    if busy:
+        print(f"\n{busy}")
+    for name, message in errors.items():
+        print(f"\n{name}: could not be measured:\n{message}")
+    failed = [f.key for f in figures if f.passed is False]
+    budgeted = sum(f.budget is not None for f in figures)
+    print(f"\n{budgeted - len(failed)} of {budgeted} budgets met"
+          f"{'' if not failed else '; over: ' + ', '.join(failed)}.  "
+          f"({time.perf_counter() - started:.0f} s)")  # fmt: skip
+
+    result = {
+        "when": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "duration_s": round(time.perf_counter() - started, 1),
+        "machine": machine,
+        "options": {
+            "quick": args.quick,
+            "only": args.only,
+            "pairs": pairs,
+            "entry": args.entry,
+            "app_command": ctx.app_cmd,
+            "now": NOW_ARG,
+        },
+        "stores_bytes": sizes_bytes,
+        "figures": [{**asdict(f), "passed": f.passed} for f in figures],
+        "errors": errors,
+    }
+    if profile is not None:
+        result["profile"] = profile
+    _write_results(args.out, result)
+    print(f"results: {args.out}")
+    if errors:
+        return 2
+    return 1 if args.strict and failed else 0
+
+
+def _busy_warning(machine: dict[str, Any]) -> str:
+    """Other work on the machine moves every figure; say so when the load was high.
+
+    The run itself keeps about one CPU busy, so the load at the end may exceed the one
+    at the start by about 1 before it means anything."""
+    before: Sequence[float] = machine.get("load_average") or (0.0, 0.0, 0.0)
+    after: Sequence[float] = machine.get("load_average_end") or (0.0, 0.0, 0.0)
+    cpus = machine.get("affinity") or machine.get("cpus") or 1
+    if before[0] <= 0.5 * cpus and after[1] <= 1 + 0.5 * cpus:
+        return ""
+    return (
+        f"warning: the machine was busy (load average {before[0]:.1f} before, {after[1]:.1f} "
+        f"over the last 5 minutes, on {cpus} CPUs); the pairs cancel much of it, but compare "
+        "figures from quiet runs."
+    )
+
+
+def _previous_values(path: Path) -> dict[str, float]:
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+        return {f["key"]: float(f["value"]) for f in old.get("figures", [])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _write_results(path: Path, result: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        shutil.copyfile(path, path.with_name("previous.json"))
+    text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+    temp = path.with_name(path.name + ".tmp")
+    temp.write_text(text, encoding="utf-8")
+    temp.replace(path)

@@ -1,0 +1,94 @@
+"""Backups beside the store: daily and before risky operations, pruned, restorable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from followup_gui import backups, store
+
+from .conftest import DEMO_STORE
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "applications.json"
+    path.parent.mkdir()
+    path.write_bytes(DEMO_STORE.read_bytes())
+    return path
+
+
+def test_daily_backup_once_a_day(store_path: Path) -> None:
+    day = dt.date(2026, 11, 26)
+    made = backups.daily_backup(store_path, day)
+    assert made is not None
+    assert made.read_bytes() == store_path.read_bytes()
+    assert backups.daily_backup(store_path, day) is None
+    assert backups.daily_backup(store_path, day + dt.timedelta(days=1)) is not None
+    assert len(backups.list_backups(store_path)) == 2
+
+
+def test_no_backup_of_a_store_that_does_not_exist_yet(tmp_path: Path) -> None:
+    assert backups.daily_backup(tmp_path / "none.json", dt.date(2026, 1, 1)) is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_backups_are_private(store_path: Path) -> None:
+    made = backups.daily_backup(store_path, dt.date(2026, 11, 26))
+    assert made is not None
+    assert made.stat().st_mode & 0o777 == 0o600
+    assert made.parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_retention_keeps_a_week_of_days_and_a_month_of_weeks(store_path: Path) -> None:
+    start = dt.date(2026, 10, 1)
+    for offset in range(60):
+        backups.daily_backup(store_path, start + dt.timedelta(days=offset))
+    today = start + dt.timedelta(days=59)
+    kept = [b.made_on for b in backups.list_backups(store_path)]
+    assert kept[:7] == [today - dt.timedelta(days=n) for n in range(7)]
+    older = kept[7:]
+    assert all((today - day).days <= backups.WEEKLY_DAYS for day in older)
+    weeks = [day.isocalendar()[:2] for day in older]
+    assert len(weeks) == len(set(weeks))  # one per week
+    assert 3 <= len(older) <= 5
+
+
+def test_risky_backup_and_restore_keep_the_current_file(store_path: Path) -> None:
+    now = dt.datetime(2026, 11, 26, 9, 30, 15)
+    before = backups.risky_backup(store_path, "import", now)
+    assert before is not None
+    assert before.name == "applications-2026-11-26-093015-import.json"
+    listed = backups.list_backups(store_path)
+    assert listed[0].reason == "import"
+    assert listed[0].count_applications() == 10
+
+    document = store.load(store_path)
+    document.applications.pop()
+    store.save(document, store_path)
+    changed = store_path.read_bytes()
+
+    kept = backups.restore(listed[0], store_path, now + dt.timedelta(minutes=5))
+    assert kept is not None
+    assert kept.read_bytes() == changed
+    assert len(store.load(store_path).applications) == 10
+
+
+def test_restore_refuses_a_broken_copy(store_path: Path) -> None:
+    folder = backups.backup_dir(store_path)
+    folder.mkdir()
+    broken = folder / "applications-2026-11-20.json"
+    broken.write_text("{not json")
+    original = store_path.read_bytes()
+    backup = backups.list_backups(store_path)[0]
+    with pytest.raises(store.StoreError):
+        backups.restore(backup, store_path, dt.datetime(2026, 11, 26, 9, 0))
+    assert store_path.read_bytes() == original
+    assert backups.newest_valid(store_path) is None
+    backups.daily_backup(store_path, dt.date(2026, 11, 21))
+    valid = backups.newest_valid(store_path)
+    assert valid is not None
+    assert valid.made_on == dt.date(2026, 11, 21)

@@ -1,0 +1,620 @@
+"""The follow-up dialog driven like a user: the phone script page by page, the email
+composer with its live checklist, and logging only what the user confirms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QUrl, QUrlQuery
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from followup_gui import store
+from followup_gui.advice import Action, assess
+from followup_gui.checklist import rule_ids
+from followup_gui.messages import channel_tradeoffs, email_draft, guide_comparison, phone_script
+from followup_gui.model import Application, Channel, Document, Purpose
+from followup_gui.spelling import Speller
+from followup_gui.ui.follow_up_dialog import FollowUpDialog, kind_for
+from followup_gui.ui.mailto import mailto_url
+from followup_gui.ui.phone_script_pages import AFTER_PAGE, BEFORE_PAGE, STEPS
+
+from ..conftest import DEMO_STORE
+from .conftest import DEMO_NOW, WindowFactory, when_dialog_opens
+
+SKILL = "försäljning till företag"
+Answer = QMessageBox.StandardButton
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def demo() -> Document:
+    return store.load(DEMO_STORE)
+
+
+DialogFactory = Callable[..., FollowUpDialog]
+
+
+@pytest.fixture
+def make_dialog(qtbot: QtBot, demo: Document) -> DialogFactory:
+    def make(app_id: str, *, app: Application | None = None, **kwargs: object) -> FollowUpDialog:
+        application = app or demo.find(app_id)
+        assert application is not None
+        verdict = assess(application, DEMO_NOW, lang="sv")
+        dialog = FollowUpDialog(
+            application,
+            verdict,
+            demo.profile,
+            lang="sv",
+            now=DEMO_NOW,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return make
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[Answer]:
+    """Answers for QMessageBox.question, used up in order; what was asked is kept."""
+    queue: list[Answer] = []
+
+    def question(*args: object, **kwargs: object) -> Answer:
+        assert queue, f"unexpected question: {args[1:3]}"
+        return queue.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return queue
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    """URLs the app asked the desktop to open (nothing really opens)."""
+    urls: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        urls.append(QUrl(url))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return urls
+
+
+def walk_to_outcome(qtbot: QtBot, dialog: FollowUpDialog) -> None:
+    phone = dialog.phone
+    assert phone.page() == BEFORE_PAGE
+    while phone.page() < AFTER_PAGE:
+        qtbot.mouseClick(phone.next_button, LEFT)
+    assert not phone.next_button.isVisible()
+
+
+# --------------------------------------------------------------------------- opening
+
+
+@pytest.mark.parametrize(
+    ("app_id", "channel", "kind"),
+    [
+        ("demo-kaffeservice", Channel.PHONE, "other_offer"),
+        ("demo-vattern", Channel.EMAIL, "application_follow_up"),
+        ("demo-kodverket", Channel.EMAIL, "thank_you"),
+        ("demo-telekompaniet", Channel.EMAIL, "interview_follow_up"),
+    ],
+)
+def test_opens_on_the_recommended_channel_and_kind(
+    make_dialog: DialogFactory, app_id: str, channel: Channel, kind: str
+) -> None:
+    dialog = make_dialog(app_id)
+    assert dialog.recommended is channel
+    assert dialog.channel() is channel
+    assert dialog.channel_buttons[channel].isChecked()
+    assert "recommended" in dialog.channel_buttons[channel].text()
+    assert dialog.kind() == kind
+    assert not dialog.tradeoffs_box.isVisible()
+    page = dialog.phone if channel is Channel.PHONE else dialog.composer
+    assert dialog.stack.currentWidget() is page
+
+
+def test_the_why_names_the_channel_rule(make_dialog: DialogFactory) -> None:
+    phone = make_dialog("demo-kaffeservice")
+    assert "telefon" in phone.why_label.text()
+    assert "sälj" in phone.why_label.text()  # small company, sales role
+    email = make_dialog("demo-vattern")
+    assert "e-post" in email.why_label.text()
+    assert "offentlig" in email.why_label.text().lower()
+
+
+def test_kind_follows_the_verdict(demo: Document) -> None:
+    def kind(app_id: str, now: dt.datetime = DEMO_NOW) -> str:
+        app = demo.find(app_id)
+        assert app is not None
+        return kind_for(app, assess(app, now), now)
+
+    assert kind("demo-kodverket") == "thank_you"
+    assert kind("demo-kodverket", dt.datetime(2026, 11, 27, 9, 0)) == "interview_follow_up"
+    assert kind("demo-kaffeservice") == "other_offer"
+    assert kind("demo-vattern") == "application_follow_up"
+    assert kind("demo-fjallstuga") == "application_follow_up"  # wait: still before interview
+
+
+def test_switching_channel_shows_the_tradeoffs(qtbot: QtBot, make_dialog: DialogFactory) -> None:
+    dialog = make_dialog("demo-vattern")
+    qtbot.mouseClick(dialog.channel_buttons[Channel.PHONE], LEFT)
+    assert dialog.channel() is Channel.PHONE
+    assert dialog.stack.currentWidget() is dialog.phone
+    assert dialog.tradeoffs_box.isVisible()
+    text = dialog.tradeoffs_label.text()
+    assert "telefon" in text
+    assert "e-post" in text
+    for point in channel_tradeoffs(Channel.PHONE, "sv"):
+        assert point in text
+    cells = [label.text() for label in dialog.comparison.findChildren(QLabel)]
+    assert all(row.aspect in cells for row in guide_comparison("sv"))
+
+    qtbot.mouseClick(dialog.channel_buttons[Channel.EMAIL], LEFT)
+    assert dialog.channel() is Channel.EMAIL
+    assert not dialog.tradeoffs_box.isVisible()
+    qtbot.mouseClick(dialog.compare_button, LEFT)  # the comparison on its own
+    assert dialog.tradeoffs_box.isVisible()
+    assert not dialog.tradeoffs_label.isVisible()
+
+
+# --------------------------------------------------------------------------- phone
+
+
+def test_phone_script_walk_and_log_a_reached_call(
+    qtbot: QtBot, make_dialog: DialogFactory, demo: Document
+) -> None:
+    dialog = make_dialog("demo-kaffeservice")
+    app = demo.find("demo-kaffeservice")
+    assert app is not None
+    phone = dialog.phone
+    dialog.phone.skill_edit.setText(SKILL)  # Swedish letters: setText, not keyClicks
+    script = phone_script(app, demo.profile, skill=SKILL, kind="other_offer", today=DEMO_NOW.date())
+    assert "Lägg fram annonsen och ditt CV" in phone.before_list.text()
+
+    for step in range(1, STEPS + 1):
+        qtbot.mouseClick(phone.next_button, LEFT)
+        assert phone.page() == step
+        page = phone.steps[step - 1]
+        assert page.isVisible()
+        assert page.title.text() == script.steps[step - 1].title
+        assert str(step) in phone.step_label.text()
+        assert phone.notes_edit.isVisible()  # notes beside every step
+    assert phone.steps[0].say.text().startswith("Hej, jag heter Alex Lindqvist.")
+    assert "Innesäljare" in phone.steps[0].say.text()
+    assert SKILL in phone.steps[1].say.text()
+    assert "1 december" in phone.steps[1].say.text()  # the other offer's answer date
+
+    qtbot.mouseClick(phone.back_button, LEFT)
+    assert phone.page() == 3
+    phone.question_buttons[2].click()
+    assert phone.chosen_question() == script.good_questions[1]
+    assert "lönen" in phone.never_ask.text()
+    assert phone.never_ask.isVisible()
+
+    phone.notes_edit.setPlainText("Lina: besked på torsdag.\nHon ringer tillbaka.")
+    qtbot.mouseClick(phone.next_button, LEFT)
+    qtbot.mouseClick(phone.next_button, LEFT)
+    assert phone.page() == AFTER_PAGE
+    assert not phone.log_button.isVisible()  # nothing to log before saying what happened
+    phone.reached_radio.click()
+    assert phone.log_button.isVisible()
+    phone.timeline_edit.check.setChecked(True)
+    phone.timeline_edit.edit.setDate(QDate(2026, 12, 3))
+
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(phone.log_button, LEFT)
+    contact = dialog.result_contact()
+    assert contact is not None
+    assert contact.channel is Channel.PHONE
+    assert contact.purpose is Purpose.OTHER_OFFER
+    assert contact.at.value == DEMO_NOW
+    assert contact.note == "Lina: besked på torsdag. · Hon ringer tillbaka."
+    learnt = dialog.result_application()
+    assert learnt is not None
+    assert learnt.ad_reply_by == dt.date(2026, 12, 3)
+    assert learnt.contacts == app.contacts  # the contact is the caller's to add
+    assert app.ad_reply_by is None  # the record passed in is never changed
+
+
+def test_a_call_after_the_interview_sets_the_promised_reply(
+    qtbot: QtBot, make_dialog: DialogFactory, demo: Document
+) -> None:
+    dialog = make_dialog("demo-telekompaniet")
+    dialog.set_channel(Channel.PHONE)
+    walk_to_outcome(qtbot, dialog)
+    dialog.phone.reached_radio.click()
+    dialog.phone.timeline_edit.set_value(dt.date(2026, 12, 4))
+    dialog.phone.log_button.click()
+    contact = dialog.result_contact()
+    assert contact is not None
+    assert (contact.channel, contact.purpose) == (Channel.PHONE, Purpose.FOLLOW_UP)
+    learnt = dialog.result_application()
+    assert learnt is not None
+    assert learnt.interviews[-1].promised_reply_by == dt.date(2026, 12, 4)
+    assert learnt.ad_reply_by is None
+    original = demo.find("demo-telekompaniet")
+    assert original is not None
+    assert original.interviews[-1].promised_reply_by == dt.date(2026, 11, 20)
+
+
+def test_reached_without_a_date_logs_only_the_call(
+    qtbot: QtBot, make_dialog: DialogFactory
+) -> None:
+    dialog = make_dialog("demo-kaffeservice")
+    walk_to_outcome(qtbot, dialog)
+    dialog.phone.reached_radio.click()
+    dialog.phone.log_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_contact() is not None
+    assert dialog.result_application() is None
+
+
+def test_not_reached_logs_nothing_and_offers_email(
+    qtbot: QtBot, make_dialog: DialogFactory
+) -> None:
+    dialog = make_dialog("demo-kaffeservice")
+    walk_to_outcome(qtbot, dialog)
+    dialog.phone.not_reached_radio.click()
+    assert not dialog.phone.log_button.isVisible()
+    assert dialog.phone.email_button.isVisible()
+    qtbot.mouseClick(dialog.phone.email_button, LEFT)
+    assert dialog.channel() is Channel.EMAIL
+    assert dialog.isVisible()
+    assert dialog.result_contact() is None
+    assert dialog.result_application() is None
+
+
+def test_the_ad_is_one_click_away(qtbot: QtBot, make_dialog: DialogFactory) -> None:
+    dialog = make_dialog("demo-kaffeservice")
+    qtbot.mouseClick(dialog.phone.ad_button, LEFT)
+    viewer = dialog.phone.ad_viewer
+    assert viewer is not None
+    qtbot.waitExposed(viewer)
+    assert "Ring gärna Lina Berg" in viewer.text.toPlainText()
+    assert "08-555 012 34" in dialog.phone.call_label.text()
+
+
+def test_changing_the_kind_changes_the_script(make_dialog: DialogFactory) -> None:
+    dialog = make_dialog("demo-kaffeservice")
+    assert "annat företag" in dialog.phone.steps[1].say.text()
+    dialog.set_kind("application_follow_up")
+    assert "annat företag" not in dialog.phone.steps[1].say.text()
+    assert "fått min ansökan" in dialog.phone.steps[1].say.text()
+
+
+# --------------------------------------------------------------------------- email
+
+
+@pytest.mark.parametrize(
+    ("app_id", "kind", "subject", "fragments"),
+    [
+        (
+            "demo-vattern",
+            "application_follow_up",
+            "Uppföljning av ansökan: Handläggare inom socialtjänsten",
+            ["Hej Eva,", "Den 3 november sökte jag", "Kommunförbundet Vättern"],
+        ),
+        (
+            "demo-kodverket",
+            "thank_you",
+            "Tack för intervjun – Backend-utvecklare",
+            ["Hej Sara,", "den 25 november", "[något ni pratade om]"],
+        ),
+        (
+            "demo-telekompaniet",
+            "interview_follow_up",
+            "Uppföljning efter intervju: Kundtjänstmedarbetare",
+            ["Hej Patrik,", "intervjun den 10 november"],
+        ),
+        (
+            "demo-kaffeservice",
+            "other_offer",
+            "Ansökan Innesäljare – fråga om tidsplan",
+            ["Hej Lina,", "senast 1 december", "annat företag"],
+        ),
+    ],
+)
+def test_compose_each_kind(
+    make_dialog: DialogFactory,
+    demo: Document,
+    app_id: str,
+    kind: str,
+    subject: str,
+    fragments: list[str],
+) -> None:
+    dialog = make_dialog(app_id)
+    dialog.set_channel(Channel.EMAIL)
+    dialog.set_kind(kind)
+    composer = dialog.composer
+    app = demo.find(app_id)
+    assert app is not None
+    draft = email_draft(kind, app, demo.profile, today=DEMO_NOW.date())
+    assert (composer.subject(), composer.body()) == (draft.subject, draft.body)
+    assert composer.subject() == subject
+    for fragment in fragments:
+        assert fragment in composer.body()
+    signature = f"Alex Lindqvist\n070-987 65 43\n{demo.profile.linkedin}\n"
+    assert composer.body().endswith(signature)
+    assert composer.to_edit.text() == app.contact.email
+    assert [f.rule for f in composer.findings] == list(rule_ids(kind))
+    assert set(composer.checklist.rows) == set(rule_ids(kind))
+
+
+def test_changing_the_kind_keeps_edits_unless_asked(
+    make_dialog: DialogFactory, answers: list[Answer]
+) -> None:
+    dialog = make_dialog("demo-vattern")
+    composer = dialog.composer
+    composer.body_edit.setPlainText("Hej Eva,\n\nMin egen text.\n")
+    answers.append(Answer.No)
+    dialog.set_kind("other_offer")
+    assert composer.body() == "Hej Eva,\n\nMin egen text.\n"
+    assert composer.kind == "other_offer"
+    answers.append(Answer.Yes)
+    dialog.set_kind("interview_follow_up")
+    assert composer.subject().startswith("Uppföljning efter intervju")
+    assert not answers
+
+
+def test_typing_tja_fails_not_casual(qtbot: QtBot, make_dialog: DialogFactory) -> None:
+    dialog = make_dialog("demo-vattern")
+    composer = dialog.composer
+    assert composer.finding("not_casual").ok
+    composer.body_edit.setFocus()
+    composer.body_edit.moveCursor(QTextCursor.MoveOperation.Start)
+    with qtbot.waitSignal(composer.checked, timeout=2000):
+        qtbot.keyClicks(composer.body_edit, "Tja! ")
+    assert composer.body().startswith("Tja! Hej Eva,")
+    assert not composer.finding("not_casual").ok
+    assert "Tja" in composer.finding("not_casual").message
+    assert "✗" in composer.checklist.rows["not_casual"].text()
+    style_marks = [m for m in composer.body_edit.highlighter.marks if not m.spelling]
+    assert any(composer.body()[m.start : m.end] == "Tja" for m in style_marks)
+
+
+def test_the_checklist_waits_for_a_pause_in_typing(
+    qtbot: QtBot, make_dialog: DialogFactory
+) -> None:
+    dialog = make_dialog("demo-vattern")
+    composer = dialog.composer
+    composer.subject_edit.setText("Fråga om jobb")
+    assert composer.finding("vague_subject").ok  # not yet: the check is debounced
+    qtbot.waitUntil(lambda: not composer.finding("vague_subject").ok, timeout=2000)
+    assert not composer.finding("subject_has_title").ok
+
+
+def test_a_placeholder_fails_proofread_until_filled(
+    qtbot: QtBot, make_dialog: DialogFactory
+) -> None:
+    dialog = make_dialog("demo-vattern")
+    composer = dialog.composer
+    placeholder = "[en kompetens som passar tjänsten]"
+    finding = composer.finding("proofread")
+    assert not finding.ok
+    assert placeholder in finding.message
+    start = composer.body().index(placeholder)
+    assert (start, start + len(placeholder)) in finding.spans
+    marks = [(m.start, m.end) for m in composer.body_edit.highlighter.marks if m.spelling]
+    assert (start, start + len(placeholder)) in marks
+
+    menu = composer.body_edit.context_menu(start + 3)
+    first = menu.actions()[0]
+    assert placeholder in first.text()
+    first.trigger()
+    assert composer.body_edit.textCursor().selectedText() == placeholder
+    composer.body_edit.insertPlainText("ärendehandläggning")  # replaces the selection
+    qtbot.waitUntil(lambda: composer.spelling_ready, timeout=5000)
+    composer.recheck()
+    assert composer.finding("proofread").ok, composer.finding("proofread").message
+    assert composer.failed() == []
+
+
+def test_misspelt_words_get_suggestions_and_can_be_ignored(
+    qtbot: QtBot, make_dialog: DialogFactory
+) -> None:
+    speller = Speller("sv_SE")  # its own, so "Ignore" does not leak into other tests
+    dialog = make_dialog("demo-vattern", speller=speller)
+    composer = dialog.composer
+    qtbot.waitUntil(lambda: composer.spelling_ready, timeout=5000)
+    body = composer.body().replace("[en kompetens som passar tjänsten]", "ärendehandläggning")
+    body = body.replace("fortfarande", "fortfarnde")
+    composer.set_draft(composer.subject(), body)
+    finding = composer.finding("proofread")
+    assert not finding.ok
+    start = body.index("fortfarnde")
+    assert (start, start + len("fortfarnde")) in finding.spans
+
+    menu = composer.body_edit.context_menu(start + 2)
+    texts = [a.text() for a in menu.actions()]
+    assert "fortfarande" in texts
+    next(a for a in menu.actions() if a.text() == "fortfarande").trigger()
+    assert "lockar mig fortfarande mycket" in composer.body()
+    qtbot.waitUntil(lambda: composer.finding("proofread").ok, timeout=2000)
+
+    composer.set_draft(composer.subject(), body.replace("fortfarnde", "jobbsugen"))
+    if not composer.finding("proofread").ok:  # the dictionary may not know it: ignore it
+        start = composer.body().index("jobbsugen")
+        menu = composer.body_edit.context_menu(start + 1)
+        ignore = next(a for a in menu.actions() if "jobbsugen" in a.text())
+        ignore.trigger()
+        assert "jobbsugen" in speller.ignored
+        assert composer.finding("proofread").ok
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Uppföljning: Säljare & kund", "Hej Åsa,\n\nRad två?\nRad tre.\n"),
+        ("100% + mer = #1?", "a+b=c & d?e=f %20 %0D%0A literal\r\nslut; /path#frag\n"),
+        ("Tack – “citat” ’här’", "Öl, ärtor och å.\n\n\nMed vänlig hälsning,\nAlex\n"),
+        ("", "Bara text"),
+    ],
+)
+def test_mailto_round_trips_exactly(subject: str, body: str) -> None:
+    url = mailto_url("eva.sjoberg@vattern.example", subject, body)
+    encoded = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    assert encoded.isascii()
+    assert " " not in encoded
+    assert "%0D%0A" in encoded or "\n" not in body
+
+    back = QUrl(encoded, QUrl.ParsingMode.StrictMode)
+    assert back.isValid()
+    assert back.scheme() == "mailto"
+    assert back.path() == "eva.sjoberg@vattern.example"
+    query = QUrlQuery(back)
+    decoded = QUrl.ComponentFormattingOption.FullyDecoded
+    assert query.queryItemValue("subject", decoded) == subject
+    assert query.queryItemValue("body", decoded) == body.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+def test_mailto_subject_has_no_line_breaks() -> None:
+    url = mailto_url("a@b.example", "Rad ett\nrad två", "x")
+    query = QUrlQuery(url)
+    assert query.queryItemValue("subject", QUrl.ComponentFormattingOption.FullyDecoded) == (
+        "Rad ett rad två"
+    )
+
+
+def test_a_sent_mail_is_logged_only_after_yes(
+    qtbot: QtBot,
+    make_dialog: DialogFactory,
+    answers: list[Answer],
+    opened: list[QUrl],
+) -> None:
+    dialog = make_dialog("demo-vattern")
+    composer = dialog.composer
+    answers.append(Answer.No)
+    qtbot.mouseClick(composer.open_button, LEFT)
+    assert len(opened) == 1
+    url = opened[0]
+    assert url.scheme() == "mailto"
+    assert url.path() == "eva.sjoberg@vattern.example"
+    body = QUrlQuery(url).queryItemValue("body", QUrl.ComponentFormattingOption.FullyDecoded)
+    assert body == composer.body().replace("\n", "\r\n")
+    assert dialog.result_contact() is None
+    assert dialog.isVisible()
+
+    answers.append(Answer.Yes)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(composer.copy_button, LEFT)
+    assert QGuiApplication.clipboard().text().startswith(composer.subject() + "\n\nHej Eva,")
+    contact = dialog.result_contact()
+    assert contact is not None
+    assert contact.channel is Channel.EMAIL
+    assert contact.purpose is Purpose.FOLLOW_UP
+    assert contact.note == composer.subject()
+    assert dialog.result_application() is None
+
+
+def test_the_thank_you_is_logged_as_a_thank_you(
+    make_dialog: DialogFactory, answers: list[Answer], opened: list[QUrl]
+) -> None:
+    dialog = make_dialog("demo-kodverket")
+    answers.append(Answer.Yes)
+    dialog.composer.open_button.click()
+    contact = dialog.result_contact()
+    assert contact is not None
+    assert contact.purpose is Purpose.THANK_YOU
+    assert contact.channel is Channel.EMAIL
+
+
+# --------------------------------------------------------------------------- main window
+
+
+def test_follow_up_from_the_main_window_logs_one_undoable_change(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy)
+    window.select_application("demo-kaffeservice")
+    assert window.follow_up_action.isEnabled()
+    assert window.panel.follow_up_button.isEnabled()
+    before = window.session.undo_stack.count()
+
+    def call(dialog: QDialog) -> None:
+        assert isinstance(dialog, FollowUpDialog)
+        assert dialog.channel() is Channel.PHONE
+        dialog.phone.skill_edit.setText(SKILL)
+        walk_to_outcome(qtbot, dialog)
+        dialog.phone.reached_radio.click()
+        dialog.phone.timeline_edit.set_value(dt.date(2026, 11, 30))
+        dialog.phone.notes_edit.setPlainText("Besked måndag")
+        dialog.phone.log_button.click()
+
+    when_dialog_opens(call)
+    window.panel.follow_up_button.click()
+    assert window.session.undo_stack.count() == before + 1
+    app = window.current_application()
+    assert app is not None and app.id == "demo-kaffeservice"
+    assert app.contacts[-1].channel is Channel.PHONE
+    assert app.contacts[-1].purpose is Purpose.OTHER_OFFER
+    assert app.contacts[-1].note == "Besked måndag"
+    assert app.ad_reply_by == dt.date(2026, 11, 30)
+    assert window.panel.headline.text() == "Invänta svar – du har redan följt upp"
+    qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
+    saved = store.load(demo_copy).find("demo-kaffeservice")
+    assert saved is not None and saved.contacts[-1].purpose is Purpose.OTHER_OFFER
+
+    window.undo_action.trigger()
+    app = window.current_application()
+    assert app is not None
+    assert app.contacts == [] and app.ad_reply_by is None
+    assert window.panel.headline.text().startswith("Hör av dig nu")
+
+
+def test_nothing_is_logged_when_the_mail_was_not_sent(
+    make_window: WindowFactory, demo_copy: Path, answers: list[Answer], opened: list[QUrl]
+) -> None:
+    window = make_window(demo_copy)
+    window.select_application("demo-vattern")
+    before = window.session.undo_stack.count()
+
+    def write(dialog: QDialog) -> None:
+        assert isinstance(dialog, FollowUpDialog)
+        assert dialog.channel() is Channel.EMAIL
+        answers.append(Answer.No)
+        dialog.composer.open_button.click()
+        dialog.reject()
+
+    when_dialog_opens(write)
+    window.follow_up_action.trigger()
+    assert opened
+    assert window.session.undo_stack.count() == before
+    assert window.panel.headline.text() == "Följ upp nu – via e-post"
+
+
+def test_follow_up_is_off_for_closed_applications(
+    make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy)
+    window.select_application("demo-fintech")
+    assert window.model.verdict(window.current_row() or 0).action is Action.CLOSED
+    assert not window.follow_up_action.isEnabled()
+    assert not window.panel.follow_up_button.isEnabled()
+    window.select_application("demo-vattern")
+    assert window.follow_up_action.isEnabled()
+
+
+def test_changed_records_are_new_objects(make_dialog: DialogFactory, demo: Document) -> None:
+    app = demo.find("demo-telekompaniet")
+    assert app is not None
+    frozen = replace(app, interviews=list(app.interviews))
+    dialog = make_dialog("demo-telekompaniet", app=frozen)
+    dialog.set_channel(Channel.PHONE)
+    dialog.phone.go_to(AFTER_PAGE)
+    dialog.phone.reached_radio.click()
+    dialog.phone.timeline_edit.set_value(dt.date(2026, 12, 9))
+    dialog.phone.log_button.click()
+    learnt = dialog.result_application()
+    assert learnt is not None
+    assert learnt is not frozen
+    assert learnt.interviews is not frozen.interviews
+    assert frozen.interviews[-1].promised_reply_by == dt.date(2026, 11, 20)
