@@ -6,6 +6,9 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 TS := resources/translations/followup_gui_sv.ts
 QM := $(TS:.ts=.qm)
+# English needs a catalogue only for plural forms ("1 follow-up" / "2 follow-ups")
+TS_EN := resources/translations/followup_gui_en.ts
+QM_EN := $(TS_EN:.ts=.qm)
 
 .PHONY: run test lint typecheck pytest bench translations clean
 
@@ -24,12 +27,16 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 $(QM): $(TS) | $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
-## Refresh the .ts source from the code after changing visible strings.
+$(QM_EN): $(TS_EN) | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $(TS_EN) -qm $(QM_EN)
+
+## Refresh the .ts sources from the code after changing visible strings.
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none followup_gui/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly followup_gui/ui/*.py -ts $(TS_EN)
 
 ## Start the app on your own store (add ARGS="--store FILE" for another one).
-run: $(VENV)/.installed $(QM)
+run: $(VENV)/.installed $(QM) $(QM_EN)
 	@sh packaging/system-deps.sh window
 	$(BIN)/followup-gui $(ARGS)
 
@@ -43,7 +50,7 @@ lint: $(VENV)/.installed-test
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
-pytest: $(VENV)/.installed-test $(QM)
+pytest: $(VENV)/.installed-test $(QM) $(QM_EN)
 	@sh packaging/system-deps.sh offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
@@ -71,7 +78,7 @@ $(BUILD_VENV)/.installed: packaging/requirements-build.txt
 	$(BUILD_VENV)/bin/python -m pip install -q --only-binary=:all: -r packaging/requirements-build.txt
 	@touch $@
 
-package: $(BUILD_VENV)/.installed $(QM)
+package: $(BUILD_VENV)/.installed $(QM) $(QM_EN)
 	@sh packaging/system-deps.sh package
 	$(BUILD_VENV)/bin/python packaging/build.py
 	$(BUILD_VENV)/bin/python packaging/build_deb.py

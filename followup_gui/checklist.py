@@ -47,13 +47,11 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final, Literal, get_args
+from typing import Final
 
 from .i18n import Lang, as_lang, format_date
+from .model import KINDS
 from .spelling import Speller
-
-EmailKind = Literal["application_follow_up", "thank_you", "interview_follow_up", "other_offer"]
-KINDS: Final[tuple[EmailKind, ...]] = get_args(EmailKind)
 
 RULE_IDS: Final[tuple[str, ...]] = (
     "subject_has_title",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import sys
 from collections.abc import Sequence
@@ -44,6 +45,15 @@ def _parse_today(value: str) -> dt.datetime:
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-05-20") from None
     return day
+
+
+def _parse_month(value: str) -> tuple[int, int]:
+    from .report import parse_month  # noqa: PLC0415
+
+    try:
+        return parse_month(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _store_option(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -87,16 +97,45 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--why", action="store_true", help="print the reasons too")
     agenda.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
                         help="language of the texts (default: the system's)")  # fmt: skip
+
+    calendar = sub.add_parser(
+        "calendar",
+        help="write follow-up windows, thank-you deadlines and interviews to an .ics file",
+    )
+    _store_option(calendar, default=argparse.SUPPRESS)
+    _moment_options(calendar)
+    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics",
+                          help="the calendar file to write ('-' for standard output)")  # fmt: skip
+    calendar.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                          help="language of the texts (default: the system's)")  # fmt: skip
+
+    report = sub.add_parser("report", help="print a month's applications and follow-ups")
+    report.add_argument("--month", type=_parse_month, required=True, metavar="YYYY-MM",
+                        help="the month to report")  # fmt: skip
+    _store_option(report, default=argparse.SUPPRESS)
+    _moment_options(report)
+    report.add_argument("--format", choices=("text", "csv"), default="text",
+                        help="aligned text (default) or CSV")  # fmt: skip
+    report.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                        help="language of the texts (default: the system's)")  # fmt: skip
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Loading a store makes hundreds of thousands of objects and almost no cycles; the
+    # cyclic collector would walk them again and again. One-shot commands never need it;
+    # the desktop app turns it back on once its window is up (ui/app.py).
+    gc.disable()
     parser = build_parser()
     args = parser.parse_args(argv)
     lang: Lang = as_lang(args.lang) if args.lang else system_language()
     try:
         if args.command == "agenda":
             return run_agenda(args, lang, sys.stdout)
+        if args.command == "calendar":
+            return run_calendar(args, lang, sys.stdout)
+        if args.command == "report":
+            return run_report(args, lang, sys.stdout)
         return run_gui(args, lang)
     except UsageError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
@@ -133,10 +172,63 @@ def run_agenda(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     now: dt.datetime = args.now or dt.datetime.now().replace(second=0, microsecond=0)
     items = agenda_items(document.applications, now, lang=lang, include_closed=args.all)
     if args.json:
-        json.dump(as_json(items, now), out, ensure_ascii=False, indent=1)
+        # compact: json.dump with an indent writes through Python's slow encoder
+        out.write(json.dumps(as_json(items, now), ensure_ascii=False))
         out.write("\n")
     else:
         out.write(as_table(items, now, lang, with_reasons=args.why))
+    return EXIT_OK
+
+
+def _now(args: argparse.Namespace) -> dt.datetime:
+    now: dt.datetime | None = args.now
+    return now or dt.datetime.now().replace(second=0, microsecond=0)
+
+
+def run_calendar(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from .calendar_export import to_ics  # noqa: PLC0415
+    from .store import atomic_write_bytes, os_error_reason  # noqa: PLC0415
+
+    path: Path = args.out
+    to_stdout = str(path) == "-"
+    if not to_stdout:
+        if path.is_dir():
+            raise UsageError(f"cannot write {path}: it is a folder, not a file")
+        if not path.parent.is_dir():
+            raise UsageError(f"cannot write {path}: the folder {path.parent} does not exist")
+    document = _load(args)
+    data = to_ics(document.applications, _now(args), lang)
+    if to_stdout:
+        binary = getattr(out, "buffer", None)
+        if binary is None:
+            out.write(data.decode("utf-8"))
+        else:
+            out.flush()
+            binary.write(data)
+            binary.flush()
+        return EXIT_OK
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {os_error_reason(error)}") from None
+    count = data.count(b"BEGIN:VEVENT")
+    if lang == "sv":
+        what = "händelse" if count == 1 else "händelser"
+        out.write(f"Skrev {count} {what} till {path}\n")
+    else:
+        out.write(f"Wrote {count} event{'' if count == 1 else 's'} to {path}\n")
+    return EXIT_OK
+
+
+def run_report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    from .report import activity_report, as_csv, as_text  # noqa: PLC0415
+
+    document = _load(args)
+    report = activity_report(document, args.month, until=_now(args))
+    if args.format == "csv":
+        out.write(as_csv(report, lang, newline="\n"))
+    else:
+        out.write(as_text(report, lang))
     return EXIT_OK
 
 

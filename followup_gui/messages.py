@@ -17,9 +17,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Final
 
-from .checklist import KINDS
 from .i18n import Lang, as_lang, format_date
-from .model import Application, Channel, Profile
+from .model import KINDS, Application, Channel, Profile
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, get_args
 
 END_OF_DAY = dt.time(23, 59)
 
@@ -55,6 +55,11 @@ class RoleKind(StrEnum):
 class Language(StrEnum):
     SV = "sv"
     EN = "en"
+
+
+EmailKind = Literal["application_follow_up", "thank_you", "interview_follow_up", "other_offer"]
+"""The situations a follow-up message is written for (DESIGN.md, ``check_email``)."""
+KINDS: tuple[EmailKind, ...] = get_args(EmailKind)
 
 
 class Channel(StrEnum):

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from followup_gui.checklist import (
-    KINDS,
     RULE_IDS,
     RULE_TITLES,
     THANK_YOU_RULE_IDS,
@@ -25,6 +24,7 @@ from followup_gui.checklist import (
     rule_ids,
     rule_title,
 )
+from followup_gui.model import KINDS
 from followup_gui.spelling import RESOURCES_ENV, Speller, dictionary_dir
 
 APPLIED = dt.date(2026, 5, 4)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from followup_gui.checklist import KINDS, Finding, check_email, failed_rules
+from followup_gui.checklist import Finding, check_email, failed_rules
 from followup_gui.messages import (
     ComparisonRow,
     EmailDraft,
@@ -19,6 +19,7 @@ from followup_gui.messages import (
     phone_script,
 )
 from followup_gui.model import (
+    KINDS,
     Application,
     Channel,
     ContactPerson,

@@ -7,16 +7,18 @@ benchmarks and the installer's test use), or 2 with a message for an invalid sto
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .. import APP_NAME, __version__, backups, store
+from .. import APP_NAME, __version__, store
 from ..assets import demo_store, resource
 from ..demo import shift_document, weeks_to_shift
 from ..i18n import Lang, system_language
@@ -25,7 +27,11 @@ from .app_icon import app_icon
 from .clock import Clock
 from .main_window import MainWindow
 from .session import Session
-from .single_instance import InstanceServer, StoreLock, wake_running_instance
+from .store_lock import StoreLock
+
+if TYPE_CHECKING:
+    from ..backups import Backup
+    from .single_instance import InstanceServer
 
 DESKTOP_ID = "io.github.followup_gui.FollowupGui"
 STARTUP_CHECK_TIMEOUT_MS = 30_000
@@ -33,22 +39,32 @@ EXIT_INVALID_STORE = 2
 
 
 def install_translators(app: QApplication, lang: Lang) -> list[QTranslator]:
-    """Swedish texts for our widgets and for Qt's own dialogs; English needs none."""
+    """Our texts and Qt's own dialogs in ``lang``.
+
+    The source texts are English; English still needs our small catalogue for plural
+    forms ("1 follow-up", "2 follow-ups"). Call ``remove_translators`` to switch back.
+    """
     translators: list[QTranslator] = []
-    if lang != "sv":
+    if lang == "sv":
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return translators
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     ours = QTranslator(app)
-    if ours.load(str(resource("translations", "followup_gui_sv.qm"))):
+    if ours.load(str(resource("translations", f"followup_gui_{lang}.qm"))):
         app.installTranslator(ours)
         translators.append(ours)
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load("qtbase_sv", qt_dir):
-        app.installTranslator(qt)
-        translators.append(qt)
+    if lang == "sv":
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load("qtbase_sv", qt_dir):
+            app.installTranslator(qt)
+            translators.append(qt)
     return translators
+
+
+def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
 
 
 def lenient_document(path: Path) -> Document:
@@ -84,15 +100,14 @@ class InvalidChoice(Enum):
 
 
 def ask_about_invalid_store(
-    error: store.StoreError, backup: backups.Backup | None, parent: QWidget | None = None
+    error: store.StoreError, backup: Backup | None, parent: QWidget | None = None
 ) -> InvalidChoice:
     """Tell the user what is wrong with the file and let them choose how to go on."""
-    tr = QApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Startup", "The file cannot be opened"))
+    box.setWindowTitle(QApplication.translate("Startup", "The file cannot be opened"))
     box.setText(
-        tr(
+        QApplication.translate(
             "Startup",
             "Your applications file has an error, so it is not opened for editing and nothing "
             "is written to it.",
@@ -100,7 +115,7 @@ def ask_about_invalid_store(
     )
     details = str(error)
     if backup is not None:
-        details += "\n\n" + tr(
+        details += "\n\n" + QApplication.translate(
             "Startup",
             "You can go on from the newest good backup (%1). The file with the error is then "
             "kept, unchanged, beside it under a new name.",
@@ -109,13 +124,14 @@ def ask_about_invalid_store(
     buttons = {}
     if backup is not None:
         buttons[InvalidChoice.BACKUP] = box.addButton(
-            tr("Startup", "Open the newest backup"), QMessageBox.ButtonRole.AcceptRole
+            QApplication.translate("Startup", "Open the newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
     buttons[InvalidChoice.READ_ONLY] = box.addButton(
-        tr("Startup", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+        QApplication.translate("Startup", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
     )
     buttons[InvalidChoice.QUIT] = box.addButton(
-        tr("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+        QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(next(iter(buttons.values())))
     box.exec()
@@ -137,6 +153,8 @@ def open_session(
     except store.StoreError as error:
         if not interactive:
             raise
+        from .. import backups
+
         backup = backups.newest_valid(store_path)
         choice = ask_about_invalid_store(error, backup)
         if choice is InvalidChoice.QUIT:
@@ -196,6 +214,19 @@ def build_window(
     )
 
 
+def _exit_now() -> None:
+    """The smoke test is done once painted: nothing to save, so skip Qt's teardown."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def _collect_from_now_on() -> None:
+    """Start-up is over: what it made is kept for good, so the collector skips it."""
+    gc.freeze()
+    gc.enable()
+
+
 def _no_display() -> bool:
     """True on Linux/BSD when there is no desktop to open a window on."""
     if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
@@ -232,12 +263,12 @@ def run(*, store_path: Path, lang: Lang | None = None, startup_check: bool = Fal
         lock = StoreLock(store_path)
         if lock.acquire():
             store.cleanup_stale_temp_files(store_path)
-            server = InstanceServer(store_path, app)
-            server.listen()
-        elif wake_running_instance(store_path):
-            print(f"{APP_NAME} is already running on {store_path}; it was brought to the front.")
-            return 0
         else:
+            from .single_instance import wake_running_instance
+
+            if wake_running_instance(store_path):
+                print(f"{APP_NAME} is already running on {store_path}; it is in front now.")
+                return 0
             locked_by = lock.holder()
 
     try:
@@ -255,12 +286,22 @@ def run(*, store_path: Path, lang: Lang | None = None, startup_check: bool = Fal
     if window is None:
         return EXIT_INVALID_STORE
     if startup_check:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
+        window.first_painted.connect(_exit_now)
         QTimer.singleShot(STARTUP_CHECK_TIMEOUT_MS, lambda: app.exit(1))
     else:
         window.session.watch()
-    if server is not None:
-        server.wake_requested.connect(window.bring_to_front)
+        window.first_painted.connect(_collect_from_now_on)
+    if lock is not None and locked_by is None:
+        # listen for a second start once the window is up (QtNetwork costs start-up time)
+        def listen() -> None:
+            nonlocal server
+            from .single_instance import InstanceServer
+
+            server = InstanceServer(store_path, app)
+            server.wake_requested.connect(window.bring_to_front)
+            server.listen()
+
+        window.first_painted.connect(listen)
     window.show()
     try:
         return app.exec()

@@ -331,8 +331,8 @@ class ApplicationDialog(QDialog):
                 line += f": {html.escape(shown)}"
             evidence = facts.evidence.get(name)
             if evidence:
-                quoted = html.escape(evidence)
-                line += f" <span style='color:palette(placeholder-text)'>– “{quoted}”</span>"
+                quoted = self.tr("“%1”").replace("%1", html.escape(evidence))
+                line += f" <span style='color:palette(placeholder-text)'>– {quoted}</span>"
             rows.append(line)
         title = html.escape(self.tr("Found in the ad:"))
         self.found_label.setText(f"{title}<br>" + "<br>".join(rows))

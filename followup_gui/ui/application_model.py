@@ -1,16 +1,25 @@
-"""The applications list as a Qt table model, plus the proxy that filters and sorts it.
+"""The applications list as a Qt table model, plus the proxy that filters it.
 
-Rows follow the document's order; each row's verdict is computed once per change or
-clock tick and cached, so painting and sorting never call the advice engine.
+The model presents the applications in sorted order itself: sorting 10,000 rows in
+Python from one key per row takes milliseconds, while letting ``QSortFilterProxyModel``
+sort calls back into Python twice per comparison (about a second). The proxy only
+filters, from a match list computed in one pass. Each row's verdict is computed once
+per change or clock tick and cached, so painting never calls the advice engine.
+
+Two kinds of index appear here: a *row* is a position in the model (sorted order), a
+*document index* is a position in ``session.applications``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -26,7 +35,7 @@ from ..advice import Action, Verdict, assess, urgency_key
 from ..agenda import window_words
 from ..headline import headline
 from ..i18n import Lang, format_short_date
-from ..model import Application, Stage
+from ..model import Application
 from ..reasons import action_name, channel_name
 from .clock import Clock
 from .icons import action_color, action_icon
@@ -50,10 +59,26 @@ VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
 
 _DUE = frozenset({Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER})
+_COLUMNS = len(Column)
+
+
+def _sort_key(column: int) -> Callable[[Application, Verdict], Any]:
+    """One comparable key per row for ``column``."""
+    if column == Column.TITLE:
+        return lambda a, v: a.job_title.casefold()
+    if column == Column.COMPANY:
+        return lambda a, v: a.company.casefold()
+    if column == Column.APPLIED:
+        return lambda a, v: a.applied_on
+    if column == Column.NEXT_STEP:
+        return lambda a, v: urgency_key(v)
+    if column == Column.WHEN:
+        return lambda a, v: v.earliest or dt.date.max
+    return lambda a, v: v.channel.value if v.channel else "~"
 
 
 class ApplicationsModel(QAbstractTableModel):
-    """One row per application; the verdict columns come from ``advice.assess``."""
+    """One row per application, in the sort order asked for; verdicts from ``assess``."""
 
     def __init__(self, session: Session, clock: Clock, lang: Lang, parent: QObject | None = None):
         super().__init__(parent)
@@ -61,9 +86,15 @@ class ApplicationsModel(QAbstractTableModel):
         self.clock = clock
         self.lang = lang
         self.now = clock.now()
+        self.sort_column: int = Column.NEXT_STEP
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self._verdicts: list[Verdict] = [self._assess(a) for a in session.applications]
         self._haystacks: list[str | None] = [None] * len(self._verdicts)
-        session.application_about_to_be_added.connect(self._on_about_to_add)
+        self._order: list[int] = []  # row -> document index
+        self._rows: list[int] = []  # document index -> row
+        self.revision = 0
+        """Goes up with every change, so the proxy knows when its matches are stale."""
+        self._sort_rows()
         session.application_added.connect(self._on_added)
         session.application_about_to_be_removed.connect(self._on_about_to_remove)
         session.application_removed.connect(self._on_removed)
@@ -75,29 +106,92 @@ class ApplicationsModel(QAbstractTableModel):
     def _assess(self, app: Application) -> Verdict:
         return assess(app, self.now, lang=self.lang)
 
-    def application(self, row: int) -> Application:
-        return self.session.applications[row]
+    def application(self, doc_index: int) -> Application:
+        return self.session.applications[doc_index]
 
-    def verdict(self, row: int) -> Verdict:
-        return self._verdicts[row]
+    def verdict(self, doc_index: int) -> Verdict:
+        return self._verdicts[doc_index]
+
+    def doc_index(self, row: int) -> int:
+        return self._order[row]
+
+    def order(self) -> list[int]:
+        """Document indices in row order."""
+        return self._order
+
+    def row_of_doc(self, doc_index: int) -> int:
+        return self._rows[doc_index]
 
     def row_of(self, app_id: str) -> int:
-        return self.session.index_of(app_id)
+        """The model row of the application with ``app_id`` (KeyError if none)."""
+        return self._rows[self.session.index_of(app_id)]
 
-    def haystack(self, row: int) -> str:
+    def haystack(self, doc_index: int) -> str:
         """Lower-cased text the filter box searches: title, company, contact, notes."""
-        text = self._haystacks[row]
+        text = self._haystacks[doc_index]
         if text is None:
-            app = self.session.applications[row]
+            app = self.session.applications[doc_index]
             text = "\n".join(
                 (app.job_title, app.company, app.contact.name, app.contact.email, app.notes)
             ).casefold()
-            self._haystacks[row] = text
+            self._haystacks[doc_index] = text
         return text
+
+    def haystacks(self) -> list[str]:
+        """Every row's search text, by document index (built once, then cached)."""
+        return [self.haystack(i) for i in range(len(self._haystacks))]
 
     def due_count(self) -> int:
         """How many applications need doing something now (the status bar's figure)."""
         return sum(1 for v in self._verdicts if v.action in _DUE)
+
+    # ------------------------------------------------------------------ sorting
+
+    def _keyed(self) -> list[tuple[Any, int]]:
+        key = _sort_key(self.sort_column)
+        apps, verdicts = self.session.applications, self._verdicts
+        return [(key(apps[i], verdicts[i]), i) for i in range(len(verdicts))]
+
+    def _sort_rows(self) -> None:
+        keyed = self._keyed()
+        keyed.sort(reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self._order = [i for _, i in keyed]
+        self._rows = [0] * len(self._order)
+        for row, doc_index in enumerate(self._order):
+            self._rows[doc_index] = row
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < _COLUMNS:
+            return
+        self.sort_column, self.sort_order = column, order
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Re-sort, keeping selections and the current row on the same applications."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        docs = [self._order[p.row()] if p.isValid() else -1 for p in persistent]
+        self._sort_rows()
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(self._rows[d], p.column()) if d >= 0 else QModelIndex()
+                for p, d in zip(persistent, docs, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _insert_position(self, doc_index: int) -> int:
+        """Where a new application goes in the current order."""
+        key = _sort_key(self.sort_column)
+        apps, verdicts = self.session.applications, self._verdicts
+        new = (key(apps[doc_index], verdicts[doc_index]), doc_index)
+        keys = [(key(apps[d], verdicts[d]), d) for d in self._order]
+        if self.sort_order == Qt.SortOrder.DescendingOrder:
+            return next((r for r, k in enumerate(keys) if k < new), len(keys))
+        return bisect_left(keys, new)
+
+    # ------------------------------------------------------------------ changes
 
     @Slot()
     def reload(self) -> None:
@@ -105,61 +199,83 @@ class ApplicationsModel(QAbstractTableModel):
         self.now = self.clock.now()
         self._verdicts = [self._assess(a) for a in self.session.applications]
         self._haystacks = [None] * len(self._verdicts)
+        self.revision += 1
+        self._sort_rows()
         self.endResetModel()
 
     def refresh(self) -> None:
         """Recompute every verdict for the clock's current moment (date changes)."""
         self.now = self.clock.now()
         self._verdicts = [self._assess(a) for a in self.session.applications]
+        self.revision += 1
         if self._verdicts:
-            last = self.index(len(self._verdicts) - 1, len(Column) - 1)
+            self._relayout()
+            last = self.index(len(self._verdicts) - 1, _COLUMNS - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
     def set_language(self, lang: Lang) -> None:
         self.lang = lang
         self.refresh()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
+
+    # Inserting and removing happen at a document index; the row they touch is where
+    # that application sits (or will sit) in the sorted order.
 
     @Slot(int)
-    def _on_about_to_add(self, row: int) -> None:
+    def _on_added(self, doc_index: int) -> None:
+        self._verdicts.insert(doc_index, self._assess(self.session.applications[doc_index]))
+        self._haystacks.insert(doc_index, None)
+        self._order = [d + 1 if d >= doc_index else d for d in self._order]
+        self.revision += 1
+        row = self._insert_position(doc_index)
         self.beginInsertRows(QModelIndex(), row, row)
-
-    @Slot(int)
-    def _on_added(self, row: int) -> None:
-        self._verdicts.insert(row, self._assess(self.session.applications[row]))
-        self._haystacks.insert(row, None)
+        self._order.insert(row, doc_index)
+        self._reindex()
         self.endInsertRows()
 
     @Slot(int)
-    def _on_about_to_remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
+    def _on_about_to_remove(self, doc_index: int) -> None:
+        self._removing = self._rows[doc_index]
+        self.beginRemoveRows(QModelIndex(), self._removing, self._removing)
 
     @Slot(int)
-    def _on_removed(self, row: int) -> None:
-        del self._verdicts[row]
-        del self._haystacks[row]
+    def _on_removed(self, doc_index: int) -> None:
+        del self._order[self._removing]
+        self._order = [d - 1 if d > doc_index else d for d in self._order]
+        del self._verdicts[doc_index]
+        del self._haystacks[doc_index]
+        self._reindex()
+        self.revision += 1
         self.endRemoveRows()
 
+    def _reindex(self) -> None:
+        self._rows = [0] * len(self._order)
+        for row, doc_index in enumerate(self._order):
+            self._rows[doc_index] = row
+
     @Slot(int)
-    def _on_changed(self, row: int) -> None:
-        self._verdicts[row] = self._assess(self.session.applications[row])
-        self._haystacks[row] = None
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+    def _on_changed(self, doc_index: int) -> None:
+        self._verdicts[doc_index] = self._assess(self.session.applications[doc_index])
+        self._haystacks[doc_index] = None
+        self.revision += 1
+        row = self._rows[doc_index]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, _COLUMNS - 1))
+        self._relayout()  # its place in the order may have changed
 
     # ------------------------------------------------------------------ Qt API
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._verdicts)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._headers()[section] if 0 <= section < len(Column) else None
+        return self._headers()[section] if 0 <= section < _COLUMNS else None
 
     def _headers(self) -> tuple[str, ...]:
         return (
@@ -174,29 +290,29 @@ class ApplicationsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        doc_index, column = self._order[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
+            return self._display(doc_index, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NEXT_STEP:
-            return action_icon(self._verdicts[row].action, _dark())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            app = self.session.applications[row]
-            return headline(self._verdicts[row], self.now, self.lang, stage=app.stage)
+            return action_icon(self._verdicts[doc_index].action, _dark())
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.NEXT_STEP:
-            return action_color(self._verdicts[row].action, _dark())
+            return action_color(self._verdicts[doc_index].action, _dark())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            app = self.session.applications[doc_index]
+            return headline(self._verdicts[doc_index], self.now, self.lang, stage=app.stage)
         if role == APP_ID_ROLE:
-            return self.session.applications[row].id
+            return self.session.applications[doc_index].id
         if role == VERDICT_ROLE:
-            return self._verdicts[row]
+            return self._verdicts[doc_index]
         if role == ACTION_ROLE:
-            return self._verdicts[row].action.value
+            return self._verdicts[doc_index].action.value
+        if role == SORT_ROLE:
+            return index.row()
         return None
 
-    def _display(self, row: int, column: int) -> str:
-        app = self.session.applications[row]
-        verdict = self._verdicts[row]
+    def _display(self, doc_index: int, column: int) -> str:
+        app = self.session.applications[doc_index]
+        verdict = self._verdicts[doc_index]
         if column == Column.TITLE:
             return app.job_title
         if column == Column.COMPANY:
@@ -210,24 +326,6 @@ class ApplicationsModel(QAbstractTableModel):
         if column == Column.CHANNEL:
             return channel_name(verdict.channel, self.lang) if verdict.channel else ""
         return ""
-
-    def _sort_key(self, row: int, column: int) -> Any:
-        app = self.session.applications[row]
-        verdict = self._verdicts[row]
-        if column == Column.TITLE:
-            return app.job_title.casefold()
-        if column == Column.COMPANY:
-            return app.company.casefold()
-        if column == Column.APPLIED:
-            return app.applied_on.toordinal()
-        if column == Column.NEXT_STEP:
-            group, day = urgency_key(verdict)
-            return group * 10_000_000 + day.toordinal()
-        if column == Column.WHEN:
-            return (verdict.earliest or dt.date.max).toordinal()
-        if column == Column.CHANNEL:
-            return verdict.channel.value if verdict.channel else "~"
-        return None
 
 
 def _dark() -> bool:
@@ -243,47 +341,82 @@ class StageFilter(IntEnum):
 
 
 class ApplicationsProxy(QSortFilterProxyModel):
-    """Filters by the search text and by stage; sorts by each column's sort key."""
+    """Filters by the search text and by stage; sorting is passed on to the model.
+
+    The matches are computed in one pass over cached search texts whenever the filter
+    or the model changes, so ``filterAcceptsRow`` (called once per row) is a look-up.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
         self._needle = ""
         self._stage_filter = StageFilter.ALL
+        self._accepted: list[bool] | None = None  # by document index; None: all rows
+        self._accepted_revision = -1
+        self._model: ApplicationsModel | None = None
 
     def source(self) -> ApplicationsModel:
         model = self.sourceModel()
         assert isinstance(model, ApplicationsModel)
         return model
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The model sorts itself (fast); this proxy keeps the model's order."""
+        self.source().sort(column, order)
+
     def set_text(self, text: str) -> None:
         needle = text.strip().casefold()
         if needle != self._needle:
-            self.beginFilterChange()
             self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._refilter()
 
     def set_stage_filter(self, value: StageFilter) -> None:
         if value != self._stage_filter:
-            self.beginFilterChange()
             self._stage_filter = value
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginFilterChange()
+        self._accepted_revision = -1
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _matches(self) -> list[bool] | None:
+        """Whether each model row passes the filter, by row; None when all do."""
+        model = self.source()
+        if not self._needle and self._stage_filter == StageFilter.ALL:
+            return None
+        if self._needle:
+            needle = self._needle
+            accepted = [needle in text for text in model.haystacks()]
+        else:
+            accepted = [True] * model.rowCount()
+        if self._stage_filter != StageFilter.ALL:
+            wanted = self._stage_filter
+            for doc_index, ok in enumerate(accepted):
+                if ok and not _stage_matches(wanted, model, doc_index):
+                    accepted[doc_index] = False
+        return [accepted[d] for d in model.order()]
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.source()
-        if self._stage_filter != StageFilter.ALL:
-            closed = model.application(source_row).stage in _CLOSED
-            if self._stage_filter == StageFilter.OPEN and closed:
-                return False
-            if self._stage_filter == StageFilter.CLOSED and not closed:
-                return False
-            if (
-                self._stage_filter == StageFilter.DUE
-                and model.verdict(source_row).action not in _DUE
-            ):
-                return False
-        return not self._needle or self._needle in model.haystack(source_row)
+        # called once per row on every change of the filter: keep it a bare look-up
+        revision = self._model_revision()
+        if self._accepted_revision != revision:
+            self._accepted = self._matches()
+            self._accepted_revision = revision
+        accepted = self._accepted
+        return accepted is None or accepted[source_row]
+
+    def _model_revision(self) -> int:
+        model = self._model
+        return model.revision if model is not None else -1
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self._model = model if isinstance(model, ApplicationsModel) else None
+        super().setSourceModel(model)
 
 
-_CLOSED = frozenset({Stage.OFFER, Stage.ACCEPTED, Stage.REJECTED, Stage.WITHDRAWN})
+def _stage_matches(wanted: StageFilter, model: ApplicationsModel, doc_index: int) -> bool:
+    if wanted == StageFilter.DUE:
+        return model.verdict(doc_index).action in _DUE
+    closed = model.application(doc_index).stage.is_closed
+    return closed if wanted == StageFilter.CLOSED else not closed

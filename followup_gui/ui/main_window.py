@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -29,26 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__, backups, store
+from .. import APP_NAME, __version__, store
 from ..advice import Action
-from ..exchange import plan_merge, to_csv
 from ..i18n import Lang
 from ..model import Application, Channel, Purpose, Stage
-from .application_dialog import ApplicationDialog
 from .application_model import (
     ApplicationsModel,
     ApplicationsProxy,
     Column,
     StageFilter,
 )
-from .backup_dialog import BackupDialog
 from .clock import Clock
 from .commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
-from .event_dialogs import ContactDialog, InterviewDialog, OtherOfferDialog
-from .import_dialog import ImportDialog
-from .profile_dialog import ProfileDialog
 from .session import Session
 from .verdict_panel import VerdictPanel
+
+if TYPE_CHECKING:
+    from ..backups import Backup
 
 CLOCK_TICK_MS = 30_000
 
@@ -89,7 +86,11 @@ class EmptyState(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         layout.addWidget(title)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # an aligned item would lose its height-for-width: no wrap
+        centred.addStretch(1)
+        centred.addWidget(text)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export…"), self.export_dialog)
         self.import_action = self._action(self.tr("&Import…"), self.import_dialog)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_dialog)
+        self.calendar_action = self._action(self.tr("Export to ca&lendar…"), self.export_calendar)
+        self.report_action = self._action(self.tr("&Monthly activity report…"), self.show_report)
         self.follow_up_action = self._action(
             self.tr("&Follow up…"), self.follow_up, QKeySequence("Ctrl+Return")
         )
@@ -203,6 +206,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.calendar_action)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -268,6 +273,11 @@ class MainWindow(QMainWindow):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        # most urgent first; the indicator is set before sorting is switched on, so the
+        # list is sorted once (the model was built in this order already)
+        self.table.horizontalHeader().setSortIndicator(
+            Column.NEXT_STEP, Qt.SortOrder.AscendingOrder
+        )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -282,14 +292,13 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         for column, width in (
-            (Column.TITLE, 190),
-            (Column.COMPANY, 170),
-            (Column.APPLIED, 64),
-            (Column.NEXT_STEP, 140),
-            (Column.WHEN, 120),
+            (Column.TITLE, 170),
+            (Column.COMPANY, 150),
+            (Column.APPLIED, 62),
+            (Column.NEXT_STEP, 132),
+            (Column.WHEN, 122),
         ):
             self.table.setColumnWidth(column, width)
-        self.table.sortByColumn(Column.NEXT_STEP, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _: self.edit_application())
         self.table.activated.connect(lambda _: self.edit_application())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
@@ -466,10 +475,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ current row
 
     def current_row(self) -> int | None:
+        """The document index of the selected application (None when none is)."""
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.proxy.mapToSource(index).row()
+        return self.model.doc_index(self.proxy.mapToSource(index).row())
 
     def current_application(self) -> Application | None:
         row = self.current_row()
@@ -650,6 +660,8 @@ class MainWindow(QMainWindow):
         self.session.push(ReplaceApplication(self.session, after, text))
 
     def new_application(self) -> None:
+        from .application_dialog import ApplicationDialog
+
         if self.session.read_only:
             return
         dialog = ApplicationDialog(None, lang=self.lang, today=self.clock.now().date(), parent=self)
@@ -660,6 +672,8 @@ class MainWindow(QMainWindow):
             self.select_application(app.id)
 
     def edit_application(self) -> None:
+        from .application_dialog import ApplicationDialog
+
         app = self.current_application()
         if app is None or self.session.read_only:
             return
@@ -703,6 +717,8 @@ class MainWindow(QMainWindow):
         self._edit(replace(app, stage=Stage(stage)), self.tr("Change stage"))
 
     def log_contact(self) -> None:
+        from .event_dialogs import ContactDialog
+
         app = self.current_application()
         row = self.current_row()
         if app is None or row is None or self.session.read_only:
@@ -725,6 +741,8 @@ class MainWindow(QMainWindow):
             self._edit(replace(app, contacts=contacts), self.tr("Log contact"))
 
     def add_interview(self) -> None:
+        from .event_dialogs import InterviewDialog
+
         app = self.current_application()
         if app is None or self.session.read_only:
             return
@@ -735,6 +753,8 @@ class MainWindow(QMainWindow):
             self._edit(replace(app, interviews=interviews, stage=stage), self.tr("Add interview"))
 
     def edit_offer(self) -> None:
+        from .event_dialogs import OtherOfferDialog
+
         app = self.current_application()
         if app is None or self.session.read_only:
             return
@@ -743,6 +763,8 @@ class MainWindow(QMainWindow):
             self._edit(replace(app, other_offer=dialog.offer()), self.tr("Other offer"))
 
     def edit_event(self, kind: str, index: int) -> None:
+        from .event_dialogs import ContactDialog, InterviewDialog
+
         app = self.current_application()
         if app is None or self.session.read_only:
             return
@@ -781,7 +803,7 @@ class MainWindow(QMainWindow):
 
     def follow_up(self) -> None:
         """The phone script or email composer; logs what the user confirms, as one change."""
-        from .follow_up_dialog import FollowUpDialog  # noqa: PLC0415 - off the startup path
+        from .follow_up_dialog import FollowUpDialog
 
         app = self.current_application()
         row = self.current_row()
@@ -812,6 +834,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Logged the follow-up. Undo with Ctrl+Z."), 8000)
 
     def edit_profile(self) -> None:
+        from .profile_dialog import ProfileDialog
+
         if self.session.read_only:
             return
         dialog = ProfileDialog(self.session.document.profile, parent=self)
@@ -834,6 +858,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, kind: str) -> bool:
         """Write everything as JSON (the store format) or CSV, atomically."""
+        from ..exchange import to_csv
+
         if kind == "csv" and path.suffix.lower() != ".csv":
             path = path.with_suffix(".csv")
         document = self.session.document
@@ -855,6 +881,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
         return True
 
+    def export_calendar(self) -> Path | None:
+        """Follow-up windows, thank-you deadlines and interviews as an .ics file."""
+        from .calendar_actions import export_calendar
+
+        done = export_calendar(self, self.session, self.clock, self.lang)
+        if done is None:
+            return None
+        self.statusBar().showMessage(
+            self.tr(
+                "Wrote %n calendar event(s) to %1. Open it in your calendar app; "
+                "exporting again later updates the same events.",
+                "",
+                done.events,
+            ).replace("%1", str(done.path)),
+            10_000,
+        )
+        return done.path
+
+    def show_report(self) -> None:
+        """The month's applications and follow-ups, for Arbetsförmedlingen's report."""
+        from .report_dialog import ReportDialog
+
+        dialog = ReportDialog(
+            self.session.applications, now=self.clock.now(), lang=self.lang, parent=self
+        )
+        dialog.exec()
+
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import applications"), str(Path.home()), self.tr("Stores (*.json)")
@@ -864,6 +917,10 @@ class MainWindow(QMainWindow):
 
     def import_from(self, path: Path) -> bool:
         """Preview what another store adds or changes, then merge it in by id (undoable)."""
+        from .. import backups
+        from ..exchange import plan_merge
+        from .import_dialog import ImportDialog
+
         session = self.session
         if session.read_only or session.path is None:
             return False
@@ -905,6 +962,9 @@ class MainWindow(QMainWindow):
         return True
 
     def restore_dialog(self) -> None:
+        from .. import backups
+        from .backup_dialog import BackupDialog
+
         session = self.user_session
         if session.path is None:
             return
@@ -913,8 +973,10 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.restore_backup(chosen)
 
-    def restore_backup(self, backup: backups.Backup) -> bool:
+    def restore_backup(self, backup: Backup) -> bool:
         """Put a backup in place; the current file is kept as a backup first."""
+        from .. import backups
+
         session = self.user_session
         assert session.path is not None
         session.save_now()
@@ -965,7 +1027,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ Qt events
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        from PySide6.QtCore import QEvent  # noqa: PLC0415
+        from PySide6.QtCore import QEvent
 
         if (
             isinstance(event, QEvent)

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from .. import backups, store
+from .. import store
 from ..model import Application, Document, Profile
 
 SAVE_DELAY_MS = 400
@@ -51,9 +51,8 @@ class _SaveReport(QObject):
 class Session(QObject):
     """One open store file (or an unsaved document, for the demo data)."""
 
-    # Around every insert and removal, so models can call begin…/end…Rows at the right time.
-    application_about_to_be_added = Signal(int)  # index
-    application_added = Signal(int)
+    # Around every change, so models can call begin…/end…Rows at the right time.
+    application_added = Signal(int)  # document index
     application_about_to_be_removed = Signal(int)
     application_removed = Signal(int)
     application_changed = Signal(int)
@@ -131,7 +130,6 @@ class Session(QObject):
     # The three primitive changes the commands are made of.
 
     def insert(self, index: int, app: Application) -> None:
-        self.application_about_to_be_added.emit(index)
         self.document.applications.insert(index, app)
         self.application_added.emit(index)
 
@@ -204,6 +202,8 @@ class Session(QObject):
     @staticmethod
     def _write(snapshot: Document, path: Path, set_aside: Path | None) -> None:
         """Runs in the worker: the day's backup, then the atomic save."""
+        from .. import backups
+
         if set_aside is not None and path.exists():
             try:
                 os.rename(path, set_aside)  # the invalid file is kept, byte for byte

@@ -1,8 +1,9 @@
-"""One writer per store: a lock file beside it, and a local socket to wake the running app.
+"""A second start of the app brings the running window to the front.
 
-Starting the app a second time on the same store brings the running window to the front
-instead of opening a second writer. A lock left by a killed app is taken over. The
-socket is a local one (a Unix socket or a Windows named pipe): nothing leaves the machine.
+The app that holds a store's lock (``store_lock.py``) listens on a local socket named
+after the user and the store; a second start that cannot take the lock asks it to show
+itself, instead of opening a second writer. The socket is a local one (a Unix socket or
+a Windows named pipe): nothing leaves the machine.
 """
 
 from __future__ import annotations
@@ -11,50 +12,17 @@ import getpass
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_SUFFIX = ".lock"
 WAKE_MESSAGE = b"show\n"
 CONNECT_TIMEOUT_MS = 1000
-
-
-def lock_path(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + LOCK_SUFFIX)
 
 
 def server_name(store_path: Path) -> str:
     """A name per user and store file, short enough for every platform's socket paths."""
     key = f"{getpass.getuser()}\0{store_path.resolve()}".encode()
     return "followup-gui-" + hashlib.sha256(key).hexdigest()[:20]
-
-
-class StoreLock:
-    """The lock file that makes one process the store's only writer."""
-
-    def __init__(self, store_path: Path) -> None:
-        store_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.lock = QLockFile(str(lock_path(store_path)))
-        self.lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
-
-    def acquire(self) -> bool:
-        if self.lock.tryLock(100):
-            return True
-        if self.lock.error() == QLockFile.LockError.LockFailedError:
-            return False
-        self.lock.removeStaleLockFile()
-        return self.lock.tryLock(100)
-
-    def holder(self) -> str:
-        """Who holds it, in words for a message: "process 1234 on laptop"."""
-        info = self.lock.getLockInfo()  # (pid, hostname, appname), or a falsy value
-        if not info:
-            return "?"
-        pid, host = info[0], info[1]
-        return f"{pid} @ {host}"
-
-    def release(self) -> None:
-        self.lock.unlock()
 
 
 class InstanceServer(QObject):

@@ -89,6 +89,7 @@ class VerdictPanel(QScrollArea):
         self.app: Application | None = None
         self.verdict: Verdict | None = None
         self.follow_up_available = True
+        self._shown: tuple[int, int, dt.datetime, str] | None = None
 
         body = QWidget()
         body.setObjectName("verdictBody")
@@ -204,6 +205,10 @@ class VerdictPanel(QScrollArea):
     def show_application(
         self, app: Application | None, verdict: Verdict | None, now: dt.datetime, lang: Lang
     ) -> None:
+        shown = (id(app), id(verdict), now, lang)
+        if shown == self._shown and app is self.app and verdict is self.verdict:
+            return  # the same thing again (a keystroke in the search box, say)
+        self._shown = shown
         self.app, self.verdict, self.lang = app, verdict, lang
         if app is None or verdict is None:
             self.title.setText("")
@@ -391,30 +396,25 @@ class VerdictPanel(QScrollArea):
         self.events.addItem(item)
 
     def _fill_details(self, app: Application) -> None:
+        def row(label: str, value_html: str) -> str:
+            return f"<b>{html.escape(label)}:</b> {value_html}"
+
         rows = []
         person = app.contact
         if person.name or person.email or person.phone:
             who = ", ".join(html.escape(p) for p in (person.name, person.email, person.phone) if p)
-            rows.append(f"<b>{html.escape(self.tr('Contact person'))}:</b> {who}")
+            rows.append(row(self.tr("Contact person"), who))
         if app.deadline is not None:
-            rows.append(
-                f"<b>{html.escape(self.tr('Deadline'))}:</b> "
-                + html.escape(format_date(app.deadline, self.lang))
-            )
-        rows.append(
-            f"<b>{html.escape(self.tr('Applied'))}:</b> "
-            + html.escape(format_date(app.applied_on, self.lang))
-        )
-        rows.append(
-            f"<b>{html.escape(self.tr('Stage'))}:</b> "
-            + html.escape(stage_name(app.stage, self.lang))
-        )
+            deadline = html.escape(format_date(app.deadline, self.lang))
+            rows.append(row(self.tr("Deadline"), deadline))
+        rows.append(row(self.tr("Applied"), html.escape(format_date(app.applied_on, self.lang))))
+        rows.append(row(self.tr("Stage"), html.escape(stage_name(app.stage, self.lang))))
         if app.ad_url:
             url = html.escape(app.ad_url)
-            rows.append(f"<b>{html.escape(self.tr('Ad'))}:</b> <a href='{url}'>{url}</a>")
+            rows.append(row(self.tr("Ad"), f"<a href='{url}'>{url}</a>"))
         if app.notes:
             notes = html.escape(app.notes).replace("\n", "<br>")
-            rows.append(f"<b>{html.escape(self.tr('Notes'))}:</b><br>{notes}")
+            rows.append(row(self.tr("Notes"), "<br>" + notes))
         self.details.setText("<br>".join(rows))
 
     def _fill_stage_menu(self, app: Application) -> None:

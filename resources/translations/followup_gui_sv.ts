@@ -2,876 +2,1514 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AdViewer</name>
+    <message>
+        <source>The ad – %1</source>
+        <translation>Annonsen – %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ansökan</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera ansökan</translation>
     </message>
     <message>
         <source>The job ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Platsannonsen</translation>
     </message>
     <message>
         <source>Paste the whole ad here: the deadline, the ad&apos;s own timeline, how they want to be contacted and the contact person are read out of it. Check them on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in hela annonsen här: sista ansökningsdag, annonsens egen tidsplan, hur de vill bli kontaktade och kontaktpersonen läses ut ur den. Kontrollera uppgifterna till höger.</translation>
     </message>
     <message>
         <source>Paste the job ad here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in platsannonsen här…</translation>
     </message>
     <message>
         <source>Read the ad again</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs annonsen igen</translation>
     </message>
     <message>
         <source>Fill the facts from the ad, also those you changed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i uppgifterna från annonsen, även dem du har ändrat själv</translation>
     </message>
     <message>
         <source>Link to the ad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk till annonsen:</translation>
     </message>
     <message>
         <source>The job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänsten</translation>
     </message>
     <message>
         <source>e.g. Accounting assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Ekonomiassistent</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelska</translation>
     </message>
     <message>
         <source>The language of your letters and calls to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i dina mejl och samtal till dem</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänst:</translation>
     </message>
     <message>
         <source>Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsgivare:</translation>
     </message>
     <message>
         <source>Applied on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökt den:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk:</translation>
     </message>
     <message>
         <source>What the ad says</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad annonsen säger</translation>
     </message>
     <message>
         <source>has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>finns</translation>
     </message>
     <message>
         <source>gives its own timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>anges i annonsen</translation>
     </message>
     <message>
         <source>When the ad says you will hear from them</source>
-        <translation type="unfinished"></translation>
+        <translation>När annonsen säger att du får besked</translation>
     </message>
     <message>
         <source>Rolling selection (may be filled before the deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löpande urval (kan tillsättas före sista ansökningsdag)</translation>
     </message>
     <message>
         <source>Asks applicants not to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber sökande att inte ringa</translation>
     </message>
     <message>
         <source>Only shortlisted candidates are contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara de som går vidare blir kontaktade</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista ansökningsdag:</translation>
     </message>
     <message>
         <source>Reply by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked senast:</translation>
     </message>
     <message>
         <source>The employer and the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsgivaren och rollen</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Vet inte</translation>
     </message>
     <message>
         <source>Small company</source>
-        <translation type="unfinished"></translation>
+        <translation>Litet företag</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation type="unfinished"></translation>
+        <translation>Stort företag</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridik</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekonomi och finans</translation>
     </message>
     <message>
         <source>Public sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig sektor</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Försäljning</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundservice</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledarskap</translation>
     </message>
     <message>
         <source>Decides, with the role, whether a call is a good idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgör, tillsammans med rollen, om ett samtal är en bra idé</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek:</translation>
     </message>
     <message>
         <source>Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bransch:</translation>
     </message>
     <message>
         <source>Kind of role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av roll:</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Anything you want to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådant du vill komma ihåg</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista ansökningsdag</translation>
     </message>
     <message>
         <source>Rolling selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Löpande urval</translation>
     </message>
     <message>
         <source>The ad&apos;s own timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonsens egen tidsplan</translation>
     </message>
     <message>
         <source>No phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga telefonsamtal</translation>
     </message>
     <message>
         <source>Only shortlisted are contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara de som går vidare kontaktas</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Nothing found in the ad yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget hittat i annonsen än.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
     </message>
     <message>
         <source>Found in the ad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittat i annonsen:</translation>
     </message>
     <message>
         <source>Enter the job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i tjänsten.</translation>
     </message>
     <message>
         <source>Enter the employer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i arbetsgivaren.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ser inte ut som en e-postadress.</translation>
     </message>
     <message>
         <source>The deadline is before the day you applied – check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista ansökningsdag ligger före dagen du sökte – kontrollera datumen.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsModel</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänst</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsgivare</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökt</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>A copy is made before the first change of each day and before every import or restore. Restoring keeps the current file as a backup too, so nothing is lost.</source>
+        <translation>En kopia görs före dagens första ändring och före varje import eller återställning. När du återställer sparas även den nuvarande filen som säkerhetskopia, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Ansökningar</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <translation>Daglig kopia</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Före import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före återställning</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Före uppgradering</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>oläsbar</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Det finns inga säkerhetskopior än.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points are fine.</source>
+        <translation>%1 av %2 punkter är uppfyllda.</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ”%1”</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”%1”</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera profil</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga kontakt</translation>
     </message>
     <message>
         <source>Log a call you made or a mail you sent, so the advice knows you did it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga ett samtal du ringt eller ett mejl du skickat, så att råden vet att du har gjort det.</translation>
     </message>
     <message>
         <source>Follow-up of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning av ansökan</translation>
     </message>
     <message>
         <source>Thank-you after an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack efter en intervju</translation>
     </message>
     <message>
         <source>About another offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Om ett annat erbjudande</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Något annat</translation>
     </message>
     <message>
         <source>What was said, e.g. their timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som sades, t.ex. deras tidsplan</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailComposer</name>
+    <message>
+        <source>The recruiter&apos;s email address</source>
+        <translation>Rekryterarens e-postadress</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Ämne:</translation>
+    </message>
+    <message>
+        <source>Open in email program</source>
+        <translation>Öppna i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Opens a new mail with this text in your own email program. You send it.</source>
+        <translation>Öppnar ett nytt mejl med den här texten i ditt eget e-postprogram. Du skickar det själv.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copies the subject and the text to the clipboard.</source>
+        <translation>Kopierar ämnet och texten till Urklipp.</translation>
+    </message>
+    <message>
+        <source>Start over from the template</source>
+        <translation>Börja om från mallen</translation>
+    </message>
+    <message>
+        <source>Nothing is sent from here: your email program sends the mail when you press Send there. Red wavy lines mark spelling and unfilled [placeholders] (right-click for suggestions), blue ones the wording the checklist flags.</source>
+        <translation>Inget skickas härifrån: ditt e-postprogram skickar mejlet när du trycker på Skicka där. Röda vågiga linjer markerar stavfel och [platshållare] som inte är ifyllda (högerklicka för förslag), blå linjer formuleringar som checklistan flaggar.</translation>
+    </message>
+    <message>
+        <source>Replace your text?</source>
+        <translation>Ersätta din text?</translation>
+    </message>
+    <message>
+        <source>You have changed the mail. Replace it with the template for the new kind of message? Answer No to keep your text.</source>
+        <translation>Du har ändrat mejlet. Vill du ersätta det med mallen för den nya typen av meddelande? Svara Nej för att behålla din text.</translation>
+    </message>
+    <message>
+        <source>(Checking spelling…)</source>
+        <translation>(Kontrollerar stavningen…)</translation>
+    </message>
+    <message>
+        <source>No email program</source>
+        <translation>Inget e-postprogram</translation>
+    </message>
+    <message>
+        <source>No email program could be opened. Use Copy and paste the mail into the program or web mail you use.</source>
+        <translation>Inget e-postprogram kunde öppnas. Använd Kopiera och klistra in mejlet i det e-postprogram eller den webbmejl du använder.</translation>
+    </message>
+    <message>
+        <source>Your email program has the mail now. Answer Yes once you have sent it there: the follow-up is then logged. Answer No if you have not sent it – nothing is logged.</source>
+        <translation>Mejlet ligger nu i ditt e-postprogram. Svara Ja när du har skickat det därifrån, så loggas uppföljningen. Svara Nej om du inte har skickat det – då loggas ingenting.</translation>
+    </message>
+    <message>
+        <source>The subject and the text are on the clipboard. Answer Yes once you have sent the mail: the follow-up is then logged. Answer No if you have not sent it – nothing is logged.</source>
+        <translation>Ämnet och texten finns i Urklipp. Svara Ja när du har skickat mejlet, så loggas uppföljningen. Svara Nej om du inte har skickat det – då loggas ingenting.</translation>
+    </message>
+    <message>
+        <source>Did you send the mail?</source>
+        <translation>Skickade du mejlet?</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>No applications yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ansökningar än</translation>
     </message>
     <message>
         <source>Add the jobs you have applied for, and followup-gui tells you when and how to follow each one up – by the advice of a Swedish career guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till jobben du har sökt, så berättar followup-gui när och hur du ska följa upp varje ansökan – enligt råden i en svensk karriärguide.</translation>
     </message>
     <message>
         <source>Add your first application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till din första ansökan…</translation>
     </message>
     <message>
         <source>Look at example data</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa exempeldata</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up – %1</source>
+        <translation>Följ upp – %1</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hur:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>Compare email and phone</source>
+        <translation>Jämför e-post och telefon</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meddelande:</translation>
+    </message>
+    <message>
+        <source>Follow-up of the application</source>
+        <translation>Uppföljning av ansökan</translation>
+    </message>
+    <message>
+        <source>Follow-up after the interview</source>
+        <translation>Uppföljning efter intervjun</translation>
+    </message>
+    <message>
+        <source>Thank-you after the interview</source>
+        <translation>Tack efter intervjun</translation>
+    </message>
+    <message>
+        <source>About another offer</source>
+        <translation>Om ett annat erbjudande</translation>
+    </message>
+    <message>
+        <source>No channel is recommended right now; email is the safe choice.</source>
+        <translation>Ingen kanal rekommenderas just nu; e-post är det säkra valet.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1.</source>
+        <translation>Rekommenderas: %1.</translation>
+    </message>
+    <message>
+        <source>You chose %1 instead of the recommended %2. What that means:</source>
+        <translation>Du valde %1, men %2 rekommenderas. Det innebär:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import applications</source>
+        <translation>Importera ansökningar</translation>
+    </message>
+    <message>
+        <source>From %1: %2 new, %3 changed, %4 identical (left as they are).</source>
+        <translation>Från %1: %2 nya, %3 ändrade, %4 likadana (lämnas som de är).</translation>
+    </message>
+    <message>
+        <source>Ticked ones are imported. A changed one replaces yours with the same id; a backup is made first and Undo takes the whole import back.</source>
+        <translation>De som är markerade importeras. En ändrad ansökan ersätter din med samma id; först görs en säkerhetskopia, och Ångra tar tillbaka hela importen.</translation>
+    </message>
+    <message>
+        <source>New: %1 – %2</source>
+        <translation>Ny: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Changed: %1 – %2</source>
+        <translation>Ändrad: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
     </message>
 </context>
 <context>
     <name>InterviewDialog</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervju</translation>
     </message>
     <message>
         <source>When is (or was) the interview? If they said when you will hear from them, enter that too: the follow-up waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>När är (eller var) intervjun? Om de sa när du får besked, fyll i det också: uppföljningen väntar in det.</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>kl.</translation>
     </message>
     <message>
         <source>they promised a reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>utlovat senast</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny ansökan…</translation>
     </message>
     <message>
         <source>&amp;Edit application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera ansökan…</translation>
     </message>
     <message>
         <source>&amp;Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort ansökan</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>Your &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Din &amp;profil…</translation>
     </message>
     <message>
         <source>Look at &amp;example data</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;exempeldata</translation>
     </message>
     <message>
         <source>&amp;Close example data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng exempeldata</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Export to ca&amp;lendar…</source>
+        <translation>Exportera till &amp;kalender…</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly activity report…</source>
+        <translation>Aktivitetsrapport per &amp;månad…</translation>
     </message>
     <message>
         <source>&amp;Follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Följ upp…</translation>
     </message>
     <message>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logga kontakt…</translation>
     </message>
     <message>
         <source>&amp;Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervju…</translation>
     </message>
     <message>
         <source>Other &amp;offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat &amp;erbjudande…</translation>
     </message>
     <message>
         <source>&amp;About followup-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om followup-gui</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsökan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktygsfält</translation>
     </message>
     <message>
         <source>Search title, employer, contact, notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök tjänst, arbetsgivare, kontakt, anteckningar (Ctrl+F)</translation>
     </message>
     <message>
         <source>All applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ansökningar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågående</translation>
     </message>
     <message>
         <source>To do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Att göra nu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutade</translation>
     </message>
     <message>
         <source>No application matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ansökan matchar sökningen.</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program and has been reloaded.</source>
+        <translation>Filen ändrades av ett annat program och har lästs in på nytt.</translation>
+    </message>
+    <message>
+        <source>The file was changed elsewhere</source>
+        <translation>Filen har ändrats på annat håll</translation>
+    </message>
+    <message>
+        <source>Another program (a sync folder, another computer) has changed your applications file while you had changes that are not saved yet.</source>
+        <translation>Ett annat program (en synkmapp, en annan dator) har ändrat din ansökningsfil medan du hade ändringar som inte är sparade än.</translation>
+    </message>
+    <message>
+        <source>The file now has an error: %1</source>
+        <translation>Filen innehåller nu ett fel: %1</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s version</source>
+        <translation>Använd filens version</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Behåll min version</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Kan inte läsa in filen igen</translation>
     </message>
     <message>
         <source>Example data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempeldata</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[skrivskyddad]</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program. Your changes are kept and saving is paused until you choose which version to keep.</source>
+        <translation>Filen har ändrats av ett annat program. Dina ändringar finns kvar, och sparandet är pausat tills du väljer vilken version som ska behållas.</translation>
     </message>
     <message>
         <source>You are looking at example data with invented applications. Changes are not saved. Close it in the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du tittar på exempeldata med påhittade ansökningar. Ändringar sparas inte. Stäng exempeldata i menyn Arkiv.</translation>
     </message>
     <message>
         <source>This file is open read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är öppen i skrivskyddat läge: %1</translation>
     </message>
     <message>
         <source>it was made by a newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>den skapades av en nyare version.</translation>
     </message>
     <message>
         <source>Your changes could not be saved: %1 – they are kept in memory and saving is retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up dialog arrives in the next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina ändringar kunde inte sparas: %1 – de finns kvar i minnet och sparas på nytt så snart det går.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om %1</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to do today – %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget att göra idag – %n ansökan</numerusform>
+            <numerusform>Inget att göra idag – %n ansökningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) to do today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uppföljning att göra idag</numerusform>
+            <numerusform>%n uppföljningar att göra idag</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved (example data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas inte (exempeldata)</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Not saved – changed elsewhere</source>
+        <translation>Inte sparat – ändrad på annat håll</translation>
     </message>
     <message>
         <source>Not saved – retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat – försöker igen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ändringar sparade</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera ”%1”</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ansökan</translation>
     </message>
     <message>
         <source>Delete “%1” at %2? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”%1” hos %2? Du kan ångra det med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är borttagen. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra status</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga kontakt</translation>
     </message>
     <message>
         <source>Add interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till intervju</translation>
     </message>
     <message>
         <source>Other offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat erbjudande</translation>
     </message>
     <message>
         <source>Edit interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera intervju</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera kontakt</translation>
     </message>
     <message>
         <source>Remove interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort intervju</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kontakt</translation>
     </message>
     <message>
         <source>Remove other offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort annat erbjudande</translation>
     </message>
     <message>
         <source>Removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttaget. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Logga uppföljning</translation>
+    </message>
+    <message>
+        <source>Logged the follow-up. Undo with Ctrl+Z.</source>
+        <translation>Uppföljningen är loggad. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>All data, to import again (*.json)</source>
+        <translation>Alla uppgifter, för att importera igen (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Kalkylblad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export applications</source>
+        <translation>Exportera ansökningar</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar event(s) to %1. Open it in your calendar app; exporting again later updates the same events.</source>
+        <translation>
+            <numerusform>%n kalenderhändelse sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelse.</numerusform>
+            <numerusform>%n kalenderhändelser sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importera ansökningar</translation>
+    </message>
+    <message>
+        <source>Stores (*.json)</source>
+        <translation>Ansökningsfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan inte importera</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Inget att importera</translation>
+    </message>
+    <message>
+        <source>Every application in that file is already here, unchanged.</source>
+        <translation>Alla ansökningar i den filen finns redan här, oförändrade.</translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation>Import från %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n ansökan importerad. Ångra med Ctrl+Z.</numerusform>
+            <numerusform>%n ansökningar importerade. Ångra med Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan inte återställa</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The file as it was is kept as a backup too.</source>
+        <translation>Säkerhetskopian är återställd. Filen som den såg ut innan sparas också som säkerhetskopia.</translation>
     </message>
     <message>
         <source>About followup-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>Om followup-gui</translation>
     </message>
     <message>
         <source>&lt;b&gt;followup-gui %1&lt;/b&gt;&lt;p&gt;When and how to follow up your job applications, by the advice of a Swedish career guide.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;followup-gui %1&lt;/b&gt;&lt;p&gt;När och hur du följer upp dina jobbansökningar, enligt råden i en svensk karriärguide.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the file was changed by another program, and you have not chosen which version to keep.</source>
+        <translation>filen har ändrats av ett annat program, och du har inte valt vilken version som ska behållas.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringarna är inte sparade</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved:
 %1
 
 Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina senaste ändringar kunde inte sparas:
+%1
+
+Vill du avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
     <name>OtherOfferDialog</name>
     <message>
         <source>Another offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat erbjudande</translation>
     </message>
     <message>
         <source>A concrete offer from another employer that you must answer by a date is the one good reason to get in touch early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett konkret erbjudande från en annan arbetsgivare, som du måste svara på senast ett visst datum, är det enda goda skälet att höra av sig tidigare.</translation>
     </message>
     <message>
         <source>Offer received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjudandet kom:</translation>
     </message>
     <message>
         <source>Must answer by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara senast:</translation>
     </message>
     <message>
         <source>The answer date cannot be before the day you got the offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarsdatumet kan inte ligga före dagen du fick erbjudandet.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScriptPages</name>
+    <message>
+        <source>What they say: their timeline, the next step, names…</source>
+        <translation>Vad de säger: tidsplan, nästa steg, namn…</translation>
+    </message>
+    <message>
+        <source>Notes during the call</source>
+        <translation>Anteckningar under samtalet</translation>
+    </message>
+    <message>
+        <source>Saved with the call when you log it.</source>
+        <translation>Sparas med samtalet när du loggar det.</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Nästa ›</translation>
+    </message>
+    <message>
+        <source>Before you call</source>
+        <translation>Innan du ringer</translation>
+    </message>
+    <message>
+        <source>Call %1 on %2.</source>
+        <translation>Ring %1 på %2.</translation>
+    </message>
+    <message>
+        <source>No phone number is saved – look for one in the ad.</source>
+        <translation>Inget telefonnummer är sparat – leta efter ett i annonsen.</translation>
+    </message>
+    <message>
+        <source>Show the ad</source>
+        <translation>Visa annonsen</translation>
+    </message>
+    <message>
+        <source>No ad text is saved for this application.</source>
+        <translation>Ingen annonstext är sparad för den här ansökan.</translation>
+    </message>
+    <message>
+        <source>One skill of yours to mention</source>
+        <translation>En av dina kompetenser att nämna</translation>
+    </message>
+    <message>
+        <source>e.g. B2B sales, customer meetings, Excel – ideally one the ad asks for</source>
+        <translation>t.ex. B2B-försäljning, kundmöten, Excel – helst en som annonsen efterfrågar</translation>
+    </message>
+    <message>
+        <source>Pick the one question you will ask:</source>
+        <translation>Välj den enda fråga du ska ställa:</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>Fråga aldrig</translation>
+    </message>
+    <message>
+        <source>After the call</source>
+        <translation>Efter samtalet</translation>
+    </message>
+    <message>
+        <source>Did you reach them?</source>
+        <translation>Fick du tag på dem?</translation>
+    </message>
+    <message>
+        <source>Yes – we talked</source>
+        <translation>Ja – vi pratade</translation>
+    </message>
+    <message>
+        <source>No – nobody answered, or we agreed that I call another time</source>
+        <translation>Nej – ingen svarade, eller så kom vi överens om att jag ringer en annan gång</translation>
+    </message>
+    <message>
+        <source>What did you learn?</source>
+        <translation>Vad fick du veta?</translation>
+    </message>
+    <message>
+        <source>They gave a timeline: they reply by</source>
+        <translation>De gav en tidsplan: besked senast</translation>
+    </message>
+    <message>
+        <source>Saved as the reply date the recruitment goes by, so the follow-up is planned from it.</source>
+        <translation>Sparas som svarsdatumet rekryteringen följer, så att uppföljningen planeras utifrån det.</translation>
+    </message>
+    <message>
+        <source>They promised a reply by</source>
+        <translation>De lovade besked senast</translation>
+    </message>
+    <message>
+        <source>Saved as the reply date promised after the interview, so the next follow-up waits for it.</source>
+        <translation>Sparas som det svarsdatum de lovade efter intervjun, så att nästa uppföljning väntar in det.</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>Logga samtalet</translation>
+    </message>
+    <message>
+        <source>Nothing is logged, so the advice still says to follow up. Try again another time – or write an email instead.</source>
+        <translation>Inget loggas, så rådet är fortfarande att följa upp. Försök igen en annan gång – eller skriv ett mejl i stället.</translation>
+    </message>
+    <message>
+        <source>Write an email instead</source>
+        <translation>Skriv ett mejl i stället</translation>
+    </message>
+    <message>
+        <source>Before the call</source>
+        <translation>Före samtalet</translation>
+    </message>
+    <message>
+        <source>Start the call ›</source>
+        <translation>Börja samtalet ›</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+        <source>The call is over ›</source>
+        <translation>Samtalet är slut ›</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Din profil</translation>
     </message>
     <message>
         <source>Your name and how to reach you. They sign your mails and fill in the phone script; they never leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn och hur man når dig. Uppgifterna används som signatur i dina mejl och i telefonmanuset – de lämnar aldrig den här datorn.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>LinkedIn (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn (valfritt):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly activity report</source>
+        <translation>Aktivitetsrapport per månad</translation>
+    </message>
+    <message>
+        <source>Everything you did in a month, for Arbetsförmedlingen&apos;s activity report: applications sent, follow-ups and interviews, with date, employer and job.</source>
+        <translation>Allt du har gjort under en månad, för aktivitetsrapporten till Arbetsförmedlingen: skickade ansökningar, uppföljningar och intervjuer, med datum, arbetsgivare och tjänst.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the report as text, to paste it elsewhere</source>
+        <translation>Kopiera rapporten som text, för att klistra in den någon annanstans</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this month.</source>
+        <translation>Inget registrerat den här månaden.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+    <message>
+        <source>Save the activity report</source>
+        <translation>Spara aktivitetsrapporten</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Kalkylblad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpellTextEdit</name>
+    <message>
+        <source>Select “%1” to fill it in</source>
+        <translation>Markera ”%1” för att fylla i det</translation>
+    </message>
+    <message>
+        <source>Remove the repeated “%1”</source>
+        <translation>Ta bort det upprepade ”%1”</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Inga förslag</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorera ”%1”</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>The file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte öppnas</translation>
     </message>
     <message>
         <source>Your applications file has an error, so it is not opened for editing and nothing is written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din fil med ansökningar innehåller ett fel. Den öppnas därför inte för redigering, och ingenting skrivs till den.</translation>
+    </message>
+    <message>
+        <source>You can go on from the newest good backup (%1). The file with the error is then kept, unchanged, beside it under a new name.</source>
+        <translation>Du kan fortsätta från den senaste fungerande säkerhetskopian (%1). Filen med felet sparas då oförändrad bredvid, under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Open the newest backup</source>
+        <translation>Öppna senaste säkerhetskopian</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna skrivskyddat</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>another followup-gui (%1) has it open for writing.</source>
+        <translation>ett annat followup-gui (%1) har den öppen för skrivning.</translation>
     </message>
     <message>
         <source>it was written by a newer version of followup-gui.</source>
-        <translation type="unfinished"></translation>
+        <translation>den skrevs av en nyare version av followup-gui.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Say something like:</source>
+        <translation>Säg ungefär så här:</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökt</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dag</translation>
     </message>
     <message>
         <source>Ad&apos;s reply date</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonsens svarsdag</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervju</translation>
     </message>
     <message>
         <source>Promised reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlovat besked</translation>
     </message>
     <message>
         <source>Answer other offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara på erbjudandet</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Idag</translation>
     </message>
 </context>
 <context>
     <name>VerdictPanel</name>
     <message>
         <source>Follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ upp…</translation>
     </message>
     <message>
         <source>Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga kontakt…</translation>
     </message>
     <message>
         <source>Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervju…</translation>
     </message>
     <message>
         <source>Other offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat erbjudande…</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Interviews, contacts and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjuer, kontakter och erbjudanden</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter</translation>
     </message>
     <message>
         <source>Select an application to see what to do next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up dialog arrives in the next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en ansökan för att se vad du ska göra härnäst.</translation>
     </message>
     <message>
         <source>Send it before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka det före %1.</translation>
     </message>
     <message>
         <source>Interview on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervjun är %1.</translation>
     </message>
     <message>
         <source>Window: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfönster: %1.</translation>
     </message>
     <message>
         <source>Window: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfönster: %1 till %2.</translation>
     </message>
     <message>
         <source>The window has passed – a follow-up now is still better than none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfönstret har passerat – en uppföljning nu är ändå bättre än ingen.</translation>
     </message>
     <message>
         <source>Guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ur guiden: %1</translation>
     </message>
     <message>
         <source>Recommended: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommenderas: %1.</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenskap</translation>
     </message>
     <message>
         <source>If you choose %1 instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du väljer %1 i stället:</translation>
     </message>
     <message>
         <source>Interview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervju %1</translation>
     </message>
     <message>
         <source>reply promised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>besked utlovat senast %1</translation>
     </message>
     <message>
         <source>%1: %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 via %3</translation>
     </message>
     <message>
         <source>Other offer noted %1, answer by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat erbjudande noterat %1, svara senast %2</translation>
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget loggat än.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista ansökningsdag</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Sökt</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>Annons</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>uppföljning</translation>
     </message>
     <message>
         <source>thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>tack</translation>
     </message>
     <message>
         <source>other offer</source>
-        <translation type="unfinished"></translation>
+        <translation>annat erbjudande</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from followup_gui import store
@@ -52,19 +53,50 @@ def test_proxy_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     proxy.set_stage_filter(StageFilter.OPEN)
 
 
-def test_rows_follow_edits() -> None:
+def test_rows_follow_edits_and_keep_their_order() -> None:
     session = demo_session()
     model = ApplicationsModel(session, FixedClock(NOW), "sv")
-    row = model.row_of("demo-vattern")
-    assert model.verdict(row).action is Action.FOLLOW_UP
-    app = session.applications[row]
+    doc = session.index_of("demo-vattern")
+    assert model.verdict(doc).action is Action.FOLLOW_UP
+    app = session.applications[doc]
     from dataclasses import replace
 
     session.push(ReplaceApplication(session, replace(app, stage=Stage.REJECTED), "x"))
-    assert model.verdict(row).action is Action.CLOSED
+    assert model.verdict(doc).action is Action.CLOSED
+    row = model.row_of("demo-vattern")
     assert model.index(row, Column.NEXT_STEP).data() == "Avslutad"
+    assert row >= model.rowCount() - 2  # closed ones sort last
     session.undo_stack.undo()
-    assert model.verdict(row).action is Action.FOLLOW_UP
+    assert model.verdict(doc).action is Action.FOLLOW_UP
+    assert model.row_of("demo-vattern") < 4
+
+
+def test_inserted_and_removed_rows_land_in_sorted_place() -> None:
+    session = demo_session()
+    model = ApplicationsModel(session, FixedClock(NOW), "sv")
+    model.sort(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    session.push(AddApplication(session, make_app(id="new", job_title="Arkivarie")))
+    titles = [model.index(r, Column.TITLE).data() for r in range(model.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+    assert model.index(model.row_of("new"), 0).data() == "Arkivarie"
+    session.push(DeleteApplication(session, "demo-kodverket"))
+    titles = [model.index(r, Column.TITLE).data() for r in range(model.rowCount())]
+    assert "Backend-utvecklare" not in titles
+    assert titles == sorted(titles, key=str.casefold)
+    for row in range(model.rowCount()):
+        assert model.row_of_doc(model.doc_index(row)) == row
+
+
+def test_every_column_sorts_both_ways() -> None:
+    session = demo_session()
+    model = ApplicationsModel(session, FixedClock(NOW), "en")
+    for column in Column:
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            assert sorted(model.doc_index(r) for r in range(model.rowCount())) == list(range(10))
+    model.sort(Column.APPLIED, Qt.SortOrder.DescendingOrder)
+    dates = [session.applications[model.doc_index(r)].applied_on for r in range(10)]
+    assert dates == sorted(dates, reverse=True)
 
 
 def test_sort_keys_put_urgent_first() -> None:
@@ -76,8 +108,8 @@ def test_sort_keys_put_urgent_first() -> None:
     ids = [proxy.index(r, 0).data(APP_ID_ROLE) for r in range(proxy.rowCount())]
     assert ids[0] == "demo-kodverket"
     assert ids[-1] == "demo-fintech"
-    keys = [proxy.index(r, Column.NEXT_STEP).data(SORT_ROLE) for r in range(proxy.rowCount())]
-    assert keys == sorted(keys)
+    rows = [proxy.index(r, Column.NEXT_STEP).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert rows == sorted(rows)
 
 
 def test_due_count_and_headers() -> None:

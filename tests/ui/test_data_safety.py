@@ -24,7 +24,8 @@ from followup_gui.ui.clock import FixedClock
 from followup_gui.ui.commands import AddApplication, ReplaceApplication
 from followup_gui.ui.import_dialog import ImportDialog
 from followup_gui.ui.main_window import MainWindow
-from followup_gui.ui.single_instance import InstanceServer, StoreLock, wake_running_instance
+from followup_gui.ui.single_instance import InstanceServer, wake_running_instance
+from followup_gui.ui.store_lock import StoreLock
 
 from ..conftest import DEMO_STORE
 from .conftest import WindowFactory, when_dialog_opens

@@ -215,7 +215,9 @@ def test_filter_and_sort(qtbot: QtBot, make_window: WindowFactory, demo_copy: Pa
 
     window.stage_filter.setCurrentIndex(2)  # to do now
     actions = {
-        window.model.verdict(window.proxy.mapToSource(window.proxy.index(r, 0)).row()).action
+        window.model.verdict(
+            window.model.doc_index(window.proxy.mapToSource(window.proxy.index(r, 0)).row())
+        ).action
         for r in range(window.proxy.rowCount())
     }
     assert actions <= {Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER}

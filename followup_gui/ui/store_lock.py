@@ -1,0 +1,45 @@
+"""One writer per store: a lock file beside it (``applications.json.lock``).
+
+A lock left by a killed app is taken over (its process is gone). ``agenda`` and the
+other read-only commands never take it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+LOCK_SUFFIX = ".lock"
+
+
+def lock_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + LOCK_SUFFIX)
+
+
+class StoreLock:
+    """The lock file that makes one process the store's only writer."""
+
+    def __init__(self, store_path: Path) -> None:
+        store_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.lock = QLockFile(str(lock_path(store_path)))
+        self.lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+
+    def acquire(self) -> bool:
+        if self.lock.tryLock(100):
+            return True
+        if self.lock.error() == QLockFile.LockError.LockFailedError:
+            return False
+        self.lock.removeStaleLockFile()
+        return self.lock.tryLock(100)
+
+    def holder(self) -> str:
+        """Who holds it, in words for a message: "process 1234 on laptop"."""
+        info = self.lock.getLockInfo()  # (pid, hostname, appname), or a falsy value
+        if not info:
+            return "?"
+        pid, host = info[0], info[1]
+        return f"{pid} @ {host}"
+
+    def release(self) -> None:
+        self.lock.unlock()

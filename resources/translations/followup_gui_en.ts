@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Nothing to do today – %n application(s)</source>
+        <translation>
+            <numerusform>Nothing to do today – %n application</numerusform>
+            <numerusform>Nothing to do today – %n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) to do today</source>
+        <translation>
+            <numerusform>%n follow-up to do today</numerusform>
+            <numerusform>%n follow-ups to do today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar event(s) to %1. Open it in your calendar app; exporting again later updates the same events.</source>
+        <translation>
+            <numerusform>Wrote %n calendar event to %1. Open it in your calendar app; exporting again later updates the same events.</numerusform>
+            <numerusform>Wrote %n calendar events to %1. Open it in your calendar app; exporting again later updates the same events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Imported %n application. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Imported %n applications. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
