@@ -84,6 +84,9 @@ class Verdict:
         return any(reason.rule == rule for reason in self.reasons)
 
 
+DUE_ACTIONS = frozenset({Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER})
+"""The actions that ask the user to do something now (the status bar and tray count them)."""
+
 _FOLLOW_UP_PURPOSES = frozenset({Purpose.FOLLOW_UP, Purpose.OTHER_OFFER})
 _THANKS = frozenset({Purpose.THANK_YOU})
 _FORMAL_INDUSTRIES = frozenset({Industry.LAW, Industry.FINANCE, Industry.PUBLIC_SECTOR})

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .advice import Action, Verdict, assess, urgency_key
+from .advice import DUE_ACTIONS, Verdict, assess, urgency_key
 from .i18n import Lang, format_date, format_short_date
 from .model import Application
 from .reasons import action_name, channel_name
@@ -94,7 +94,7 @@ def as_table(items: list[AgendaItem], now: dt.datetime, lang: Lang, *, with_reas
     rows = [_HEAD[lang]]
     for item in items:
         verdict = item.verdict
-        mark = "!" if verdict.action in _DUE else " "
+        mark = "!" if verdict.action in DUE_ACTIONS else " "
         rows.append(
             (
                 f"{mark} {action_name(verdict.action, lang)}",
@@ -113,6 +113,3 @@ def as_table(items: list[AgendaItem], now: dt.datetime, lang: Lang, *, with_reas
             lines.extend(f"      [{r.rule}] {r.text}" for r in items[index - 1].verdict.reasons)
     lines.append("")
     return "\n".join(lines)
-
-
-_DUE = frozenset({Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER})

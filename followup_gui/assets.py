@@ -21,9 +21,15 @@ def resource_dir() -> Path:
         return Path(override)
     # find_spec answers for a checkout, a wheel, an editable install and a bundle alike,
     # without the zip support importlib.resources loads (a few ms of start-up)
-    spec = importlib.util.find_spec("followup_gui.resources")
+    try:
+        spec = importlib.util.find_spec("followup_gui.resources")
+    except ModuleNotFoundError:
+        spec = None
     if spec is not None and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():  # a source checkout on sys.path (make's editable install)
+        return checkout
     return Path(str(resources.files("followup_gui.resources")))  # pragma: no cover
 
 

@@ -125,11 +125,11 @@ def _application_events(
     interviews = _interviews_in_order(app)
     events: list[CalendarEvent] = []
 
+    lines = [*reasons]
+    if verdict.channel is not None:
+        lines.append(words["channel"].format(channel=channel_name(verdict.channel, lang)))
     action = verdict.action
     if action in (Action.WAIT, Action.FOLLOW_UP) and verdict.earliest and verdict.latest:
-        lines = [*reasons]
-        if verdict.channel is not None:
-            lines.append(words["channel"].format(channel=channel_name(verdict.channel, lang)))
         events.append(
             CalendarEvent(
                 uid=event_uid(app.id, EventKind.WINDOW),
@@ -147,9 +147,6 @@ def _application_events(
         number = next(
             (i for i, iv in enumerate(interviews, 1) if iv.at.value == interview_at), None
         )
-        lines = [*reasons]
-        if verdict.channel is not None:
-            lines.append(words["channel"].format(channel=channel_name(verdict.channel, lang)))
         events.append(
             CalendarEvent(
                 uid=event_uid(app.id, EventKind.THANK_YOU, number),
@@ -163,9 +160,6 @@ def _application_events(
             )
         )
     elif action is Action.OTHER_OFFER and verdict.latest is not None:
-        lines = [*reasons]
-        if verdict.channel is not None:
-            lines.append(words["channel"].format(channel=channel_name(verdict.channel, lang)))
         events.append(
             CalendarEvent(
                 uid=event_uid(app.id, EventKind.OTHER_OFFER),
@@ -179,12 +173,12 @@ def _application_events(
         )
 
     for number, interview in enumerate(interviews, 1):
-        lines = []
+        notes: list[str] = []
         if action is Action.INTERVIEW_SCHEDULED and interview.at.date == verdict.earliest:
-            lines.extend(reasons)
+            notes.extend(reasons)
         if interview.promised_reply_by is not None:
             day = format_date(interview.promised_reply_by, lang, ref_year=ref_year)
-            lines.append(words["promised"].format(day=day))
+            notes.append(words["promised"].format(day=day))
         start: dt.date | dt.datetime
         end: dt.date | dt.datetime
         if interview.at.date_only:
@@ -197,7 +191,7 @@ def _application_events(
                 kind=EventKind.INTERVIEW,
                 application_id=app.id,
                 summary=words["interview"].format_map(names),
-                description=_lines(lines, contact),
+                description=_lines(notes, contact),
                 start=start,
                 end=end,
             )

@@ -202,6 +202,18 @@ RULES: Final[Mapping[str, RuleText]] = {
 }
 
 RULE_IDS: Final[frozenset[str]] = frozenset(RULES)
+CHANNEL_RULES: Final[frozenset[str]] = frozenset(
+    {
+        "ad_no_calls",
+        "formal_industry",
+        "large_company",
+        "small_company_social_role",
+        "default_email",
+        "email_after_interview",
+        "other_offer_email_first",
+    }
+)
+"""The rule ids that explain the recommended channel."""
 
 _CHANNEL: Final[Mapping[Lang, Mapping[str, str]]] = {
     "sv": {"email": "e-post", "phone": "telefon"},

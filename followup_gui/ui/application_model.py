@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..advice import Action, Verdict, assess, urgency_key
+from ..advice import DUE_ACTIONS, Verdict, assess, urgency_key
 from ..agenda import window_words
 from ..headline import headline
 from ..i18n import Lang, format_short_date
@@ -58,7 +58,6 @@ APP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
 
-_DUE = frozenset({Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER})
 _COLUMNS = len(Column)
 
 
@@ -143,7 +142,7 @@ class ApplicationsModel(QAbstractTableModel):
 
     def due_count(self) -> int:
         """How many applications need doing something now (the status bar's figure)."""
-        return sum(1 for v in self._verdicts if v.action in _DUE)
+        return sum(1 for v in self._verdicts if v.action in DUE_ACTIONS)
 
     # ------------------------------------------------------------------ sorting
 
@@ -417,6 +416,6 @@ class ApplicationsProxy(QSortFilterProxyModel):
 
 def _stage_matches(wanted: StageFilter, model: ApplicationsModel, doc_index: int) -> bool:
     if wanted == StageFilter.DUE:
-        return model.verdict(doc_index).action in _DUE
+        return model.verdict(doc_index).action in DUE_ACTIONS
     closed = model.application(doc_index).stage.is_closed
     return closed if wanted == StageFilter.CLOSED else not closed

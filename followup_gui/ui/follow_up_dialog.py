@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..advice import Action, Verdict
+from ..advice import DUE_ACTIONS, Action, Verdict
 from ..headline import headline
 from ..i18n import Lang
 from ..messages import channel_tradeoffs, guide_comparison
 from ..model import Application, Channel, Contact, Moment, Profile, Purpose
-from ..reasons import channel_name
+from ..reasons import CHANNEL_RULES, channel_name
 from ..spelling import Speller
 from .email_composer import EmailComposer
 from .phone_script_pages import PhoneScriptPages, bullets
@@ -48,18 +48,6 @@ KIND_PURPOSE: Final[dict[str, Purpose]] = {
     "thank_you": Purpose.THANK_YOU,
     "other_offer": Purpose.OTHER_OFFER,
 }
-CHANNEL_RULES: Final = frozenset(
-    {
-        "ad_no_calls",
-        "formal_industry",
-        "large_company",
-        "small_company_social_role",
-        "default_email",
-        "email_after_interview",
-        "other_offer_email_first",
-    }
-)
-_ACT_NOW: Final = frozenset({Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER})
 TRADEOFF_STYLE: Final = (
     "#tradeoffs { background: palette(alternate-base); border-left: 4px solid #E69F00;"
     " padding: 6px 10px; }"
@@ -116,7 +104,7 @@ class FollowUpDialog(QDialog):
         self.headline = QLabel(headline(verdict, now, lang, stage=app.stage))
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
-        self.headline.setProperty("notNow", verdict.action not in _ACT_NOW)
+        self.headline.setProperty("notNow", verdict.action not in DUE_ACTIONS)
         self.headline.setStyleSheet(NOT_NOW_STYLE)
 
         # channel and kind

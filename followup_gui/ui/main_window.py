@@ -633,6 +633,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Not saved – retrying")
         elif session.dirty:
             text = self.tr("Saving…")
+        elif session.disk is None:
+            text = ""  # nothing entered yet, so no file yet: nothing to report
         else:
             text = self.tr("All changes saved")
         self.save_label.setText(text)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ..i18n import Lang
 from ..messages import PhoneScript, phone_script
 from ..model import Application, Profile
-from .widgets import OptionalDateEdit, to_qdate
+from .widgets import OptionalDateEdit, caption, to_qdate
 
 STEPS = 4
 BEFORE_PAGE = 0
@@ -73,12 +73,7 @@ def _title(text: str = "") -> QLabel:
 
 
 def _caption(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setContentsMargins(0, 6, 0, 0)
-    return label
+    return caption(text, top_margin=6)
 
 
 class AdViewer(QDialog):

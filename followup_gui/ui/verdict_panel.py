@@ -35,19 +35,9 @@ from ..model import Application, Channel, Stage
 from ..reasons import channel_name, stage_name
 from .icons import action_icon
 from .timeline import TimelineWidget
+from .widgets import caption
 
 _WARNINGS = frozenset({"one_follow_up", "thank_you_missed", "only_shortlisted_contacted"})
-_CHANNEL_RULES = frozenset(
-    {
-        "ad_no_calls",
-        "formal_industry",
-        "large_company",
-        "small_company_social_role",
-        "default_email",
-        "email_after_interview",
-        "other_offer_email_first",
-    }
-)
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -61,12 +51,7 @@ def _label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QL
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setContentsMargins(0, 8, 0, 0)
-    return label
+    return caption(text, top_margin=8)
 
 
 class VerdictPanel(QScrollArea):
