@@ -42,10 +42,10 @@ from .application_model import (
 from .clock import Clock
 from .commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
 from .session import Session
-from .verdict_panel import VerdictPanel
 
 if TYPE_CHECKING:
     from ..backups import Backup
+    from .verdict_panel import VerdictPanel
 
 CLOCK_TICK_MS = 30_000
 
@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
     """Lists the applications and shows the selected one's verdict."""
 
     first_painted = Signal()
+    hide_on_close: Callable[[], bool] | None = None
+    """Set by the reminders' tray icon: True when closing the window only hides it."""
+    quitting = False
 
     def __init__(
         self,
@@ -170,7 +173,7 @@ class MainWindow(QMainWindow):
             self.tr("&Delete application"), self.delete_application, keys.Delete
         )
         self.find_action = self._action(self.tr("&Find"), self.focus_filter, keys.Find)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.quit, keys.Quit)
         self.profile_action = self._action(self.tr("Your &profile…"), self.edit_profile)
         self.demo_action = self._action(self.tr("Look at &example data"), self.show_demo)
         self.close_demo_action = self._action(self.tr("&Close example data"), self.close_demo)
@@ -190,6 +193,10 @@ class MainWindow(QMainWindow):
         )
         self.offer_action = self._action(self.tr("Other &offer…"), self.edit_offer)
         self.about_action = self._action(self.tr("&About followup-gui"), self.about)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.show_settings, keys.Preferences
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.undo_action = self._action(self.tr("&Undo"), self._undo, keys.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self._redo, keys.Redo)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -218,6 +225,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         app_menu = bar.addMenu(self.tr("&Application"))
         for action in (
             self.follow_up_action,
@@ -317,19 +326,15 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.no_match)
 
-        self.panel = VerdictPanel()
-        self.panel.follow_up_requested.connect(self.follow_up)
-        self.panel.log_contact_requested.connect(self.log_contact)
-        self.panel.interview_requested.connect(self.add_interview)
-        self.panel.other_offer_requested.connect(self.edit_offer)
-        self.panel.stage_requested.connect(self.set_stage)
-        self.panel.event_edit_requested.connect(self.edit_event)
-        self.panel.event_remove_requested.connect(self.remove_event)
+        # The verdict panel is made when there is a first application to show: a first
+        # start (an empty store) then pays neither for it nor for its imports.
+        self._panel: VerdictPanel | None = None
+        self._panel_slot = QWidget()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(list_side)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self._panel_slot)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([740, 540])
@@ -472,6 +477,26 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.select_first()
 
+    @property
+    def panel(self) -> VerdictPanel:
+        """The verdict panel, made on first use."""
+        if self._panel is None:
+            from .verdict_panel import VerdictPanel
+
+            panel = VerdictPanel()
+            panel.follow_up_requested.connect(self.follow_up)
+            panel.log_contact_requested.connect(self.log_contact)
+            panel.interview_requested.connect(self.add_interview)
+            panel.other_offer_requested.connect(self.edit_offer)
+            panel.stage_requested.connect(self.set_stage)
+            panel.event_edit_requested.connect(self.edit_event)
+            panel.event_remove_requested.connect(self.remove_event)
+            panel.set_read_only(self.session.read_only)
+            self.splitter.replaceWidget(1, panel)
+            self._panel_slot.deleteLater()
+            self._panel = panel
+        return self._panel
+
     # ------------------------------------------------------------------ current row
 
     def current_row(self) -> int | None:
@@ -507,7 +532,8 @@ class MainWindow(QMainWindow):
     def show_current(self) -> None:
         row = self.current_row()
         if row is None or row >= len(self.session.applications):
-            self.panel.show_application(None, None, self.model.now, self.lang)
+            if self._panel is not None:
+                self._panel.show_application(None, None, self.model.now, self.lang)
         else:
             self.panel.show_application(
                 self.session.applications[row], self.model.verdict(row), self.model.now, self.lang
@@ -606,7 +632,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
         self.demo_action.setVisible(self.session.path is not None)
         self.close_demo_action.setVisible(self.session.path is None)
-        self.panel.set_read_only(not editable)
+        if self._panel is not None:
+            self._panel.set_read_only(not editable)
 
     def _update_status(self) -> None:
         due = self.model.due_count()
@@ -1045,7 +1072,34 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.empty_state:
             QTimer.singleShot(0, self.first_painted.emit)
 
+    def quit(self) -> bool:
+        """Quit (File → Quit, the tray's Quit), even when closing would only hide."""
+        self.quitting = True
+        closed = self.close()
+        self.quitting = closed
+        return closed
+
+    def show_settings(self) -> None:
+        from .reminders_tray import start_reminders
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, lang=self.lang, parent=self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        start_reminders(self)
+        if dialog.language_changed():
+            self.statusBar().showMessage(
+                self.tr("The new language is used the next time you start followup-gui."),
+                10_000,
+            )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quitting and self.hide_on_close is not None and self.hide_on_close():
+            self._save_settings()
+            self.user_session.save_now()
+            event.ignore()
+            self.hide()  # running on in the tray
+            return
         self._save_settings()
         session = self.user_session
         if self._changes_given_up or session.save_now():
