@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the app and exit 0 once the main window has painted (smoke test)",
     )
     parser.add_argument("--lang", choices=("sv", "en"), help="the language of the app")
+    parser.add_argument(
+        "--hidden",
+        action="store_true",
+        help="start in the system tray without showing the window (for starting at login)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     agenda = sub.add_parser("agenda", help="print every open application's verdict")
@@ -239,6 +244,7 @@ def run_gui(args: argparse.Namespace, lang: Lang) -> int:
         store_path=_store_path(args),
         lang=lang if args.lang else None,
         startup_check=args.startup_check,
+        hidden=args.hidden,
     )
 
 

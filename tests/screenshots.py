@@ -29,6 +29,7 @@ from followup_gui.ui.clock import FixedClock
 from followup_gui.ui.follow_up_dialog import FollowUpDialog
 from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.phone_script_pages import AFTER_PAGE, STEPS
+from followup_gui.ui.settings_dialog import SettingsDialog
 
 NOW = dt.datetime(2026, 11, 26, 9, 0)
 AD = """Kafferosteriet i Ystad AB söker en butikssäljare
@@ -150,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         return dialog
 
     with_dialog(edit_dialog, f"edit-dialog{suffix}.png")
+    with_dialog(lambda: SettingsDialog(settings, lang=lang, parent=window), f"settings{suffix}.png")
     shoot_follow_up(app, window, args.outdir, lang)
     window.close()
 

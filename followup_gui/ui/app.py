@@ -26,6 +26,7 @@ from ..model import Document
 from .app_icon import app_icon
 from .clock import Clock
 from .main_window import MainWindow
+from .preferences import reminders_enabled, stored_language
 from .session import Session
 from .store_lock import StoreLock
 
@@ -236,8 +237,38 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(*, store_path: Path, lang: Lang | None = None, startup_check: bool = False) -> int:
-    ui_lang = lang or system_language()
+def _start_reminders(window: MainWindow) -> None:
+    from .reminders_tray import start_reminders
+
+    start_reminders(window)
+
+
+def can_start_hidden(settings: QSettings) -> bool:
+    """``--hidden`` hides the window only with reminders on and a tray to come back from."""
+    if not reminders_enabled(settings):
+        return False
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def _start_hidden(window: MainWindow) -> None:
+    """Run what waits for the first paint now, once: the window is not shown."""
+
+    def started() -> None:
+        window.first_painted.emit()
+        window.first_painted.disconnect()  # a later first paint must not run them again
+
+    QTimer.singleShot(0, started)
+
+
+def run(
+    *,
+    store_path: Path,
+    lang: Lang | None = None,
+    startup_check: bool = False,
+    hidden: bool = False,
+) -> int:
     if _no_display():
         if not startup_check:
             print(
@@ -254,6 +285,8 @@ def run(*, store_path: Path, lang: Lang | None = None, startup_check: bool = Fal
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # links the window to its menu entry and icon
     app.setWindowIcon(app_icon())
+    settings = QSettings()
+    ui_lang = lang or stored_language(settings) or system_language()
     install_translators(app, ui_lang)
 
     lock: StoreLock | None = None
@@ -276,7 +309,7 @@ def run(*, store_path: Path, lang: Lang | None = None, startup_check: bool = Fal
             store_path,
             lang=ui_lang,
             clock=Clock(),
-            settings=QSettings(),
+            settings=settings,
             interactive=not startup_check,
             locked_by=locked_by,
         )
@@ -302,7 +335,12 @@ def run(*, store_path: Path, lang: Lang | None = None, startup_check: bool = Fal
             server.listen()
 
         window.first_painted.connect(listen)
-    window.show()
+    if not startup_check:
+        window.first_painted.connect(lambda: _start_reminders(window))
+    if hidden and can_start_hidden(settings):
+        _start_hidden(window)  # in the tray; its menu or a second start shows the window
+    else:
+        window.show()
     try:
         return app.exec()
     finally:

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self._last_tick = clock.now()
         self._changes_given_up = False
+        self._painted = False
         self.resize(1280, 800)
 
         self.model = ApplicationsModel(session, clock, lang, self)
@@ -1063,13 +1064,19 @@ class MainWindow(QMainWindow):
             and event.type() == QEvent.Type.Paint
             and watched is self.table.viewport()
         ):
-            QTimer.singleShot(0, self.first_painted.emit)
-            self.table.viewport().removeEventFilter(self)
+            self._announce_first_paint()
         return False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stack.currentWidget() is self.empty_state:
+            self._announce_first_paint()
+
+    def _announce_first_paint(self) -> None:
+        """``first_painted`` once per window: start-up work waits for it, only once."""
+        if not self._painted:
+            self._painted = True
+            self.table.viewport().removeEventFilter(self)
             QTimer.singleShot(0, self.first_painted.emit)
 
     def quit(self) -> bool:

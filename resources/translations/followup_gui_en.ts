@@ -32,4 +32,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RemindersTray</name>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>followup-gui – %n thing(s) to do</source>
+        <translation>
+            <numerusform>followup-gui – %n thing to do</numerusform>
+            <numerusform>followup-gui – %n things to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the window</source>
+        <translation>
+            <numerusform>…and %n more in the window</numerusform>
+            <numerusform>…and %n more in the window</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -711,6 +711,10 @@
         <translation>&amp;Om followup-gui</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -1011,6 +1015,10 @@
         <translation>&lt;b&gt;followup-gui %1&lt;/b&gt;&lt;p&gt;När och hur du följer upp dina jobbansökningar, enligt råden i en svensk karriärguide.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %2&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>The new language is used the next time you start followup-gui.</source>
+        <translation>Det nya språket används nästa gång du startar followup-gui.</translation>
+    </message>
+    <message>
         <source>the file was changed by another program, and you have not chosen which version to keep.</source>
         <translation>filen har ändrats av ett annat program, och du har inte valt vilken version som ska behållas.</translation>
     </message>
@@ -1203,6 +1211,58 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>RemindersTray</name>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n påminnelse</numerusform>
+            <numerusform>%n påminnelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>followup-gui – nothing to do now</source>
+        <translation>followup-gui – inget att göra just nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>followup-gui – %n thing(s) to do</source>
+        <translation>
+            <numerusform>followup-gui – %n att göra</numerusform>
+            <numerusform>followup-gui – %n att göra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show followup-gui</source>
+        <translation>Visa followup-gui</translation>
+    </message>
+    <message>
+        <source>Nothing to be reminded of now</source>
+        <translation>Inget att påminna om just nu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Remind me in 1 hour</source>
+        <translation>Påminn om 1 timme</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow at %1</source>
+        <translation>Påminn i morgon kl. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more in the window</source>
+        <translation>
+            <numerusform>…och %n till i fönstret</numerusform>
+            <numerusform>…och %n till i fönstret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Monthly activity report</source>
@@ -1263,6 +1323,65 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Could not save</source>
         <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Samma som systemet (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start followup-gui.</source>
+        <translation>Det nya språket används nästa gång du startar followup-gui.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me when a follow-up, a thank-you mail or an answer is due</source>
+        <translation>&amp;Påminn mig när det är dags att följa upp, tacka eller svara på ett erbjudande</translation>
+    </message>
+    <message>
+        <source>A notification and an icon in the system tray with the number of things to do.</source>
+        <translation>En notis, och en ikon i systemfältet som visar hur många saker du har att göra.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so reminders are shown in the window&apos;s status bar while followup-gui is open.</source>
+        <translation>Skrivbordet har inget systemfält, så påminnelserna visas i fönstrets statusrad medan followup-gui är öppet.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Fortsätt köra i systemfältet när fönstret stängs</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, hidden in the tray</source>
+        <translation>Starta &amp;vid inloggning, dold i systemfältet</translation>
+    </message>
+    <message>
+        <source>Adds followup-gui to your desktop&apos;s autostart (%1).</source>
+        <translation>Lägger till followup-gui i skrivbordets autostart (%1).</translation>
+    </message>
+    <message>
+        <source>On Windows, put a shortcut to followup-gui with --hidden in your Startup folder (Win+R, shell:startup). On macOS, add followup-gui under System Settings → General → Login Items.</source>
+        <translation>I Windows: lägg en genväg till followup-gui med --hidden i mappen Autostart (Win+R, shell:startup). I macOS: lägg till followup-gui under Systeminställningar → Allmänt → Inloggningsobjekt.</translation>
+    </message>
+    <message>
+        <source>Cannot change start at login</source>
+        <translation>Kan inte ändra start vid inloggning</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
