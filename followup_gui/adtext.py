@@ -504,6 +504,12 @@ _NO_CALLS: Final = re.compile(
   | \b(?:frågor|kontakt)\w*[^.!?\n]{0,40}?\b(?:endast|enbart|bara)[ \t]+(?:via|per|på)[ \t]+
         (?:e-?post|mejl|mail|e-?mail)
   | \bavstå[^.!?\n]{0,20}?\bringa
+  | \bundvik\w*[ \t]+(?:att[ \t]+ringa|(?:att[ \t]+)?(?:telefon)?samtal)
+  | \b(?:frågor|samtal)[^.!?\n]{0,20}?\b(?:besvaras|tas)[ \t]+(?:inte|ej)[ \t]+(?:emot[ \t]+)?
+        (?:per|via|på)[ \t]+telefon
+  | \btar[ \t]+(?:vi[ \t]+)?inte[ \t]+emot[ \t]+(?:några[ \t]+)?frågor[ \t]+(?:per|via|på)
+        [ \t]+telefon
+  | \bavoid[ \t]+(?:phone[ \t]+|telephone[ \t]+)?(?:calls|calling|phoning)\b
   | \b(?:tar|besvarar)[ \t]+(?:vi[ \t]+)?inte[ \t]+(?:emot[ \t]+)?(?:några[ \t]+)?
         (?:telefon)?samtal
   | \bno[ \t]+(?:phone[ \t]+|telephone[ \t]+)?calls\b

@@ -164,7 +164,10 @@ IMPATIENT_PHRASES: Final[tuple[str, ...]] = (
     "have not heard back", "I have been waiting", "I've been waiting", "been waiting * long",
     "why haven't I", "why have I not", "why haven't you", "why have you not",
     "no response|reply|answer yet", "still no response|reply|answer", "still waiting",
-    "not received any response|reply|answer", "impatient*", "how long does it take",
+    "not received any response|reply|answer", "still haven't received",
+    "still have not received", "haven't received a|any response|reply|answer",
+    "have not received a|any response|reply|answer", "not received a reply|response yet",
+    "impatient*", "how long does it take",
     "how much longer",
 )  # fmt: skip
 
@@ -197,6 +200,7 @@ SALARY_WORDS: Final[tuple[str, ...]] = (
     "löneläge*", "löneförväntning*", "ingångslön*", "månadslön*",
     "salary", "salaries", "the pay", "pay range|level|scale|grade|rate", "does it pay",
     "starting pay", "wage", "wages", "compensation",
+    "betalar ni", "ersättningen", "vilken ersättning", "tjänar man", "tjäna i månaden",
 )  # fmt: skip
 CHANCE_PHRASES: Final[tuple[str, ...]] = (
     "ligger jag bra|väl till", "hur ligger jag till", "har jag * chans", "mina chanser",

@@ -993,3 +993,23 @@ def test_import_is_stdlib_only() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vänligen undvik telefonsamtal.",
+        "Undvik att ringa.",
+        "Vi ber dig undvika telefonsamtal.",
+        "Vi tar inte emot frågor per telefon.",
+        "Frågor besvaras inte per telefon.",
+        "Please avoid phone calls.",
+        "Please avoid calling us.",
+    ],
+)
+def test_avoid_calls_wording_means_no_calls(text: str) -> None:
+    assert analyse(text, dt.date(2026, 3, 1)).ad_no_calls
+
+
+def test_avoid_without_calls_is_not_no_calls() -> None:
+    assert not analyse("Undvik stress på jobbet.", dt.date(2026, 3, 1)).ad_no_calls

@@ -810,3 +810,31 @@ def test_checking_a_ten_sentence_mail_is_fast() -> None:
         check_email("Ansökan Ekonomiassistent", body, job_title="Ekonomiassistent")
         timings.append(time.perf_counter() - start)
     assert statistics.median(timings) < 0.005
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I still haven't received a reply.",
+        "I still have not received a reply.",
+        "I have not received a reply yet.",
+    ],
+)
+def test_english_impatience_fails_positive_tone(sentence: str) -> None:
+    body = (
+        f"Hi Anna,\n\nI applied for the Accountant job on 4 May. {sentence}\n\nBest regards,\nAlex"
+    )
+    findings = check_email("Follow-up: Accountant", body, job_title="Accountant", language="en")
+    assert not next(f for f in findings if f.rule == "positive_tone").ok
+
+
+@pytest.mark.parametrize(
+    "question", ["Hur mycket betalar ni?", "Vilken ersättning blir det?", "Hur mycket tjänar man?"]
+)
+def test_swedish_pay_questions_are_pressing(question: str) -> None:
+    body = (
+        f"Hej Anna,\n\nJag sökte tjänsten som Säljare den 4 maj. {question}"
+        "\n\nMed vänlig hälsning,\nAlex"
+    )
+    findings = check_email("Uppföljning: Säljare", body, job_title="Säljare", language="sv")
+    assert not next(f for f in findings if f.rule == "no_pressing_questions").ok
