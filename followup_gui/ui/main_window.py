@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .verdict_panel import VerdictPanel
 
 CLOCK_TICK_MS = 30_000
+PANEL_AFTER_TYPING_MS = 120  # the list filters at once; the side panel at a pause in typing
 
 
 class EmptyState(QWidget):
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self._last_tick = clock.now()
         self._changes_given_up = False
+        self._filtering = False
+        self._panel_timer = QTimer(self, singleShot=True, interval=PANEL_AFTER_TYPING_MS)
+        self._panel_timer.timeout.connect(self.show_current)
         self._painted = False
         self.resize(1280, 800)
 
@@ -268,8 +272,7 @@ class MainWindow(QMainWindow):
             self.tr("Search title, employer, contact, notes (Ctrl+F)")
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
-        self.filter_edit.textChanged.connect(lambda _: self._after_filter())
+        self.filter_edit.textChanged.connect(self._on_filter_text)
         self.stage_filter = QComboBox()
         self.stage_filter.addItem(self.tr("All applications"), StageFilter.ALL.value)
         self.stage_filter.addItem(self.tr("Open"), StageFilter.OPEN.value)
@@ -311,7 +314,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _: self.edit_application())
         self.table.activated.connect(lambda _: self.edit_application())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.viewport().installEventFilter(self)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
@@ -552,13 +555,31 @@ class MainWindow(QMainWindow):
         else:
             self.show_current()
 
+    def _on_filter_text(self, text: str) -> None:
+        self._filtering = True
+        try:
+            self.proxy.set_text(text)
+            self._after_filter()
+        finally:
+            self._filtering = False
+
+    def _on_current_changed(self, *_: object) -> None:
+        if self._filtering:
+            self._panel_timer.start()  # while typing a search, the panel follows at a pause
+        else:
+            self.show_current()
+
     def _after_filter(self) -> None:
         matches = self.proxy.rowCount()
         searching = bool(self.filter_edit.text().strip()) or self.stage_filter.currentIndex() > 0
         self.no_match.setVisible(searching and matches == 0)
         if self.current_row() is None and matches:
             self.table.setCurrentIndex(self.proxy.index(0, 0))
-        self.show_current()
+        if self._filtering:
+            self._update_actions()
+            self._panel_timer.start()
+        else:
+            self.show_current()
 
     def _on_stage_filter(self, index: int) -> None:
         self.proxy.set_stage_filter(StageFilter(self.stage_filter.itemData(index)))

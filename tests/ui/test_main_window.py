@@ -362,3 +362,18 @@ def test_window_state_is_restored(
     header = again.table.horizontalHeader()
     assert header.sortIndicatorSection() == Column.COMPANY
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_panel_follows_the_search_at_a_pause(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy)
+    assert window.panel.title.text().startswith("Backend-utvecklare")
+    qtbot.keyClicks(window.filter_edit, "kaffe")
+    assert titles(window) == ["Innesäljare"]  # the list at once
+    qtbot.waitUntil(lambda: window.panel.title.text().startswith("Innesäljare"), timeout=2000)
+    window.table.setFocus()
+    window.filter_edit.clear()
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 10, timeout=2000)
+    window.select_application("demo-vattern")  # a click shows it at once
+    assert window.panel.title.text().startswith("Handläggare")
