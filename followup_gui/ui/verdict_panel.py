@@ -235,7 +235,9 @@ class VerdictPanel(QScrollArea):
         self._update_event_buttons()
 
     def set_read_only(self, read_only: bool) -> None:
+        """A read-only file: nothing can be logged or changed, so those buttons go."""
         for button in (
+            self.follow_up_button,
             self.log_button,
             self.interview_button,
             self.offer_button,

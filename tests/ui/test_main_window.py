@@ -346,6 +346,8 @@ def test_invalid_store_is_left_byte_identical(
     assert titles(window) == ["Kock"]  # the valid part is shown
     assert not window.new_action.isEnabled()
     assert not window.delete_action.isEnabled()
+    assert window.panel.follow_up_button.isHidden()
+    assert window.panel.log_button.isHidden()
     assert window.banner.isVisible()
     assert "job_title" in window.banner.text()
     window.close()
