@@ -90,6 +90,7 @@ def shoot_follow_up(app: QApplication, window: MainWindow, outdir: Path, lang: L
     pages.reached_radio.click()
     pages.timeline_edit.set_value(NOW.date() + dt.timedelta(days=6))
     shoot(app, call, outdir / f"phone-after{suffix}.png")
+    pages.notes_edit.clear()  # closing with notes would ask whether to lose them
     call.close()
 
     switched = follow_up_dialog(window, "demo-vattern", lang)

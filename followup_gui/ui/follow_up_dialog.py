@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -345,6 +346,23 @@ class FollowUpDialog(QDialog):
         interviews = list(self.app.interviews)
         interviews[index] = replace(interviews[index], promised_reply_by=day)
         return replace(self.app, interviews=interviews)
+
+    def reject(self) -> None:
+        """Closing in the middle of a call would lose its notes: ask first."""
+        notes = self.phone.notes_edit.toPlainText().strip()
+        if self._contact is None and notes:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close without logging the call?"),
+                self.tr(
+                    "Your notes from the call are kept only when you log it. Close and lose them?"
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def result_contact(self) -> Contact | None:
         """The call or mail the user confirmed, or None (nothing to log)."""

@@ -581,6 +581,14 @@
         <source>You chose %1 instead of the recommended %2. What that means:</source>
         <translation>Du valde %1, men %2 rekommenderas. Det innebär:</translation>
     </message>
+    <message>
+        <source>Close without logging the call?</source>
+        <translation>Stänga utan att logga samtalet?</translation>
+    </message>
+    <message>
+        <source>Your notes from the call are kept only when you log it. Close and lose them?</source>
+        <translation>Dina anteckningar från samtalet sparas bara när du loggar det. Vill du stänga och förlora dem?</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -618,3 +618,25 @@ def test_changed_records_are_new_objects(make_dialog: DialogFactory, demo: Docum
     assert learnt is not frozen
     assert learnt.interviews is not frozen.interviews
     assert frozen.interviews[-1].promised_reply_by == dt.date(2026, 11, 20)
+
+
+def test_closing_mid_call_with_notes_asks_first(
+    make_dialog: DialogFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = make_dialog("demo-kaffeservice")
+    dialog.phone.notes_edit.setPlainText("Lina: besked på torsdag.")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.reject()
+    assert dialog.isVisible()  # cancelled: the notes are still there
+    assert dialog.phone.notes_edit.toPlainText()
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert len(asked) == 2
+    assert dialog.result_contact() is None
