@@ -9,7 +9,7 @@ that computing 10,000 verdicts at start-up costs no string formatting.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -86,6 +86,12 @@ class Verdict:
 
 DUE_ACTIONS = frozenset({Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER})
 """The actions that ask the user to do something now (the status bar and tray count them)."""
+
+
+def count_due(verdicts: Iterable[Verdict]) -> int:
+    """How many applications need something done now."""
+    return sum(1 for verdict in verdicts if verdict.action in DUE_ACTIONS)
+
 
 _FOLLOW_UP_PURPOSES = frozenset({Purpose.FOLLOW_UP, Purpose.OTHER_OFFER})
 _THANKS = frozenset({Purpose.THANK_YOU})
@@ -211,15 +217,13 @@ def _before_interview(application: Application, today: dt.date, why: _Reasons) -
     return Verdict(action, earliest, latest, channel, tuple(why.items))
 
 
-def application_window(
-    application: Application, why: _Reasons | None = None
-) -> tuple[dt.date, dt.date]:
+def application_window(application: Application, why: _Reasons) -> tuple[dt.date, dt.date]:
     """The follow-up window before any interview (RULES.md "The application window")."""
     applied = application.applied_on
     deadline = application.deadline
     rolling = application.rolling_selection
     week = dt.timedelta(days=7)
-    note = why.add if why is not None else _ignore
+    note = why.add
 
     if deadline is None or deadline < applied:
         earliest, latest = applied + 2 * week, applied + 3 * week
@@ -247,8 +251,7 @@ def application_window(
         note("only_shortlisted_contacted")
 
     earliest, latest = next_working_day(earliest), next_working_day(latest)
-    if why is not None:
-        _fix_window_params(why, earliest, latest)
+    _fix_window_params(why, earliest, latest)
     return earliest, latest
 
 
@@ -258,10 +261,6 @@ def _fix_window_params(why: _Reasons, earliest: dt.date, latest: dt.date) -> Non
         if "earliest" in reason.params:
             params = {**reason.params, "earliest": earliest, "latest": latest}
             why.items[i] = Reason(reason.rule, params, reason.lang, reason.ref_year)
-
-
-def _ignore(rule: str, **params: object) -> None:
-    del rule, params
 
 
 def _channel(application: Application, why: _Reasons) -> Channel:

@@ -174,7 +174,7 @@ def run_agenda(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     from .agenda import agenda_items, as_json, as_table  # noqa: PLC0415
 
     document = _load(args)
-    now: dt.datetime = args.now or dt.datetime.now().replace(second=0, microsecond=0)
+    now = _now(args)
     items = agenda_items(document.applications, now, lang=lang, include_closed=args.all)
     if args.json:
         # compact: json.dump with an indent writes through Python's slow encoder

@@ -13,7 +13,7 @@ import io
 from dataclasses import dataclass, field
 
 from .advice import assess
-from .i18n import Lang
+from .i18n import Lang, csv_delimiter
 from .model import Application, Document
 from .reasons import action_name, channel_name, stage_name
 
@@ -34,7 +34,7 @@ def _day(value: dt.date | None) -> str:
 def to_csv(document: Document, now: dt.datetime, lang: Lang) -> str:
     """The applications as CSV; ``;``-separated in Swedish, as Swedish spreadsheets expect."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if lang == "sv" else ",", lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=csv_delimiter(lang), lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS[lang])
     for app in document.applications:
         verdict = assess(app, now, lang=lang)

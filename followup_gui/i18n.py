@@ -53,6 +53,11 @@ _SHORT_MONTHS: dict[Lang, tuple[str, ...]] = {
 }
 
 
+def csv_delimiter(lang: Lang) -> str:
+    """``;`` for Swedish spreadsheets, where ``,`` is the decimal sign; ``,`` otherwise."""
+    return ";" if lang == "sv" else ","
+
+
 def weekday_name(day: dt.date, lang: Lang) -> str:
     return _WEEKDAYS[lang][day.weekday()]
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
 
-from .advice import Action, Verdict, assess
+from .advice import DUE_ACTIONS, Action, Verdict, assess
 from .headline import relative_day, relative_moment
 from .i18n import Lang
 from .model import Application, Channel
@@ -34,7 +34,6 @@ MORNING = dt.time(9, 0)
 REMEMBER_TOLD = dt.timedelta(days=14)
 """How long a told reminder that is no longer due is remembered (an undo brings it back)."""
 _END_OF_DAY = dt.time(23, 59)
-_DUE_ACTIONS = frozenset({Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER})
 
 
 class Kind(StrEnum):
@@ -106,11 +105,6 @@ _WORDS: dict[Lang, dict[str, str]] = {
 }
 
 
-def count_due(verdicts: Iterable[Verdict]) -> int:
-    """How many applications need something done now (as the status bar counts them)."""
-    return sum(1 for verdict in verdicts if verdict.action in _DUE_ACTIONS)
-
-
 def due_reminders(
     applications: Sequence[Application],
     verdicts: Sequence[Verdict] | None,
@@ -131,7 +125,7 @@ def due_reminders(
     snoozed = snoozed or {}
     found: list[Reminder] = []
     for app, verdict in zip(applications, verdicts, strict=True):
-        if verdict.action not in _DUE_ACTIONS:
+        if verdict.action not in DUE_ACTIONS:
             continue
         reminder = _reminder(app, verdict, now, lang)
         if reminder is None or reminder.key in already_notified:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .i18n import Lang, month_name
+from .i18n import Lang, csv_delimiter, month_name
 from .model import Application, Channel, Document, Purpose
 from .reasons import channel_name
 
@@ -261,7 +261,7 @@ def as_text(report: ActivityReport, lang: Lang) -> str:
 def as_csv(report: ActivityReport, lang: Lang, *, newline: str = "\r\n") -> str:
     """One row per activity; ``;``-separated in Swedish, as Swedish spreadsheets expect."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if lang == "sv" else ",", lineterminator=newline)
+    writer = csv.writer(out, delimiter=csv_delimiter(lang), lineterminator=newline)
     writer.writerow(_CSV_HEAD[lang])
     for row, (day, activity, company, job) in zip(
         report.rows, table_rows(report, lang), strict=True

@@ -7,14 +7,13 @@ import datetime as dt
 import pytest
 
 from followup_gui import store
-from followup_gui.advice import assess
+from followup_gui.advice import assess, count_due
 from followup_gui.model import Application, Channel, CompanySize, Purpose, RoleKind, Stage
 from followup_gui.reminders import (
     Kind,
     Reminder,
     ReminderState,
     can_snooze_until,
-    count_due,
     due_reminders,
     in_an_hour,
     tomorrow_morning,

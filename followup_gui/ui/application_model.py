@@ -16,7 +16,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..advice import DUE_ACTIONS, Verdict, assess, urgency_key
+from ..advice import DUE_ACTIONS, Verdict, assess, count_due, urgency_key
 from ..agenda import window_words
 from ..headline import headline
 from ..i18n import Lang, format_short_date
@@ -137,12 +137,20 @@ class ApplicationsModel(QAbstractTableModel):
         return text
 
     def haystacks(self) -> list[str]:
-        """Every row's search text, by document index (built once, then cached)."""
-        return [self.haystack(i) for i in range(len(self._haystacks))]
+        """Every row's search text, by document index; filled once, then only what changed.
+
+        Called on every keystroke in the search box, so the usual case is one scan.
+        """
+        texts = self._haystacks
+        if None in texts:
+            for doc_index, text in enumerate(texts):
+                if text is None:
+                    self.haystack(doc_index)
+        return cast(list[str], texts)  # every entry is filled now
 
     def due_count(self) -> int:
         """How many applications need doing something now (the status bar's figure)."""
-        return sum(1 for v in self._verdicts if v.action in DUE_ACTIONS)
+        return count_due(self._verdicts)
 
     # ------------------------------------------------------------------ sorting
 

@@ -19,14 +19,13 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from ..advice import Verdict, assess
+from ..advice import Verdict, assess, count_due
 from ..i18n import format_time
 from ..model import Application
 from ..reminders import (
     Reminder,
     ReminderState,
     can_snooze_until,
-    count_due,
     due_reminders,
     in_an_hour,
     tomorrow_morning,
