@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 from .i18n import Lang
 from .model import (
@@ -30,6 +31,8 @@ from .workdays import add_working_days, next_working_day
 DAY = dt.timedelta(days=1)
 THANK_YOU_WINDOW = dt.timedelta(hours=24)
 ASSUMED_REPLY_DAYS = 7  # RULES.md assumption: no promised date → interview date + 7 days
+
+_T = TypeVar("_T", dt.date, int)
 
 
 class Action(StrEnum):
@@ -311,6 +314,35 @@ def urgency_key(verdict: Verdict) -> tuple[int, dt.date]:
     Things with a hard deadline (a thank-you, another offer) come first, then follow-ups
     that are due, then coming interviews and waits by date, then what needs nothing.
     """
-    when = verdict.latest if verdict.action in (Action.THANK_YOU, Action.OTHER_OFFER) else None
-    when = when or verdict.earliest or dt.date.max
-    return _ACTION_ORDER[verdict.action], when
+    return urgency_rank(verdict.action, verdict.earliest, verdict.latest, dt.date.max)
+
+
+def urgency_rank(
+    action: Action, earliest: _T | None, latest: _T | None, never: _T
+) -> tuple[int, _T]:
+    """:func:`urgency_key` from the parts, for dates or day numbers alike (``never`` sorts last)."""
+    when = latest if action in _DEADLINE_ACTIONS else None
+    return _ACTION_ORDER[action], when or earliest or never
+
+
+_DEADLINE_ACTIONS = frozenset({Action.THANK_YOU, Action.OTHER_OFFER})
+
+
+def stable_until(application: Application, now: dt.datetime) -> dt.datetime:
+    """The first moment after ``now`` at which ``assess(application, ·)`` may differ.
+
+    The verdict depends on the moment only through the date (at midnight) and through
+    the interviews: one turns from coming to held at its ``at``, and its 24-hour
+    thank-you window closes just after ``at`` + 24 hours. Between those moments it is
+    the same for every moment, which lets a cached verdict be reused until then.
+    """
+    until = dt.datetime.combine(now.date() + DAY, dt.time())
+    for interview in application.interviews:
+        at = interview.at.value
+        for change in (at, at + THANK_YOU_WINDOW + _TICK):
+            if now < change < until:
+                until = change
+    return until
+
+
+_TICK = dt.timedelta(microseconds=1)

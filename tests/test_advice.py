@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_gui.advice import Action, Verdict, assess, urgency_key
+from followup_gui.advice import Action, Verdict, assess, stable_until, urgency_key
 from followup_gui.i18n import LANGS
 from followup_gui.model import (
     Channel,
@@ -481,3 +481,23 @@ def test_urgency_puts_deadlines_first_and_closed_last() -> None:
     }
     order = sorted(apps, key=lambda k: urgency_key(assess(apps[k], NOW)))
     assert order == ["thank_you", "follow_up", "interview", "wait", "await", "closed"]
+
+
+# --- how long a verdict holds (the list cache) ------------------------------------------
+
+
+def test_stable_until_stops_at_the_interview_and_at_the_end_of_its_thank_you_window() -> None:
+    app = make_app(stage=Stage.INTERVIEW, interviews=[interview("2026-05-20T14:00")])
+    morning = t("2026-05-20T09:00")
+    assert stable_until(app, morning) == t("2026-05-20T14:00")
+    assert assess(app, morning).action is Action.INTERVIEW_SCHEDULED
+    assert assess(app, t("2026-05-20T14:00")).action is Action.THANK_YOU
+    assert stable_until(app, t("2026-05-20T15:00")) == t("2026-05-21T00:00")
+    last_chance = t("2026-05-21T14:00")
+    assert stable_until(app, t("2026-05-21T10:00")) == last_chance + dt.timedelta(microseconds=1)
+    assert assess(app, last_chance).action is Action.THANK_YOU
+    assert assess(app, last_chance + dt.timedelta(microseconds=1)).action is not Action.THANK_YOU
+
+
+def test_without_interviews_a_verdict_holds_until_midnight() -> None:
+    assert stable_until(make_app(), t("2026-05-20T23:59")) == t("2026-05-21T00:00")

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_gui.advice import Action, assess
+from followup_gui.advice import Action, assess, stable_until
 from followup_gui.model import (
     Application,
     Channel,
@@ -164,3 +164,27 @@ def test_every_reason_has_a_known_rule_and_words(case: tuple[Application, dt.dat
     for reason in assess(app, now, lang="en").reasons:
         assert reason.text
         assert "{" not in reason.text
+
+
+@st.composite
+def moments_near_interviews(draw: st.DrawFn) -> tuple[Application, dt.datetime]:
+    """Cases where ``now`` falls within two days of an interview, where verdicts turn."""
+    app = draw(applications().filter(lambda a: bool(a.interviews) and not a.stage.is_closed))
+    around = draw(st.sampled_from(app.interviews)).at.value
+    minutes = draw(st.integers(-2 * 24 * 60, 2 * 24 * 60))
+    return app, around + dt.timedelta(minutes=minutes)
+
+
+@given(cases() | moments_near_interviews(), st.floats(0, 1))
+def test_the_verdict_holds_until_stable_until(
+    case: tuple[Application, dt.datetime], fraction: float
+) -> None:
+    """What the list cache relies on: no verdict changes before ``stable_until``."""
+    app, now = case
+    until = stable_until(app, now)
+    midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    assert now < until <= midnight
+    tick = dt.timedelta(microseconds=1)
+    later = now + (until - tick - now) * fraction
+    assert assess(app, later) == assess(app, now)
+    assert assess(app, until - tick) == assess(app, now)

@@ -173,6 +173,14 @@ def probe_startup(store_path: str, out: str) -> int:
     window_cls.__init__ = init  # type: ignore[method-assign]
     timeline.wrap(window_cls, "show", "MainWindow.show()", mark=True)
 
+    exit_now = app_module._exit_now
+
+    def write_then_exit() -> None:  # the app leaves through os._exit: atexit never runs
+        timeline.mark("first paint: exiting")
+        Path(out).write_text(json.dumps(timeline.as_json()), encoding="utf-8")
+        exit_now()
+
+    app_module._exit_now = write_then_exit
     started = time.perf_counter()
     QApplication(sys.argv[:1])
     timeline.totals["QApplication()"] += time.perf_counter() - started
