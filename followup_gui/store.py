@@ -879,6 +879,22 @@ def _application_obj(app: Application) -> dict[str, Any]:
     )
 
 
+def application_record(app: Application) -> dict[str, Any]:
+    """One application as the JSON object the store file holds for it."""
+    return _application_obj(app)
+
+
+def application_from_record(record: object, path: StrPath = FILE_NAME) -> Application:
+    """One application from its store JSON object; :class:`StoreError` if it is not valid."""
+    try:
+        app = _parse_application(record)
+    except _Invalid as exc:
+        raise StoreError(path, exc.problem, field=exc.field) from None
+    if not app.id:
+        raise StoreError(path, "is missing", field="id")
+    return app
+
+
 def to_json_obj(document: Document) -> dict[str, Any]:
     """The document as plain JSON values, keys in contract order, unknown keys last.
 

@@ -1,15 +1,19 @@
 """Test setup shared by the whole suite.
 
 Qt must find ``QT_QPA_PLATFORM=offscreen`` before it is imported anywhere, so it is set
-here, at the top of the first module pytest loads.
+here, at the top of the first module pytest loads. The app's cache folder (the list
+cache) points into a temporary folder, for this process and the apps it starts, so that
+tests never read or write the user's.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="followup-gui-tests-cache-")
 
 from pathlib import Path
 

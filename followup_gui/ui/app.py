@@ -15,10 +15,10 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .. import APP_NAME, __version__, store
+from .. import APP_NAME, __version__, list_cache, store
 from ..assets import demo_store, resource
 from ..demo import shift_document, weeks_to_shift
 from ..i18n import Lang, system_language
@@ -148,9 +148,11 @@ def open_session(
     Not interactive (the smoke test), an invalid store raises StoreError instead of
     asking. Held by another running app, the store opens read-only.
     """
-    read_only, reason, set_aside = False, "", False
+    read_only, reason, set_aside, changed_while_read = False, "", False, False
     try:
+        before = list_cache.file_identity(store_path)
         document = store.load_or_new(store_path)
+        changed_while_read = list_cache.file_identity(store_path) != before
     except store.StoreError as error:
         if not interactive:
             raise
@@ -167,21 +169,33 @@ def open_session(
             document = lenient_document(store_path)
             read_only, reason = True, str(error)
     if locked_by is not None:
-        read_only = True
-        reason = QApplication.translate(
-            "Startup", "another followup-gui (%1) has it open for writing."
-        ).replace("%1", locked_by)
+        read_only, reason = True, _locked_reason(locked_by)
     elif document.is_newer_than_app and not reason:
         reason = QApplication.translate(
             "Startup", "it was written by a newer version of followup-gui."
         )
-    return Session(
+    session = Session(
         document,
         store_path,
         read_only=read_only,
         read_only_reason=reason,
         set_aside_invalid=set_aside,
     )
+    if changed_while_read:
+        session.disk = None  # what we read may be half old: the first save asks first
+    return session
+
+
+def _locked_reason(locked_by: str) -> str:
+    return QApplication.translate(
+        "Startup", "another followup-gui (%1) has it open for writing."
+    ).replace("%1", locked_by)
+
+
+def list_cache_file(store_path: Path) -> Path | None:
+    """Where the list of ``store_path`` is kept between starts (the user's cache folder)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return list_cache.path_for(Path(folder), store_path) if folder else None
 
 
 def open_demo_session(today_getter: Clock) -> Session | None:
@@ -202,8 +216,21 @@ def build_window(
     interactive: bool = True,
     locked_by: str | None = None,
 ) -> MainWindow | None:
-    """Load the store and make the main window; None when the user chose to quit."""
-    session = open_session(store_path, interactive=interactive, locked_by=locked_by)
+    """Load the store and make the main window; None when the user chose to quit.
+
+    When the list cache describes the store as it is, the window starts from it with a
+    stand-in session, and :func:`finish_loading` reads the store once it has painted.
+    """
+    cache_file = list_cache_file(store_path)
+    cached = None if cache_file is None else list_cache.read(cache_file, store_path, clock.now())
+    if cached is not None:
+        session: Session | None = Session.loading_stand_in(
+            store_path,
+            read_only=locked_by is not None,
+            read_only_reason=_locked_reason(locked_by) if locked_by is not None else "",
+        )
+    else:
+        session = open_session(store_path, interactive=interactive, locked_by=locked_by)
     if session is None:
         return None
     return MainWindow(
@@ -212,7 +239,30 @@ def build_window(
         lang=lang,
         settings=settings,
         open_demo=lambda: open_demo_session(clock),
+        preview=cached,
+        list_cache_file=cache_file,
     )
+
+
+def finish_loading(window: MainWindow, locked_by: str | None) -> bool:
+    """Read the store a window shows from its list cache; False when the user quit.
+
+    The file is read as at any start (an invalid one asks what to do); if it is not
+    the file the cache described, the list shows what it really holds and the cache is
+    made anew.
+    """
+    stand_in = window.user_session
+    assert stand_in.path is not None and stand_in.loading
+    session = open_session(stand_in.path, interactive=True, locked_by=locked_by)
+    if session is None:
+        window.quit()
+        return False
+    described = window.model.preview_identity
+    window.finish_loading(session)
+    session.watch()
+    if session.identity_if_saved() != described:
+        window.write_list_cache()
+    return True
 
 
 def _exit_now() -> None:
@@ -318,11 +368,18 @@ def run(
         return EXIT_INVALID_STORE
     if window is None:
         return EXIT_INVALID_STORE
+    loading = window.session.loading
     if startup_check:
+        if not loading:  # the next check (or start) paints from the list cache
+            window.first_painted.connect(window.write_list_cache)
         window.first_painted.connect(_exit_now)
         QTimer.singleShot(STARTUP_CHECK_TIMEOUT_MS, lambda: app.exit(1))
     else:
-        window.session.watch()
+        if loading:
+            window.first_painted.connect(lambda: finish_loading(window, locked_by))
+        else:
+            window.session.watch()
+            window.first_painted.connect(window.write_list_cache)
         window.first_painted.connect(_collect_from_now_on)
     if lock is not None and locked_by is None:
         # listen for a second start once the window is up (QtNetwork costs start-up time)

@@ -8,6 +8,11 @@ per change or clock tick and cached, so painting never calls the advice engine.
 
 Two kinds of index appear here: a *row* is a position in the model (sorted order), a
 *document index* is a position in ``session.applications``.
+
+The list itself is drawn from one :data:`list_cache.Row` per application. That lets a
+start paint a big store from the list cache (a *preview*) before the store is read: the
+session is still loading then, and only the applications whose whole records the cache
+keeps (the one listed first) can be opened.
 """
 
 from __future__ import annotations
@@ -31,12 +36,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..advice import DUE_ACTIONS, Verdict, assess, count_due, urgency_key
+from .. import list_cache as lc
+from ..advice import DUE_ACTIONS, Action, Verdict, assess, urgency_rank
 from ..agenda import window_words
 from ..headline import headline
 from ..i18n import Lang, format_short_date
-from ..model import Application
+from ..model import Application, Channel, Stage
 from ..reasons import action_name, channel_name
+from ..store import StoreError, application_from_record
 from .clock import Clock
 from .icons import action_color, action_icon
 from .session import Session
@@ -61,25 +68,62 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
 _COLUMNS = len(Column)
 
 
-def _sort_key(column: int) -> Callable[[Application, Verdict], Any]:
+_ACTIONS = {action.value: action for action in Action}
+_CHANNELS = {channel.value: channel for channel in Channel}
+_CLOSED_STAGES = frozenset(stage.value for stage in Stage if stage.is_closed)
+_DUE = frozenset(action.value for action in DUE_ACTIONS)
+_NEVER = dt.date.max.toordinal()
+
+
+def _sort_key(column: int) -> Callable[[lc.Row], Any]:
     """One comparable key per row for ``column``."""
     if column == Column.TITLE:
-        return lambda a, v: a.job_title.casefold()
+        return lambda r: r[lc.TITLE].casefold()
     if column == Column.COMPANY:
-        return lambda a, v: a.company.casefold()
+        return lambda r: r[lc.COMPANY].casefold()
     if column == Column.APPLIED:
-        return lambda a, v: a.applied_on
+        return lambda r: r[lc.APPLIED]
     if column == Column.NEXT_STEP:
-        return lambda a, v: urgency_key(v)
+        return lambda r: urgency_rank(_ACTIONS[r[lc.ACTION]], r[lc.EARLIEST], r[lc.LATEST], _NEVER)
     if column == Column.WHEN:
-        return lambda a, v: v.earliest or dt.date.max
-    return lambda a, v: v.channel.value if v.channel else "~"
+        return lambda r: r[lc.EARLIEST] if r[lc.EARLIEST] is not None else _NEVER
+    return lambda r: r[lc.CHANNEL] or "~"
+
+
+def _day(number: int | None) -> dt.date | None:
+    return None if number is None else dt.date.fromordinal(number)
+
+
+def _moment(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
+
+
+def summary_verdict(row: lc.Row) -> Verdict:
+    """The verdict a list row stands for, without its reasons (enough to draw the row)."""
+    channel = row[lc.CHANNEL]
+    return Verdict(
+        _ACTIONS[row[lc.ACTION]],
+        _day(row[lc.EARLIEST]),
+        _day(row[lc.LATEST]),
+        None if channel is None else _CHANNELS[channel],
+        (),
+        due_at=_moment(row[lc.DUE_AT]),
+        interview_at=_moment(row[lc.INTERVIEW_AT]),
+    )
 
 
 class ApplicationsModel(QAbstractTableModel):
     """One row per application, in the sort order asked for; verdicts from ``assess``."""
 
-    def __init__(self, session: Session, clock: Clock, lang: Lang, parent: QObject | None = None):
+    def __init__(
+        self,
+        session: Session,
+        clock: Clock,
+        lang: Lang,
+        parent: QObject | None = None,
+        *,
+        preview: lc.ListCache | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.clock = clock
@@ -87,7 +131,18 @@ class ApplicationsModel(QAbstractTableModel):
         self.now = clock.now()
         self.sort_column: int = Column.NEXT_STEP
         self.sort_order = Qt.SortOrder.AscendingOrder
-        self._verdicts: list[Verdict] = [self._assess(a) for a in session.applications]
+        self._verdicts: list[Verdict | None] = []  # None: not computed yet (a preview)
+        self._info: list[lc.Row] = []  # what the list shows, by document index
+        self._records: dict[int, Application] = {}  # a preview's whole applications
+        self.preview = preview is not None
+        self.preview_identity = None if preview is None else preview.identity
+        """The store file the preview describes."""
+        if preview is None:
+            self._assess_all()
+        else:
+            self._info = preview.rows
+            self._verdicts = [None] * len(self._info)
+            self._records = self._preview_records(preview)
         self._haystacks: list[str | None] = [None] * len(self._verdicts)
         self._order: list[int] = []  # row -> document index
         self._rows: list[int] = []  # document index -> row
@@ -105,11 +160,53 @@ class ApplicationsModel(QAbstractTableModel):
     def _assess(self, app: Application) -> Verdict:
         return assess(app, self.now, lang=self.lang)
 
+    def _assess_all(self) -> None:
+        apps = self.session.applications
+        verdicts = [self._assess(a) for a in apps]
+        row = lc.row
+        self._info = [row(a, v) for a, v in zip(apps, verdicts, strict=True)]
+        self._verdicts = list[Verdict | None](verdicts)
+
+    def _preview_records(self, preview: lc.ListCache) -> dict[int, Application]:
+        records: dict[int, Application] = {}
+        for doc_index, info in enumerate(self._info):
+            record = preview.records.get(info[lc.ID])
+            if record is not None:
+                try:
+                    records[doc_index] = application_from_record(record)
+                except StoreError:
+                    continue  # it shows once the store is read
+        return records
+
+    def __len__(self) -> int:
+        """How many applications there are (the filter aside)."""
+        return len(self._info)
+
+    def has_application(self, doc_index: int) -> bool:
+        """False for a preview's row whose application is not read yet."""
+        return not self.preview or doc_index in self._records
+
     def application(self, doc_index: int) -> Application:
+        if self.preview:
+            return self._records[doc_index]
         return self.session.applications[doc_index]
 
+    def app_id(self, doc_index: int) -> str:
+        return cast(str, self._info[doc_index][lc.ID])
+
+    def stage_value(self, doc_index: int) -> str:
+        return cast(str, self._info[doc_index][lc.STAGE])
+
     def verdict(self, doc_index: int) -> Verdict:
-        return self._verdicts[doc_index]
+        verdict = self._verdicts[doc_index]
+        if verdict is None:  # a preview: whole for the applications it has, else the summary
+            record = self._records.get(doc_index)
+            if record is not None:
+                verdict = self._assess(record)
+            else:
+                verdict = summary_verdict(self._info[doc_index])
+            self._verdicts[doc_index] = verdict
+        return verdict
 
     def doc_index(self, row: int) -> int:
         return self._order[row]
@@ -123,16 +220,22 @@ class ApplicationsModel(QAbstractTableModel):
 
     def row_of(self, app_id: str) -> int:
         """The model row of the application with ``app_id`` (KeyError if none)."""
-        return self._rows[self.session.index_of(app_id)]
+        for doc_index, info in enumerate(self._info):
+            if info[lc.ID] == app_id:
+                return self._rows[doc_index]
+        raise KeyError(app_id)
 
     def haystack(self, doc_index: int) -> str:
         """Lower-cased text the filter box searches: title, company, contact, notes."""
         text = self._haystacks[doc_index]
         if text is None:
-            app = self.session.applications[doc_index]
-            text = "\n".join(
-                (app.job_title, app.company, app.contact.name, app.contact.email, app.notes)
-            ).casefold()
+            if self.preview:  # until the store is read: what the list shows
+                info = self._info[doc_index]
+                parts: tuple[str, ...] = (info[lc.TITLE], info[lc.COMPANY])
+            else:
+                app = self.session.applications[doc_index]
+                parts = (app.job_title, app.company, app.contact.name, app.contact.email, app.notes)
+            text = "\n".join(parts).casefold()
             self._haystacks[doc_index] = text
         return text
 
@@ -150,14 +253,20 @@ class ApplicationsModel(QAbstractTableModel):
 
     def due_count(self) -> int:
         """How many applications need doing something now (the status bar's figure)."""
-        return count_due(self._verdicts)
+        due = _DUE
+        return sum(1 for info in self._info if info[lc.ACTION] in due)
+
+    def is_due(self, doc_index: int) -> bool:
+        return self._info[doc_index][lc.ACTION] in _DUE
+
+    def is_closed(self, doc_index: int) -> bool:
+        return self._info[doc_index][lc.STAGE] in _CLOSED_STAGES
 
     # ------------------------------------------------------------------ sorting
 
     def _keyed(self) -> list[tuple[Any, int]]:
         key = _sort_key(self.sort_column)
-        apps, verdicts = self.session.applications, self._verdicts
-        return [(key(apps[i], verdicts[i]), i) for i in range(len(verdicts))]
+        return [(key(info), i) for i, info in enumerate(self._info)]
 
     def _sort_rows(self) -> None:
         keyed = self._keyed()
@@ -191,9 +300,9 @@ class ApplicationsModel(QAbstractTableModel):
     def _insert_position(self, doc_index: int) -> int:
         """Where a new application goes in the current order."""
         key = _sort_key(self.sort_column)
-        apps, verdicts = self.session.applications, self._verdicts
-        new = (key(apps[doc_index], verdicts[doc_index]), doc_index)
-        keys = [(key(apps[d], verdicts[d]), d) for d in self._order]
+        info = self._info
+        new = (key(info[doc_index]), doc_index)
+        keys = [(key(info[d]), d) for d in self._order]
         if self.sort_order == Qt.SortOrder.DescendingOrder:
             return next((r for r, k in enumerate(keys) if k < new), len(keys))
         return bisect_left(keys, new)
@@ -204,7 +313,9 @@ class ApplicationsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.now = self.clock.now()
-        self._verdicts = [self._assess(a) for a in self.session.applications]
+        self.preview = False
+        self._records = {}
+        self._assess_all()
         self._haystacks = [None] * len(self._verdicts)
         self.revision += 1
         self._sort_rows()
@@ -212,8 +323,10 @@ class ApplicationsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Recompute every verdict for the clock's current moment (date changes)."""
+        if self.preview:
+            return  # the store is being read; its verdicts come with it
         self.now = self.clock.now()
-        self._verdicts = [self._assess(a) for a in self.session.applications]
+        self._assess_all()
         self.revision += 1
         if self._verdicts:
             self._relayout()
@@ -230,7 +343,10 @@ class ApplicationsModel(QAbstractTableModel):
 
     @Slot(int)
     def _on_added(self, doc_index: int) -> None:
-        self._verdicts.insert(doc_index, self._assess(self.session.applications[doc_index]))
+        app = self.session.applications[doc_index]
+        verdict = self._assess(app)
+        self._verdicts.insert(doc_index, verdict)
+        self._info.insert(doc_index, lc.row(app, verdict))
         self._haystacks.insert(doc_index, None)
         self._order = [d + 1 if d >= doc_index else d for d in self._order]
         self.revision += 1
@@ -250,6 +366,7 @@ class ApplicationsModel(QAbstractTableModel):
         del self._order[self._removing]
         self._order = [d - 1 if d > doc_index else d for d in self._order]
         del self._verdicts[doc_index]
+        del self._info[doc_index]
         del self._haystacks[doc_index]
         self._reindex()
         self.revision += 1
@@ -262,7 +379,9 @@ class ApplicationsModel(QAbstractTableModel):
 
     @Slot(int)
     def _on_changed(self, doc_index: int) -> None:
-        self._verdicts[doc_index] = self._assess(self.session.applications[doc_index])
+        app = self.session.applications[doc_index]
+        self._verdicts[doc_index] = verdict = self._assess(app)
+        self._info[doc_index] = lc.row(app, verdict)
         self._haystacks[doc_index] = None
         self.revision += 1
         row = self._rows[doc_index]
@@ -301,37 +420,38 @@ class ApplicationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(doc_index, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NEXT_STEP:
-            return action_icon(self._verdicts[doc_index].action, _dark())
+            return action_icon(_ACTIONS[self._info[doc_index][lc.ACTION]], _dark())
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.NEXT_STEP:
-            return action_color(self._verdicts[doc_index].action, _dark())
+            return action_color(_ACTIONS[self._info[doc_index][lc.ACTION]], _dark())
         if role == Qt.ItemDataRole.ToolTipRole:
-            app = self.session.applications[doc_index]
-            return headline(self._verdicts[doc_index], self.now, self.lang, stage=app.stage)
+            stage = Stage(self.stage_value(doc_index))
+            return headline(self.verdict(doc_index), self.now, self.lang, stage=stage)
         if role == APP_ID_ROLE:
-            return self.session.applications[doc_index].id
+            return self.app_id(doc_index)
         if role == VERDICT_ROLE:
-            return self._verdicts[doc_index]
+            return self.verdict(doc_index)
         if role == ACTION_ROLE:
-            return self._verdicts[doc_index].action.value
+            return self._info[doc_index][lc.ACTION]
         if role == SORT_ROLE:
             return index.row()
         return None
 
     def _display(self, doc_index: int, column: int) -> str:
-        app = self.session.applications[doc_index]
-        verdict = self._verdicts[doc_index]
+        info = self._info[doc_index]
         if column == Column.TITLE:
-            return app.job_title
+            return cast(str, info[lc.TITLE])
         if column == Column.COMPANY:
-            return app.company
+            return cast(str, info[lc.COMPANY])
         if column == Column.APPLIED:
-            return format_short_date(app.applied_on, self.lang, ref_year=self.now.year)
+            applied = dt.date.fromordinal(info[lc.APPLIED])
+            return format_short_date(applied, self.lang, ref_year=self.now.year)
         if column == Column.NEXT_STEP:
-            return action_name(verdict.action, self.lang)
+            return action_name(_ACTIONS[info[lc.ACTION]], self.lang)
         if column == Column.WHEN:
-            return window_words(verdict, self.lang, self.now.year)
+            return window_words(self.verdict(doc_index), self.lang, self.now.year)
         if column == Column.CHANNEL:
-            return channel_name(verdict.channel, self.lang) if verdict.channel else ""
+            channel = info[lc.CHANNEL]
+            return channel_name(_CHANNELS[channel], self.lang) if channel else ""
         return ""
 
 
@@ -424,6 +544,6 @@ class ApplicationsProxy(QSortFilterProxyModel):
 
 def _stage_matches(wanted: StageFilter, model: ApplicationsModel, doc_index: int) -> bool:
     if wanted == StageFilter.DUE:
-        return model.verdict(doc_index).action in DUE_ACTIONS
-    closed = model.application(doc_index).stage.is_closed
+        return model.is_due(doc_index)
+    closed = model.is_closed(doc_index)
     return closed if wanted == StageFilter.CLOSED else not closed

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__, store
+from .. import APP_NAME, __version__, list_cache, store
 from ..advice import Action
 from ..i18n import Lang
 from ..model import Application, Channel, Purpose, Stage
@@ -113,8 +113,13 @@ class MainWindow(QMainWindow):
         lang: Lang,
         settings: QSettings,
         open_demo: Callable[[], Session | None] | None = None,
+        preview: list_cache.ListCache | None = None,
+        list_cache_file: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``preview`` paints the list from its cache while ``session`` is a loading
+        stand-in (see :meth:`finish_loading`); ``list_cache_file`` is where the list is
+        kept for the next start (None: nowhere)."""
         super().__init__(parent)
         self.clock = clock
         self.lang = lang
@@ -130,7 +135,9 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.resize(1280, 800)
 
-        self.model = ApplicationsModel(session, clock, lang, self)
+        self.list_cache_file = list_cache_file
+        self._list_cached = None if preview is None else preview.identity
+        self.model = ApplicationsModel(session, clock, lang, self, preview=preview)
         self.proxy = ApplicationsProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -481,6 +488,44 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.select_first()
 
+    def finish_loading(self, session: Session) -> None:
+        """The store is read: show it in place of the preview, on the same application."""
+        stand_in = self.session
+        assert stand_in.loading and stand_in is self.user_session
+        current = self.current_row()
+        app_id = self.model.app_id(current) if current is not None else None
+        self.user_session = session
+        self.set_session(session)
+        if app_id is not None:
+            self.select_application(app_id)
+        stand_in.deleteLater()
+
+    def write_list_cache(self) -> bool:
+        """Keep what the list shows for the next start (:mod:`list_cache`); True if kept.
+
+        Only for the user's own store, read or saved in full, exactly as it is on disk.
+        """
+        session, model = self.user_session, self.model
+        if self.list_cache_file is None or session is not self.session or model.preview:
+            return False
+        identity = session.identity_if_saved()
+        if identity is None:
+            return False
+        if identity == self._list_cached:
+            return True
+        first = [self.model.doc_index(0)] if len(model) else []
+        cache = list_cache.build(
+            identity,
+            session.applications,
+            [model.verdict(i) for i in range(len(model))],
+            model.now,
+            [store.application_record(session.applications[i]) for i in first],
+        )
+        if not list_cache.write(self.list_cache_file, cache):
+            return False
+        self._list_cached = identity
+        return True
+
     @property
     def panel(self) -> VerdictPanel:
         """The verdict panel, made on first use."""
@@ -495,7 +540,7 @@ class MainWindow(QMainWindow):
             panel.stage_requested.connect(self.set_stage)
             panel.event_edit_requested.connect(self.edit_event)
             panel.event_remove_requested.connect(self.remove_event)
-            panel.set_read_only(self.session.read_only)
+            panel.set_read_only(self.session.marked_read_only)
             self.splitter.replaceWidget(1, panel)
             self._panel_slot.deleteLater()
             self._panel = panel
@@ -511,8 +556,11 @@ class MainWindow(QMainWindow):
         return self.model.doc_index(self.proxy.mapToSource(index).row())
 
     def current_application(self) -> Application | None:
+        """The selected application, to act on; None while the store is still being read."""
         row = self.current_row()
-        return self.session.applications[row] if row is not None else None
+        if row is None or self.session.loading:
+            return None
+        return self.session.applications[row]
 
     def select_first(self) -> None:
         if self.proxy.rowCount() > 0:
@@ -535,12 +583,13 @@ class MainWindow(QMainWindow):
 
     def show_current(self) -> None:
         row = self.current_row()
-        if row is None or row >= len(self.session.applications):
+        model = self.model
+        if row is None or row >= len(model) or not model.has_application(row):
             if self._panel is not None:
-                self._panel.show_application(None, None, self.model.now, self.lang)
+                self._panel.show_application(None, None, model.now, self.lang)
         else:
             self.panel.show_application(
-                self.session.applications[row], self.model.verdict(row), self.model.now, self.lang
+                model.application(row), model.verdict(row), model.now, self.lang
             )
         self._update_actions()
 
@@ -586,14 +635,14 @@ class MainWindow(QMainWindow):
         self._after_filter()
 
     def _update_stack(self) -> None:
-        empty = not self.session.applications
+        empty = not len(self.model)
         self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
 
     def _update_title(self) -> None:
         path = self.session.path
         where = self.tr("Example data") if path is None else path.name
         title = f"{where} – {APP_NAME}"
-        if self.session.read_only:
+        if self.session.marked_read_only:
             title += " " + self.tr("[read-only]")
         self.setWindowTitle(title)
         self._update_banner()
@@ -610,7 +659,7 @@ class MainWindow(QMainWindow):
                 "You are looking at example data with invented applications. Changes "
                 "are not saved. Close it in the File menu."
             )
-        elif session.read_only:
+        elif session.marked_read_only:
             text = self.tr("This file is open read-only: %1").replace(
                 "%1", session.read_only_reason or self.tr("it was made by a newer version.")
             )
@@ -626,8 +675,9 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def _update_actions(self) -> None:
-        editable = not self.session.read_only
-        has_app = self.current_application() is not None
+        # while the store is read, actions look as they will (the slots wait for it)
+        editable = not self.session.marked_read_only
+        has_app = self.current_row() is not None
         stack = self.session.undo_stack
         self.new_action.setEnabled(editable)
         self.empty_state.add_button.setEnabled(editable)
@@ -659,7 +709,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         due = self.model.due_count()
-        total = len(self.session.applications)
+        total = len(self.model)
         if not total:
             text = ""
         elif due == 0:
@@ -674,7 +724,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session.path is None:
             text = self.tr("Not saved (example data)")
-        elif session.read_only:
+        elif session.marked_read_only:
             text = self.tr("Read-only")
         elif session.conflict:
             text = self.tr("Not saved – changed elsewhere")
@@ -1131,6 +1181,7 @@ class MainWindow(QMainWindow):
         self._save_settings()
         session = self.user_session
         if self._changes_given_up or session.save_now():
+            self.write_list_cache()
             event.accept()
             return
         reason = session.last_error or self.tr(

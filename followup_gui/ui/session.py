@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from .. import store
+from .. import list_cache, store
 from ..model import Application, Document, Profile
 
 SAVE_DELAY_MS = 400
@@ -74,12 +74,16 @@ class Session(QObject):
         read_only: bool = False,
         read_only_reason: str = "",
         set_aside_invalid: bool = False,
+        loading: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.path = path
-        self.read_only = read_only or document.is_newer_than_app
+        self.loading = loading
+        """A stand-in while the store is read (the list shows its cache): no edits yet."""
+        self.marked_read_only = read_only or document.is_newer_than_app
+        """Read-only for a reason the user is told (another app has it, a newer format…)."""
         self.read_only_reason = read_only_reason
         self.set_aside_invalid = set_aside_invalid
         self.set_aside_to: Path | None = None
@@ -101,6 +105,20 @@ class Session(QObject):
         self._watcher: QFileSystemWatcher | None = None
 
     # ------------------------------------------------------------------ editing
+
+    @classmethod
+    def loading_stand_in(
+        cls, path: Path, *, read_only: bool = False, read_only_reason: str = ""
+    ) -> Session:
+        """The session a window starts with while ``path`` is being read."""
+        return cls(
+            Document(), path, read_only=read_only, read_only_reason=read_only_reason, loading=True
+        )
+
+    @property
+    def read_only(self) -> bool:
+        """No edits: the file is marked read-only, or it is still being read."""
+        return self.marked_read_only or self.loading
 
     @property
     def applications(self) -> list[Application]:
@@ -240,6 +258,18 @@ class Session(QObject):
         self.disk = signature
         self.saved_revision = max(self.saved_revision, revision)
         self.saved.emit()
+
+    def identity_if_saved(self) -> list_cache.Identity | None:
+        """The file's identity when it holds exactly this session's applications, else None.
+
+        True after loading or saving, until an edit or another program changes the file.
+        """
+        if self.path is None or self.loading or self.dirty or self.conflict:
+            return None
+        identity = list_cache.file_identity(self.path)
+        if identity is None or (identity[1], identity[0], identity[3]) != self.disk:
+            return None
+        return identity
 
     def save_now(self) -> bool:
         """Write at once, in this thread (quitting, tests); True when nothing is unsaved."""
