@@ -1,0 +1,127 @@
+"""A start from the list cache: the same list and first verdict at once, the store after."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from followup_gui import list_cache, store
+from followup_gui.ui.app import build_window, finish_loading, list_cache_file
+from followup_gui.ui.main_window import MainWindow
+
+from ..conftest import DEMO_STORE
+from .conftest import FixedClock, WindowFactory
+
+
+def texts(window: MainWindow) -> list[list[Any]]:
+    proxy = window.proxy
+    return [
+        [proxy.index(row, column).data() for column in range(proxy.columnCount())]
+        for row in range(proxy.rowCount())
+    ]
+
+
+def test_a_second_start_paints_from_the_cache_then_reads_the_store(
+    make_window: WindowFactory,
+    demo_copy: Path,
+    qtbot: QtBot,
+    settings: QSettings,
+    clock: FixedClock,
+) -> None:
+    first = make_window(demo_copy)
+    listed, verdict = texts(first), first.model.verdict(first.current_row() or 0)
+    shown = first.current_application()
+    assert shown is not None and first.write_list_cache()
+
+    second = build_window(demo_copy, lang="sv", clock=clock, settings=settings, interactive=False)
+    assert second is not None
+    qtbot.addWidget(second)
+    second.show()
+    assert second.session.loading and second.model.preview
+    assert texts(second) == listed
+    assert second.windowTitle() == first.windowTitle()  # not "[read-only]"
+    assert not second.banner.isVisible()
+    row = second.current_row()
+    assert row is not None and second.model.verdict(row) == verdict  # whole, with reasons
+    assert second.panel.isVisible()
+    assert second.current_application() is None  # nothing to act on until it is read
+    assert not second.session.push(object())  # type: ignore[arg-type]
+
+    assert finish_loading(second, None)
+    assert not second.session.loading and not second.model.preview
+    assert second.session is second.user_session
+    assert texts(second) == listed
+    assert second.current_application() == shown
+    second.close()
+
+
+def test_a_store_changed_since_is_read_in_full(
+    make_window: WindowFactory,
+    demo_copy: Path,
+    qtbot: QtBot,
+    settings: QSettings,
+    clock: FixedClock,
+) -> None:
+    first = make_window(demo_copy)
+    assert first.write_list_cache()
+    document = store.load(demo_copy)
+    document.applications[0].job_title = "Helt ny titel"
+    store.save(document, demo_copy)
+
+    second = build_window(demo_copy, lang="sv", clock=clock, settings=settings, interactive=False)
+    assert second is not None
+    qtbot.addWidget(second)
+    assert not second.session.loading and not second.model.preview
+    assert any(row[0] == "Helt ny titel" for row in texts(second))
+    second.close()
+
+
+def test_an_edit_is_cached_at_quit(make_window: WindowFactory, demo_copy: Path) -> None:
+    window = make_window(demo_copy)
+    cache_file = list_cache_file(demo_copy)
+    assert cache_file is not None and window.list_cache_file == cache_file
+    window.write_list_cache()
+    app = window.current_application()
+    assert app is not None
+    window.panel.stage_requested.emit("rejected")  # an edit: the file changes
+    window.session.save_now()
+    assert list_cache.read(cache_file, demo_copy, window.clock.now()) is None
+    window.close()
+    cache = list_cache.read(cache_file, demo_copy, window.clock.now())
+    assert cache is not None
+    assert any(row[list_cache.STAGE] == "rejected" for row in cache.rows)
+
+
+def _start(store_path: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    command = [sys.executable, "-m", "followup_gui.cli", "--store", str(store_path)]
+    return subprocess.run(
+        [*command, "--startup-check"], capture_output=True, text=True, timeout=120, env=env,
+        check=False,
+    )  # fmt: skip
+
+
+def test_the_startup_check_uses_the_cache_and_still_refuses_a_broken_store(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "applications.json"
+    shutil.copyfile(DEMO_STORE, path)
+    assert _start(path, tmp_path).returncode == 0
+    assert list((tmp_path / "cache").rglob("list-*.cache"))  # the first start kept the list
+    assert _start(path, tmp_path).returncode == 0
+    path.write_text(path.read_text(encoding="utf-8").replace('"company"', '"firma"', 1))
+    broken = _start(path, tmp_path)
+    assert broken.returncode == 2, broken.stderr
+    assert "company" in broken.stderr
