@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from followup_gui import list_cache, store
 from followup_gui.ui.app import build_window, finish_loading, list_cache_file
+from followup_gui.ui.clock import FixedClock
 from followup_gui.ui.main_window import MainWindow
 
 from ..conftest import DEMO_STORE
-from .conftest import FixedClock, WindowFactory
+from .conftest import WindowFactory
 
 
 def texts(window: MainWindow) -> list[list[Any]]:
