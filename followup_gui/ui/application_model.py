@@ -277,8 +277,8 @@ class ApplicationsModel(QAbstractTableModel):
             self._rows[doc_index] = row
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < _COLUMNS:
-            return
+        if not 0 <= column < _COLUMNS or (column, order) == (self.sort_column, self.sort_order):
+            return  # the rows are kept in order as they change: nothing to redo
         self.sort_column, self.sort_order = column, order
         self._relayout()
 
