@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-from importlib import resources
 from pathlib import Path
 
 
@@ -30,6 +29,8 @@ def resource_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if checkout.is_dir():  # a source checkout on sys.path (make's editable install)
         return checkout
+    from importlib import resources  # noqa: PLC0415 - a last resort, and a slow import
+
     return Path(str(resources.files("followup_gui.resources")))  # pragma: no cover
 
 

@@ -21,9 +21,8 @@ import os
 import sys
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .advice import Verdict, stable_until
 from .model import Application
@@ -91,8 +90,9 @@ def row(app: Application, verdict: Verdict) -> Row:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class ListCache:
+class ListCache(NamedTuple):
+    """The list of one store file (a named tuple: cheaper to define at start-up)."""
+
     identity: Identity
     made_at: dt.datetime
     """The moment the verdicts are for."""

@@ -23,7 +23,6 @@ from ..assets import demo_store, resource
 from ..demo import shift_document, weeks_to_shift
 from ..i18n import Lang, system_language
 from ..model import Document
-from .app_icon import app_icon
 from .clock import Clock
 from .main_window import MainWindow
 from .preferences import reminders_enabled, stored_language
@@ -287,6 +286,12 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _set_app_icon() -> None:
+    from .app_icon import app_icon
+
+    QApplication.setWindowIcon(app_icon())
+
+
 def _start_reminders(window: MainWindow) -> None:
     from .reminders_tray import start_reminders
 
@@ -334,7 +339,6 @@ def run(
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # links the window to its menu entry and icon
-    app.setWindowIcon(app_icon())
     settings = QSettings()
     ui_lang = lang or stored_language(settings) or system_language()
     install_translators(app, ui_lang)
@@ -394,6 +398,8 @@ def run(
         window.first_painted.connect(listen)
     if not startup_check:
         window.first_painted.connect(lambda: _start_reminders(window))
+    if not startup_check:  # the window manager shows it; the first paint need not wait
+        window.first_painted.connect(_set_app_icon)
     if hidden and can_start_hidden(settings):
         _start_hidden(window)  # in the tray; its menu or a second start shows the window
     else:
