@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,7 +73,15 @@ def _moment_options(parser: argparse.ArgumentParser) -> None:
                       help="assess as of the start of this day")  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("agenda", "calendar", "report")
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without ``commands``, only the desktop app's options.
+
+    Starting the app builds the small one: argparse looks for translations of its own
+    words on disk for every parser, and the three commands' parsers cost 3 ms.
+    """
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description="When and how to follow up your job applications.",
@@ -92,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the system tray without showing the window (for starting at login)",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     agenda = sub.add_parser("agenda", help="print every open application's verdict")
@@ -131,8 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # cyclic collector would walk them again and again. One-shot commands never need it;
     # the desktop app turns it back on once its window is up (ui/app.py).
     gc.disable()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    asks_for_more = any(word in COMMANDS or word in ("-h", "--help") for word in words)
+    args = build_parser(commands=asks_for_more).parse_args(words)
     lang: Lang = as_lang(args.lang) if args.lang else system_language()
     try:
         if args.command == "agenda":
@@ -177,6 +188,8 @@ def run_agenda(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     now = _now(args)
     items = agenda_items(document.applications, now, lang=lang, include_closed=args.all)
     if args.json:
+        import json  # noqa: PLC0415
+
         # compact: json.dump with an indent writes through Python's slow encoder
         out.write(json.dumps(as_json(items, now), ensure_ascii=False))
         out.write("\n")
