@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .advice import DUE_ACTIONS, Verdict, assess, urgency_key
-from .i18n import Lang, format_date, format_short_date
+from .headline import window_words
+from .i18n import Lang, format_date
 from .model import Application
 from .reasons import action_name, channel_name
 
@@ -61,17 +62,6 @@ def as_json(items: Iterable[AgendaItem], now: dt.datetime) -> dict[str, Any]:
             for item in items
         ],
     }
-
-
-def window_words(verdict: Verdict, lang: Lang, ref_year: int) -> str:
-    """The verdict's dates in short words: "15 maj – 22 maj", or one date, or ""."""
-    first, last = verdict.earliest, verdict.latest
-    if first is None or last is None:
-        return ""
-    start = format_short_date(first, lang, ref_year=ref_year)
-    if first == last:
-        return start
-    return f"{start} – {format_short_date(last, lang, ref_year=ref_year)}"
 
 
 _HEAD = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .advice import Action, Verdict
-from .i18n import Lang, format_date, format_time
+from .i18n import Lang, format_date, format_short_date, format_time
 from .model import Channel
 from .reasons import stage_name
 
@@ -86,3 +86,14 @@ def headline(verdict: Verdict, now: dt.datetime, lang: Lang, *, stage: str = "")
     if stage:
         return words["closed"].format(stage=stage_name(stage, lang))
     return words["closed_plain"]
+
+
+def window_words(verdict: Verdict, lang: Lang, ref_year: int) -> str:
+    """The verdict's dates in short words: "15 maj – 22 maj", or one date, or ""."""
+    first, last = verdict.earliest, verdict.latest
+    if first is None or last is None:
+        return ""
+    start = format_short_date(first, lang, ref_year=ref_year)
+    if first == last:
+        return start
+    return f"{start} – {format_short_date(last, lang, ref_year=ref_year)}"

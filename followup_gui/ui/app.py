@@ -15,8 +15,9 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__, list_cache, store
 from ..assets import demo_store, resource
@@ -103,8 +104,8 @@ def ask_about_invalid_store(
     error: store.StoreError, backup: Backup | None, parent: QWidget | None = None
 ) -> InvalidChoice:
     """Tell the user what is wrong with the file and let them choose how to go on."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setWindowTitle(QApplication.translate("Startup", "The file cannot be opened"))
     box.setText(
         QApplication.translate(
@@ -125,13 +126,14 @@ def ask_about_invalid_store(
     if backup is not None:
         buttons[InvalidChoice.BACKUP] = box.addButton(
             QApplication.translate("Startup", "Open the newest backup"),
-            QMessageBox.ButtonRole.AcceptRole,
+            QtWidgets.QMessageBox.ButtonRole.AcceptRole,
         )
     buttons[InvalidChoice.READ_ONLY] = box.addButton(
-        QApplication.translate("Startup", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+        QApplication.translate("Startup", "Open read-only"),
+        QtWidgets.QMessageBox.ButtonRole.AcceptRole,
     )
     buttons[InvalidChoice.QUIT] = box.addButton(
-        QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+        QApplication.translate("Startup", "Quit"), QtWidgets.QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(next(iter(buttons.values())))
     box.exec()

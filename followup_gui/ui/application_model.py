@@ -38,14 +38,12 @@ from PySide6.QtWidgets import QApplication
 
 from .. import list_cache as lc
 from ..advice import DUE_ACTIONS, Action, Verdict, assess, urgency_rank
-from ..agenda import window_words
-from ..headline import headline
+from ..headline import headline, window_words
 from ..i18n import Lang, format_short_date
 from ..model import Application, Channel, Stage
 from ..reasons import action_name, channel_name
 from ..store import StoreError, application_from_record
 from .clock import Clock
-from .icons import action_color, action_icon
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -420,8 +418,12 @@ class ApplicationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(doc_index, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NEXT_STEP:
+            from .icons import action_icon  # with the first row drawn: not for an empty list
+
             return action_icon(_ACTIONS[self._info[doc_index][lc.ACTION]], _dark())
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.NEXT_STEP:
+            from .icons import action_color
+
             return action_color(_ACTIONS[self._info[doc_index][lc.ACTION]], _dark())
         if role == Qt.ItemDataRole.ToolTipRole:
             stage = Stage(self.stage_value(doc_index))

@@ -8,18 +8,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -433,8 +432,8 @@ class MainWindow(QMainWindow):
         session = self.session
         if not session.conflict:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("The file was changed elsewhere"))
         box.setText(
             self.tr(
@@ -447,17 +446,19 @@ class MainWindow(QMainWindow):
                 self.tr("The file now has an error: %1").replace("%1", session.disk_error)
             )
         theirs = box.addButton(
-            self.tr("Use the file's version"), QMessageBox.ButtonRole.DestructiveRole
+            self.tr("Use the file's version"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole
         )
         theirs.setEnabled(not session.disk_error)
-        mine = box.addButton(self.tr("Keep my version"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Decide later"), QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(
+            self.tr("Keep my version"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Decide later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(mine)
         box.exec()
         if box.clickedButton() is theirs:
             error = session.reload_from_disk()
             if error is not None:
-                QMessageBox.warning(self, self.tr("Cannot reload"), str(error))
+                QtWidgets.QMessageBox.warning(self, self.tr("Cannot reload"), str(error))
         elif box.clickedButton() is mine:
             session.keep_ours()
         self._update_save_label()
@@ -785,16 +786,16 @@ class MainWindow(QMainWindow):
         app = self.current_application()
         if app is None or self.session.read_only:
             return
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             self.tr("Delete application"),
             self.tr("Delete “%1” at %2? You can undo this with Ctrl+Z.")
             .replace("%1", app.job_title)
             .replace("%2", app.company),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.session.push(DeleteApplication(self.session, app.id))
             self.statusBar().showMessage(
                 self.tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", app.job_title), 8000
@@ -945,7 +946,7 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         json_filter = self.tr("All data, to import again (*.json)")
         csv_filter = self.tr("Spreadsheet (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
             self,
             self.tr("Export applications"),
             str(Path.home() / "followup-gui-export.json"),
@@ -968,7 +969,7 @@ class MainWindow(QMainWindow):
         try:
             store.atomic_write_bytes(path, data)
         except OSError as error:
-            QMessageBox.warning(
+            QtWidgets.QMessageBox.warning(
                 self,
                 self.tr("Export failed"),
                 self.tr("Could not write %1: %2")
@@ -1007,7 +1008,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Import applications"), str(Path.home()), self.tr("Stores (*.json)")
         )
         if path:
@@ -1025,11 +1026,11 @@ class MainWindow(QMainWindow):
         try:
             theirs = store.load(path)
         except store.StoreError as error:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(error))
+            QtWidgets.QMessageBox.warning(self, self.tr("Cannot import"), str(error))
             return False
         plan = plan_merge(session.document, theirs)
         if plan.is_empty:
-            QMessageBox.information(
+            QtWidgets.QMessageBox.information(
                 self,
                 self.tr("Nothing to import"),
                 self.tr("Every application in that file is already here, unchanged."),
@@ -1043,7 +1044,9 @@ class MainWindow(QMainWindow):
         try:
             backups.risky_backup(session.path, "import", self.clock.now())
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Cannot import"), store.os_error_reason(error))
+            QtWidgets.QMessageBox.warning(
+                self, self.tr("Cannot import"), store.os_error_reason(error)
+            )
             return False
         stack = session.undo_stack
         stack.beginMacro(self.tr("Import from %1").replace("%1", path.name))
@@ -1081,11 +1084,11 @@ class MainWindow(QMainWindow):
         try:
             backups.restore(backup, session.path, self.clock.now())
         except (store.StoreError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(error))
+            QtWidgets.QMessageBox.warning(self, self.tr("Cannot restore"), str(error))
             return False
         problem = session.reload_from_disk()
         if problem is not None:
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(problem))
+            QtWidgets.QMessageBox.warning(self, self.tr("Cannot restore"), str(problem))
             return False
         self.statusBar().showMessage(
             self.tr("Restored the backup. The file as it was is kept as a backup too."), 10_000
@@ -1110,7 +1113,7 @@ class MainWindow(QMainWindow):
             demo.deleteLater()
 
     def about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             self.tr("About followup-gui"),
             self.tr(
@@ -1176,16 +1179,17 @@ class MainWindow(QMainWindow):
             "the file was changed by another program, and you have not chosen which version "
             "to keep."
         )
-        answer = QMessageBox.warning(
+        answer = QtWidgets.QMessageBox.warning(
             self,
             self.tr("Changes not saved"),
             self.tr(
                 "Your latest changes could not be saved:\n%1\n\nQuit anyway and lose them?"
             ).replace("%1", reason),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Discard
+            | QtWidgets.QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer == QtWidgets.QMessageBox.StandardButton.Discard:
             self._changes_given_up = True
             event.accept()
         else:

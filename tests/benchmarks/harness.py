@@ -552,6 +552,9 @@ def child_env(workdir: Path) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.setdefault("LC_ALL", "C.UTF-8")
     env.pop("PYTHONPROFILEIMPORTTIME", None)
+    # the warm-up run compiles the .pyc files, as an installed app has them; a shell
+    # that forbids writing them would have every run compile what changed since
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
