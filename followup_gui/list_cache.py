@@ -22,10 +22,12 @@ import sys
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .advice import Verdict, stable_until
-from .model import Application
+if TYPE_CHECKING:
+    from .advice import Verdict
+    from .model import Application
+
 
 FORMAT = 1
 _MAGIC = b"followup-gui list cache\n"
@@ -115,6 +117,8 @@ def build(
     records: Iterable[dict[str, Any]] = (),
 ) -> ListCache:
     """The cache for ``applications`` as read from the file ``identity``, judged at ``now``."""
+    from .advice import stable_until  # noqa: PLC0415 - reading the cache needs no advice
+
     until = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
     for app in applications:
         if app.interviews:

@@ -18,16 +18,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import functools
 import gc
-import json
 import operator
 import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from .model import (
     FORMAT_NAME,
@@ -48,6 +47,9 @@ from .model import (
     RoleKind,
     Stage,
 )
+
+if TYPE_CHECKING:
+    import json
 
 __all__ = [
     "StoreError",
@@ -155,6 +157,8 @@ def _show(value: object) -> str:
     if value is False:
         return "false"
     if isinstance(value, str):
+        import json  # noqa: PLC0415 - json is loaded when a file is read or written
+
         text = value if len(value) <= 40 else value[:37] + "…"
         return json.dumps(text, ensure_ascii=False)
     if isinstance(value, int | float):
@@ -596,8 +600,15 @@ def _refuse_constant(name: str) -> NoReturn:
     raise _ConstantError(name)
 
 
-# NaN and Infinity are not JSON; other programs could not read them back.
-_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+@functools.cache
+def _decoder() -> json.JSONDecoder:
+    """NaN and Infinity are not JSON; other programs could not read them back.
+
+    Made on first use: a start that paints from the list cache reads no JSON first.
+    """
+    import json  # noqa: PLC0415
+
+    return json.JSONDecoder(parse_constant=_refuse_constant)
 
 
 def _decode(data: bytes | str, path: StrPath) -> object:
@@ -617,8 +628,10 @@ def _decode(data: bytes | str, path: StrPath) -> object:
         text = text[1:]
     if not text or text.isspace():
         raise StoreError(path, "is empty")
+    import json  # noqa: PLC0415
+
     try:
-        return _DECODER.decode(text)
+        return _decoder().decode(text)
     except _ConstantError as exc:
         raise StoreError(path, f"is not valid JSON ({exc} is not allowed)") from exc
     except json.JSONDecodeError as exc:
@@ -929,12 +942,16 @@ class _Writer:
     """
 
     def __init__(self, ensure_ascii: bool) -> None:
+        from json.encoder import encode_basestring, encode_basestring_ascii  # noqa: PLC0415
+
         self.ensure_ascii = ensure_ascii
         self.q: Callable[[str], str] = (
             encode_basestring_ascii if ensure_ascii else encode_basestring
         )
 
     def value(self, value: object, depth: int) -> str:
+        import json  # noqa: PLC0415
+
         text = json.dumps(value, ensure_ascii=self.ensure_ascii, indent=_INDENT, allow_nan=False)
         if "\n" in text:
             text = text.replace("\n", "\n" + " " * (depth * _INDENT))

@@ -8,7 +8,6 @@ benchmarks and the installer's test use), or 2 with a message for an invalid sto
 from __future__ import annotations
 
 import gc
-import json
 import os
 import sys
 from enum import Enum
@@ -74,6 +73,8 @@ def lenient_document(path: Path) -> Document:
     The file is only read. What cannot be shown is left out; the banner says the file
     is open read-only and why.
     """
+    import json
+
     try:
         raw = json.loads(path.read_bytes())
     except (OSError, ValueError):
