@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__, list_cache, store
 from ..assets import demo_store, resource
-from ..demo import shift_document, weeks_to_shift
 from ..i18n import Lang, system_language
 from ..model import Document
 from .clock import Clock
@@ -205,6 +204,8 @@ def open_demo_session(today_getter: Clock) -> Session | None:
         document = store.load(demo_store())
     except store.StoreError:
         return None
+    from ..demo import shift_document, weeks_to_shift  # the example data, on request
+
     document = shift_document(document, weeks_to_shift(document, today_getter.now().date()))
     return Session(document, None)
 
