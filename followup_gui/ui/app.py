@@ -257,14 +257,13 @@ def finish_loading(window: MainWindow, locked_by: str | None) -> bool:
     stand_in = window.user_session
     assert stand_in.path is not None and stand_in.loading
     session = open_session(stand_in.path, interactive=True, locked_by=locked_by)
-    if session is None:
-        window.quit()
+    if session is None:  # an invalid store, and the user chose to quit
+        window.close()
+        QApplication.exit(EXIT_INVALID_STORE)
         return False
-    described = window.model.preview_identity
     window.finish_loading(session)
     session.watch()
-    if session.identity_if_saved() != described:
-        window.write_list_cache()
+    window.write_list_cache()  # unless the file is still the one the cache describes
     return True
 
 

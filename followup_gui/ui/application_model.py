@@ -133,8 +133,6 @@ class ApplicationsModel(QAbstractTableModel):
         self._info: list[lc.Row] = []  # what the list shows, by document index
         self._records: dict[int, Application] = {}  # a preview's whole applications
         self.preview = preview is not None
-        self.preview_identity = None if preview is None else preview.identity
-        """The store file the preview describes."""
         if preview is None:
             self._assess_all()
         else:

@@ -487,15 +487,21 @@ class MainWindow(QMainWindow):
         self.select_first()
 
     def finish_loading(self, session: Session) -> None:
-        """The store is read: show it in place of the preview, on the same application."""
-        stand_in = self.session
-        assert stand_in.loading and stand_in is self.user_session
-        current = self.current_row()
-        app_id = self.model.app_id(current) if current is not None else None
+        """The store is read: show it in place of the preview, on the same application.
+
+        If the example data was opened meanwhile, the store is what closing it returns to.
+        """
+        stand_in = self.user_session
+        assert stand_in.loading
         self.user_session = session
-        self.set_session(session)
-        if app_id is not None:
-            self.select_application(app_id)
+        if self.session is stand_in:
+            current = self.current_row()
+            app_id = self.model.app_id(current) if current is not None else None
+            self.set_session(session)
+            if app_id is not None:
+                self.select_application(app_id)
+        else:
+            session.setParent(self)
         stand_in.deleteLater()
 
     def write_list_cache(self) -> bool:
@@ -503,22 +509,28 @@ class MainWindow(QMainWindow):
 
         Only for the user's own store, read or saved in full, exactly as it is on disk.
         """
-        session, model = self.user_session, self.model
-        if self.list_cache_file is None or session is not self.session or model.preview:
+        session = self.user_session
+        if self.list_cache_file is None:
             return False
-        identity = session.identity_if_saved()
+        identity = session.identity_if_saved()  # None while it is still being read
         if identity is None:
             return False
         if identity == self._list_cached:
             return True
-        first = [self.model.doc_index(0)] if len(model) else []
-        cache = list_cache.build(
-            identity,
-            session.applications,
-            [model.verdict(i) for i in range(len(model))],
-            model.now,
-            [store.application_record(session.applications[i]) for i in first],
-        )
+        apps = session.applications
+        if self.session is session:
+            model = self.model
+            verdicts = [model.verdict(i) for i in range(len(apps))]
+            first = [model.doc_index(0)] if apps else []
+            now = model.now
+        else:  # the example data is on screen: judge the user's own afresh
+            from ..advice import assess
+
+            now = self.clock.now()
+            verdicts = [assess(app, now, lang=self.lang) for app in apps]
+            first = []
+        records = [store.application_record(apps[i]) for i in first]
+        cache = list_cache.build(identity, apps, verdicts, now, records)
         if not list_cache.write(self.list_cache_file, cache):
             return False
         self._list_cached = identity

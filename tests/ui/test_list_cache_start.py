@@ -84,6 +84,54 @@ def test_a_store_changed_since_is_read_in_full(
     second.close()
 
 
+def test_a_store_changed_while_the_preview_shows_is_shown_as_it_is(
+    make_window: WindowFactory,
+    demo_copy: Path,
+    qtbot: QtBot,
+    settings: QSettings,
+    clock: FixedClock,
+) -> None:
+    assert make_window(demo_copy).write_list_cache()
+    second = build_window(demo_copy, lang="sv", clock=clock, settings=settings, interactive=False)
+    assert second is not None and second.model.preview
+    qtbot.addWidget(second)
+    document = store.load(demo_copy)
+    document.applications[0].job_title = "Ändrad under tiden"
+    store.save(document, demo_copy)
+
+    assert finish_loading(second, None)
+    assert any(row[0] == "Ändrad under tiden" for row in texts(second))
+    cache_file = list_cache_file(demo_copy)
+    assert cache_file is not None
+    cache = list_cache.read(cache_file, demo_copy, clock.now())
+    assert cache is not None  # made anew for the file as it is
+    assert any(row[list_cache.TITLE] == "Ändrad under tiden" for row in cache.rows)
+    second.close()
+
+
+def test_example_data_opened_during_the_preview_gives_way_to_the_store(
+    make_window: WindowFactory,
+    demo_copy: Path,
+    qtbot: QtBot,
+    settings: QSettings,
+    clock: FixedClock,
+) -> None:
+    first = make_window(demo_copy)
+    listed = texts(first)
+    assert first.write_list_cache()
+    second = build_window(demo_copy, lang="sv", clock=clock, settings=settings, interactive=False)
+    assert second is not None and second.model.preview
+    qtbot.addWidget(second)
+    second.show_demo()
+    assert second.session.path is None
+    assert finish_loading(second, None)
+    assert second.session.path is None  # still the example data
+    second.close_demo()
+    assert second.session is second.user_session and not second.session.loading
+    assert texts(second) == listed
+    second.close()
+
+
 def test_an_edit_is_cached_at_quit(make_window: WindowFactory, demo_copy: Path) -> None:
     window = make_window(demo_copy)
     cache_file = list_cache_file(demo_copy)
