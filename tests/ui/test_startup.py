@@ -62,3 +62,40 @@ def test_startup_check_on_an_invalid_store_exits_2_and_keeps_it(tmp_path: Path) 
     assert "Traceback" not in result.stderr
     assert "company" in result.stderr
     assert path.read_bytes() == before
+
+
+DEFERRED = (
+    "json",  # a start from the list cache reads no JSON before it paints
+    "importlib.resources",
+    "followup_gui.ui.icons",
+    "followup_gui.ui.verdict_panel",
+    "followup_gui.ui.application_dialog",
+    "followup_gui.demo",
+    "followup_gui.agenda",
+    "holidays",
+    "dateutil",
+)
+
+
+def test_a_first_start_loads_only_what_its_first_paint_needs(tmp_path: Path) -> None:
+    """DESIGN.md's start-up budget: what an empty window does not show is loaded later."""
+    path = tmp_path / "applications.json"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    command = [sys.executable, "-X", "importtime", "-m", "followup_gui.cli", "--store", str(path)]
+    result = subprocess.run(
+        [*command, "--startup-check"], capture_output=True, text=True, timeout=120, env=env,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    loaded = {
+        line.rsplit("|", 1)[1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    assert "followup_gui.ui.main_window" in loaded  # the listing is real
+    assert sorted(loaded & set(DEFERRED)) == []
