@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from . import __version__
+
 if TYPE_CHECKING:
     from .advice import Verdict
     from .model import Application
@@ -31,7 +33,8 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 _MAGIC = b"followup-gui list cache\n"
-_HEADER = _MAGIC + bytes([FORMAT, *sys.version_info[:2]])  # marshal differs by Python
+# marshal differs between Pythons, and verdicts may differ between versions of the app
+_HEADER = _MAGIC + f"{FORMAT} {__version__} {sys.version_info[0]}.{sys.version_info[1]}\n".encode()
 _CRC_BYTES = 4
 
 Row = tuple[Any, ...]

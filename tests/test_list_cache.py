@@ -100,8 +100,8 @@ def test_a_damaged_cache_is_ignored(store_path: Path, tmp_path: Path, damage: st
         data = data[: len(data) // 2]
     elif damage == "flip":
         data[-100] ^= 0x01
-    elif damage == "other_version":
-        data[len(b"followup-gui list cache\n")] += 1
+    elif damage == "other_version":  # of the cache format, the app or Python
+        data[data.index(b"\n", len(b"followup-gui list cache\n")) - 1] ^= 0x01
     elif damage == "garbage":
         data = bytearray(os.urandom(len(data)))
     else:
