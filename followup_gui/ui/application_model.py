@@ -96,7 +96,7 @@ def _moment(text: str | None) -> dt.datetime | None:
     return None if text is None else dt.datetime.fromisoformat(text)
 
 
-def summary_verdict(row: lc.Row) -> Verdict:
+def _summary_verdict(row: lc.Row) -> Verdict:
     """The verdict a list row stands for, without its reasons (enough to draw the row)."""
     channel = row[lc.CHANNEL]
     return Verdict(
@@ -200,7 +200,7 @@ class ApplicationsModel(QAbstractTableModel):
             if record is not None:
                 verdict = self._assess(record)
             else:
-                verdict = summary_verdict(self._info[doc_index])
+                verdict = _summary_verdict(self._info[doc_index])
             self._verdicts[doc_index] = verdict
         return verdict
 
