@@ -248,6 +248,22 @@ def _ratio_detail(series: Series, app: str, ref: str) -> str:
     return f"{app} {app_ms:.0f} ms / {ref} {ref_ms:.0f} ms, {len(series.app)} pairs"
 
 
+def _ratio_figure(
+    key: str, label: str, series: Series, budget: float | None, *, app: str = "app",
+    ref: str = "floor",
+) -> Figure:  # fmt: skip
+    """A figure that is the ratio of ``series``' medians, app over reference."""
+    return Figure(
+        key=key,
+        label=label,
+        value=series.ratio,
+        unit=f"x {ref}",
+        budget=budget,
+        detail=_ratio_detail(series, app, ref),
+        data=series.as_json(),
+    )
+
+
 def _without_list_cache(cmd: list[str]) -> list[str]:
     """``cmd`` run as on a store's first start: its list cache removed just before."""
     script = 'rm -rf "$XDG_CACHE_HOME/followup-gui" && exec "$@"'
@@ -262,31 +278,13 @@ def bench_startup(ctx: Context) -> list[Figure]:
     for size, budget in budgets.items():
         ctx.log(f"startup, {size:,} applications …")
         series = ctx.paired(f"startup_{size}", ctx.startup_cmd(size), ctx.floor_cmd, ctx.pairs)
-        figures.append(
-            Figure(
-                key=f"startup_{size}",
-                label=f"cold start to first paint, {size:,} applications",
-                value=series.ratio,
-                unit="x floor",
-                budget=budget,
-                detail=_ratio_detail(series, "app", "floor"),
-                data=series.as_json(),
-            )
-        )
+        label = f"cold start to first paint, {size:,} applications"
+        figures.append(_ratio_figure(f"startup_{size}", label, series, budget))
     ctx.log("startup, 10,000 applications, first start (no list cache) …")
     first = _without_list_cache(ctx.startup_cmd(10_000))
     series = ctx.paired("startup_10000_first", first, ctx.floor_cmd, max(3, ctx.pairs // 2))
-    figures.append(
-        Figure(
-            key="startup_10000_first",
-            label="first start of a 10,000 store (no list cache yet)",
-            value=series.ratio,
-            unit="x floor",
-            budget=None,
-            detail=_ratio_detail(series, "app", "floor"),
-            data=series.as_json(),
-        )
-    )
+    label = "first start of a 10,000 store (no list cache yet)"
+    figures.append(_ratio_figure("startup_10000_first", label, series, None))
     return figures
 
 
@@ -319,16 +317,9 @@ def bench_agenda(ctx: Context) -> list[Figure]:
     series = ctx.paired(
         "agenda_10000", ctx.agenda_cmd(10_000), ctx.bare_json_cmd(10_000), ctx.pairs
     )
+    label = "agenda --json, 10,000 applications"
     return [
-        Figure(
-            key="agenda_10000",
-            label="agenda --json, 10,000 applications",
-            value=series.ratio,
-            unit="x json.load",
-            budget=BUDGET_AGENDA,
-            detail=_ratio_detail(series, "agenda", "json.load"),
-            data=series.as_json(),
-        )
+        _ratio_figure("agenda_10000", label, series, BUDGET_AGENDA, app="agenda", ref="json.load")
     ]
 
 

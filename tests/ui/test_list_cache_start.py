@@ -6,9 +6,11 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -29,21 +31,31 @@ def texts(window: MainWindow) -> list[list[Any]]:
     ]
 
 
+Restart = Callable[[Path], MainWindow]
+
+
+@pytest.fixture
+def start_again(qtbot: QtBot, settings: QSettings, clock: FixedClock) -> Restart:
+    """Makes a window as the next start of the app would (not shown yet)."""
+
+    def start(path: Path) -> MainWindow:
+        window = build_window(path, lang="sv", clock=clock, settings=settings, interactive=False)
+        assert window is not None
+        qtbot.addWidget(window)
+        return window
+
+    return start
+
+
 def test_a_second_start_paints_from_the_cache_then_reads_the_store(
-    make_window: WindowFactory,
-    demo_copy: Path,
-    qtbot: QtBot,
-    settings: QSettings,
-    clock: FixedClock,
+    make_window: WindowFactory, demo_copy: Path, start_again: Restart
 ) -> None:
     first = make_window(demo_copy)
     listed, verdict = texts(first), first.model.verdict(first.current_row() or 0)
     shown = first.current_application()
     assert shown is not None and first.write_list_cache()
 
-    second = build_window(demo_copy, lang="sv", clock=clock, settings=settings, interactive=False)
-    assert second is not None
-    qtbot.addWidget(second)
+    second = start_again(demo_copy)
     second.show()
     assert second.session.loading and second.model.preview
     assert texts(second) == listed
@@ -64,11 +76,7 @@ def test_a_second_start_paints_from_the_cache_then_reads_the_store(
 
 
 def test_a_store_changed_since_is_read_in_full(
-    make_window: WindowFactory,
-    demo_copy: Path,
-    qtbot: QtBot,
-    settings: QSettings,
-    clock: FixedClock,
+    make_window: WindowFactory, demo_copy: Path, start_again: Restart
 ) -> None:
     first = make_window(demo_copy)
     assert first.write_list_cache()
@@ -76,25 +84,18 @@ def test_a_store_changed_since_is_read_in_full(
     document.applications[0].job_title = "Helt ny titel"
     store.save(document, demo_copy)
 
-    second = build_window(demo_copy, lang="sv", clock=clock, settings=settings, interactive=False)
-    assert second is not None
-    qtbot.addWidget(second)
+    second = start_again(demo_copy)
     assert not second.session.loading and not second.model.preview
     assert any(row[0] == "Helt ny titel" for row in texts(second))
     second.close()
 
 
 def test_a_store_changed_while_the_preview_shows_is_shown_as_it_is(
-    make_window: WindowFactory,
-    demo_copy: Path,
-    qtbot: QtBot,
-    settings: QSettings,
-    clock: FixedClock,
+    make_window: WindowFactory, demo_copy: Path, start_again: Restart
 ) -> None:
     assert make_window(demo_copy).write_list_cache()
-    second = build_window(demo_copy, lang="sv", clock=clock, settings=settings, interactive=False)
-    assert second is not None and second.model.preview
-    qtbot.addWidget(second)
+    second = start_again(demo_copy)
+    assert second.model.preview
     document = store.load(demo_copy)
     document.applications[0].job_title = "Ändrad under tiden"
     store.save(document, demo_copy)
@@ -103,25 +104,20 @@ def test_a_store_changed_while_the_preview_shows_is_shown_as_it_is(
     assert any(row[0] == "Ändrad under tiden" for row in texts(second))
     cache_file = list_cache_file(demo_copy)
     assert cache_file is not None
-    cache = list_cache.read(cache_file, demo_copy, clock.now())
+    cache = list_cache.read(cache_file, demo_copy, second.clock.now())
     assert cache is not None  # made anew for the file as it is
     assert any(row[list_cache.TITLE] == "Ändrad under tiden" for row in cache.rows)
     second.close()
 
 
 def test_example_data_opened_during_the_preview_gives_way_to_the_store(
-    make_window: WindowFactory,
-    demo_copy: Path,
-    qtbot: QtBot,
-    settings: QSettings,
-    clock: FixedClock,
+    make_window: WindowFactory, demo_copy: Path, start_again: Restart
 ) -> None:
     first = make_window(demo_copy)
     listed = texts(first)
     assert first.write_list_cache()
-    second = build_window(demo_copy, lang="sv", clock=clock, settings=settings, interactive=False)
-    assert second is not None and second.model.preview
-    qtbot.addWidget(second)
+    second = start_again(demo_copy)
+    assert second.model.preview
     second.show_demo()
     assert second.session.path is None
     assert finish_loading(second, None)
