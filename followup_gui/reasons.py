@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from .i18n import Lang, format_date, format_datetime
 from .model import Channel, Industry, RoleKind, Stage
 
 
-@dataclass(frozen=True, slots=True)
-class RuleText:
+class RuleText(NamedTuple):
+    """One rule's text in both languages, and the guide section it follows."""
+
     sv: str
     en: str
     section_sv: str
