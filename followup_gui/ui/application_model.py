@@ -13,15 +13,19 @@ The list itself is drawn from one :data:`list_cache.Row` per application. That l
 start paint a big store from the list cache (a *preview*) before the store is read: the
 session is still loading then, and only the applications whose whole records the cache
 keeps (the one listed first) can be opened.
+
+The advice engine and the words for verdicts are imported with the first row: a first
+start, with nothing to list, is measured against a bare window and needs neither.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_left
 from collections.abc import Callable
 from enum import IntEnum
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -37,14 +41,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from .. import list_cache as lc
-from ..advice import DUE_ACTIONS, Action, Verdict, assess, urgency_rank
-from ..headline import headline, window_words
 from ..i18n import Lang, format_short_date
 from ..model import Application, Channel, Stage
-from ..reasons import action_name, channel_name
 from ..store import StoreError, application_from_record
 from .clock import Clock
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..advice import Action, Verdict
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,11 +70,24 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
 _COLUMNS = len(Column)
 
 
-_ACTIONS = {action.value: action for action in Action}
 _CHANNELS = {channel.value: channel for channel in Channel}
 _CLOSED_STAGES = frozenset(stage.value for stage in Stage if stage.is_closed)
-_DUE = frozenset(action.value for action in DUE_ACTIONS)
 _NEVER = dt.date.max.toordinal()
+
+
+@functools.cache
+def _action(value: str) -> Action:
+    from ..advice import Action
+
+    return Action(value)
+
+
+@functools.cache
+def _due() -> frozenset[str]:
+    """The values of the actions that ask for something now."""
+    from ..advice import DUE_ACTIONS
+
+    return frozenset(action.value for action in DUE_ACTIONS)
 
 
 def _sort_key(column: int) -> Callable[[lc.Row], Any]:
@@ -82,7 +99,9 @@ def _sort_key(column: int) -> Callable[[lc.Row], Any]:
     if column == Column.APPLIED:
         return lambda r: r[lc.APPLIED]
     if column == Column.NEXT_STEP:
-        return lambda r: urgency_rank(_ACTIONS[r[lc.ACTION]], r[lc.EARLIEST], r[lc.LATEST], _NEVER)
+        from ..advice import urgency_rank
+
+        return lambda r: urgency_rank(_action(r[lc.ACTION]), r[lc.EARLIEST], r[lc.LATEST], _NEVER)
     if column == Column.WHEN:
         return lambda r: r[lc.EARLIEST] if r[lc.EARLIEST] is not None else _NEVER
     return lambda r: r[lc.CHANNEL] or "~"
@@ -98,9 +117,11 @@ def _moment(text: str | None) -> dt.datetime | None:
 
 def _summary_verdict(row: lc.Row) -> Verdict:
     """The verdict a list row stands for, without its reasons (enough to draw the row)."""
+    from ..advice import Verdict
+
     channel = row[lc.CHANNEL]
     return Verdict(
-        _ACTIONS[row[lc.ACTION]],
+        _action(row[lc.ACTION]),
         _day(row[lc.EARLIEST]),
         _day(row[lc.LATEST]),
         None if channel is None else _CHANNELS[channel],
@@ -154,14 +175,22 @@ class ApplicationsModel(QAbstractTableModel):
     # ------------------------------------------------------------------ state
 
     def _assess(self, app: Application) -> Verdict:
+        from ..advice import assess
+
         return assess(app, self.now, lang=self.lang)
 
     def _assess_all(self) -> None:
         apps = self.session.applications
-        verdicts = [self._assess(a) for a in apps]
+        if not apps:
+            self._info, self._verdicts = [], []
+            return
+        from ..advice import assess
+
+        now, lang = self.now, self.lang
+        verdicts = [assess(a, now, lang=lang) for a in apps]
         row = lc.row
         self._info = [row(a, v) for a, v in zip(apps, verdicts, strict=True)]
-        self._verdicts = list[Verdict | None](verdicts)
+        self._verdicts = [*verdicts]
 
     def _preview_records(self, preview: lc.ListCache) -> dict[int, Application]:
         records: dict[int, Application] = {}
@@ -249,11 +278,13 @@ class ApplicationsModel(QAbstractTableModel):
 
     def due_count(self) -> int:
         """How many applications need doing something now (the status bar's figure)."""
-        due = _DUE
+        if not self._info:
+            return 0
+        due = _due()
         return sum(1 for info in self._info if info[lc.ACTION] in due)
 
     def is_due(self, doc_index: int) -> bool:
-        return self._info[doc_index][lc.ACTION] in _DUE
+        return self._info[doc_index][lc.ACTION] in _due()
 
     def is_closed(self, doc_index: int) -> bool:
         return self._info[doc_index][lc.STAGE] in _CLOSED_STAGES
@@ -261,6 +292,8 @@ class ApplicationsModel(QAbstractTableModel):
     # ------------------------------------------------------------------ sorting
 
     def _keyed(self) -> list[tuple[Any, int]]:
+        if not self._info:
+            return []
         key = _sort_key(self.sort_column)
         return [(key(info), i) for i, info in enumerate(self._info)]
 
@@ -418,12 +451,14 @@ class ApplicationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NEXT_STEP:
             from .icons import action_icon  # with the first row drawn: not for an empty list
 
-            return action_icon(_ACTIONS[self._info[doc_index][lc.ACTION]], _dark())
+            return action_icon(_action(self._info[doc_index][lc.ACTION]), _dark())
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.NEXT_STEP:
             from .icons import action_color
 
-            return action_color(_ACTIONS[self._info[doc_index][lc.ACTION]], _dark())
+            return action_color(_action(self._info[doc_index][lc.ACTION]), _dark())
         if role == Qt.ItemDataRole.ToolTipRole:
+            from ..headline import headline
+
             stage = Stage(self.stage_value(doc_index))
             return headline(self.verdict(doc_index), self.now, self.lang, stage=stage)
         if role == APP_ID_ROLE:
@@ -437,6 +472,9 @@ class ApplicationsModel(QAbstractTableModel):
         return None
 
     def _display(self, doc_index: int, column: int) -> str:
+        from ..headline import window_words
+        from ..reasons import action_name, channel_name
+
         info = self._info[doc_index]
         if column == Column.TITLE:
             return cast(str, info[lc.TITLE])
@@ -446,7 +484,7 @@ class ApplicationsModel(QAbstractTableModel):
             applied = dt.date.fromordinal(info[lc.APPLIED])
             return format_short_date(applied, self.lang, ref_year=self.now.year)
         if column == Column.NEXT_STEP:
-            return action_name(_ACTIONS[info[lc.ACTION]], self.lang)
+            return action_name(info[lc.ACTION], self.lang)
         if column == Column.WHEN:
             return window_words(self.verdict(doc_index), self.lang, self.now.year)
         if column == Column.CHANNEL:

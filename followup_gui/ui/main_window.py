@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__, list_cache, store
-from ..advice import Action
 from ..i18n import Lang
 from ..model import Application, Channel, Purpose, Stage
 from .application_model import (
@@ -701,7 +700,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable and has_app)
         row = self.current_row()
         self.follow_up_action.setEnabled(
-            editable and row is not None and self.model.verdict(row).action is not Action.CLOSED
+            editable and row is not None and not self.model.is_closed(row)
         )
         self.profile_action.setEnabled(editable)
         real_file = self.session.path is not None
@@ -828,6 +827,7 @@ class MainWindow(QMainWindow):
         self._edit(replace(app, stage=Stage(stage)), self.tr("Change stage"))
 
     def log_contact(self) -> None:
+        from ..advice import Action
         from .event_dialogs import ContactDialog
 
         app = self.current_application()
@@ -914,6 +914,7 @@ class MainWindow(QMainWindow):
 
     def follow_up(self) -> None:
         """The phone script or email composer; logs what the user confirms, as one change."""
+        from ..advice import Action
         from .follow_up_dialog import FollowUpDialog
 
         app = self.current_application()
