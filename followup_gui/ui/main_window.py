@@ -270,40 +270,60 @@ class MainWindow(QMainWindow):
         )
         self.banner.hide()
 
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(
+        # The list side (search, table, panel) is made when there is something to list: a
+        # first start shows only the welcome page and should not wait for it.
+        self._table: QTableView | None = None
+        self._panel: VerdictPanel | None = None
+
+        self.empty_state = EmptyState()
+        self.empty_state.add_requested.connect(self.new_application)
+        self.empty_state.demo_requested.connect(self.show_demo)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_list(self) -> None:
+        """The search, the table and the slot for the verdict panel, in the stack."""
+        self._filter_edit = QLineEdit()
+        self._filter_edit.setPlaceholderText(
             self.tr("Search title, employer, contact, notes (Ctrl+F)")
         )
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._on_filter_text)
-        self.stage_filter = QComboBox()
-        self.stage_filter.addItem(self.tr("All applications"), StageFilter.ALL.value)
-        self.stage_filter.addItem(self.tr("Open"), StageFilter.OPEN.value)
-        self.stage_filter.addItem(self.tr("To do now"), StageFilter.DUE.value)
-        self.stage_filter.addItem(self.tr("Closed"), StageFilter.CLOSED.value)
-        self.stage_filter.currentIndexChanged.connect(self._on_stage_filter)
+        self._filter_edit.setClearButtonEnabled(True)
+        self._filter_edit.textChanged.connect(self._on_filter_text)
+        self._stage_filter = QComboBox()
+        self._stage_filter.addItem(self.tr("All applications"), StageFilter.ALL.value)
+        self._stage_filter.addItem(self.tr("Open"), StageFilter.OPEN.value)
+        self._stage_filter.addItem(self.tr("To do now"), StageFilter.DUE.value)
+        self._stage_filter.addItem(self.tr("Closed"), StageFilter.CLOSED.value)
+        self._stage_filter.currentIndexChanged.connect(self._on_stage_filter)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.filter_edit, 1)
-        filters.addWidget(self.stage_filter)
+        filters.addWidget(self._filter_edit, 1)
+        filters.addWidget(self._stage_filter)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        table = self._table = QTableView()
+        table.setModel(self.proxy)
         # most urgent first; the indicator is set before sorting is switched on, so the
         # list is sorted once (the model was built in this order already)
-        self.table.horizontalHeader().setSortIndicator(
-            Column.NEXT_STEP, Qt.SortOrder.AscendingOrder
-        )
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
+        table.horizontalHeader().setSortIndicator(Column.NEXT_STEP, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
@@ -314,52 +334,67 @@ class MainWindow(QMainWindow):
             (Column.NEXT_STEP, 132),
             (Column.WHEN, 122),
         ):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _: self.edit_application())
-        self.table.activated.connect(lambda _: self.edit_application())
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+            table.setColumnWidth(column, width)
+        table.doubleClicked.connect(lambda _: self.edit_application())
+        table.activated.connect(lambda _: self.edit_application())
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(self.delete_action)
+        table.addAction(self.delete_action)
 
-        self.no_match = QLabel(self.tr("No application matches the search."))
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.hide()
+        self._no_match = QLabel(self.tr("No application matches the search."))
+        self._no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._no_match.hide()
 
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(8, 8, 0, 8)
         list_layout.addLayout(filters)
-        list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.no_match)
+        list_layout.addWidget(table, 1)
+        list_layout.addWidget(self._no_match)
 
-        # The verdict panel is made when there is a first application to show: a first
-        # start (an empty store) then pays neither for it nor for its imports.
-        self._panel: VerdictPanel | None = None
+        # the verdict panel is made when there is a first application to show
         self._panel_slot = QWidget()
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(list_side)
-        self.splitter.addWidget(self._panel_slot)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([740, 540])
+        splitter = self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(list_side)
+        splitter.addWidget(self._panel_slot)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([740, 540])
 
-        self.empty_state = EmptyState()
-        self.empty_state.add_requested.connect(self.new_application)
-        self.empty_state.demo_requested.connect(self.show_demo)
+        self.stack.addWidget(splitter)
+        self._restore_list_settings()
 
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.splitter)
+    def _ensure_list(self) -> None:
+        if self._table is None:
+            self._build_list()
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+    @property
+    def table(self) -> QTableView:
+        self._ensure_list()
+        assert self._table is not None
+        return self._table
+
+    @property
+    def filter_edit(self) -> QLineEdit:
+        self._ensure_list()
+        return self._filter_edit
+
+    @property
+    def stage_filter(self) -> QComboBox:
+        self._ensure_list()
+        return self._stage_filter
+
+    @property
+    def no_match(self) -> QLabel:
+        self._ensure_list()
+        return self._no_match
+
+    @property
+    def splitter(self) -> QSplitter:
+        self._ensure_list()
+        return self._splitter
 
     def _build_status_bar(self) -> None:
         self.due_label = QLabel()
@@ -559,7 +594,9 @@ class MainWindow(QMainWindow):
 
     def current_row(self) -> int | None:
         """The document index of the selected application (None when none is)."""
-        index = self.table.currentIndex()
+        if self._table is None:
+            return None
+        index = self._table.currentIndex()
         if not index.isValid():
             return None
         return self.model.doc_index(self.proxy.mapToSource(index).row())
@@ -1214,6 +1251,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+
+    def _restore_list_settings(self) -> None:
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -1225,8 +1264,9 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        header = self.table.horizontalHeader()
-        self.settings.setValue("list/sort_column", header.sortIndicatorSection())
-        self.settings.setValue("list/sort_order", header.sortIndicatorOrder().value)
+        if self._table is not None:  # else what was saved last time stays
+            self.settings.setValue("window/splitter", self.splitter.saveState())
+            header = self._table.horizontalHeader()
+            self.settings.setValue("list/sort_column", header.sortIndicatorSection())
+            self.settings.setValue("list/sort_order", header.sortIndicatorOrder().value)
         self.settings.sync()

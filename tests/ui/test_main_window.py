@@ -16,9 +16,11 @@ from followup_gui.advice import Action
 from followup_gui.ui.application_dialog import ApplicationDialog
 from followup_gui.ui.application_model import Column
 from followup_gui.ui.clock import FixedClock
+from followup_gui.ui.commands import AddApplication
 from followup_gui.ui.event_dialogs import ContactDialog
 from followup_gui.ui.main_window import MainWindow
 
+from ..factories import make_app
 from .conftest import WindowFactory, when_dialog_opens
 
 AD = """Kafferosteriet i Ystad AB söker en butikssäljare
@@ -65,7 +67,12 @@ def test_demo_store_lists_most_urgent_first(make_window: WindowFactory, demo_cop
 def test_empty_store_shows_the_empty_state(make_window: WindowFactory, tmp_path: Path) -> None:
     window = make_window(tmp_path / "missing.json")
     assert window.stack.currentWidget() is window.empty_state
+    assert window._table is None  # the list is made when there is something to list
     assert not (tmp_path / "missing.json").exists()  # nothing is written until there is data
+    window.session.push(AddApplication(window.session, make_app(id="first")))
+    assert window.stack.currentWidget() is window.splitter
+    assert titles(window) == ["Ekonomiassistent"]
+    assert window.current_application() is not None
 
 
 def test_example_data_opens_and_closes(make_window: WindowFactory, tmp_path: Path) -> None:
