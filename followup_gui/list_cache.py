@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .model import Application
 
 
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"followup-gui list cache\n"
 # marshal differs between Pythons, and verdicts may differ between versions of the app
 _HEADER = _MAGIC + f"{FORMAT} {__version__} {sys.version_info[0]}.{sys.version_info[1]}\n".encode()
@@ -107,6 +107,16 @@ class ListCache(NamedTuple):
     """In the store's order."""
     records: dict[str, dict[str, Any]]
     """Whole store records (JSON objects) of the applications likely listed first."""
+    order: list[int] = []  # noqa: RUF012 - a named tuple's default, never changed
+    """The rows' indices as the list showed them, for the sort named ``sorted_by``."""
+    sorted_by: str = ""
+    """The list's name for its sort; the order is only used for that same sort."""
+
+    def order_for(self, sort: str) -> list[int] | None:
+        """The rows in the list's order for ``sort``, if that is the order kept."""
+        if sort != self.sorted_by or len(self.order) != len(self.rows):
+            return None
+        return self.order
 
     def holds_at(self, now: dt.datetime) -> bool:
         return self.made_at <= now < self.valid_until
@@ -118,6 +128,9 @@ def build(
     verdicts: Sequence[Verdict],
     now: dt.datetime,
     records: Iterable[dict[str, Any]] = (),
+    *,
+    order: Sequence[int] = (),
+    sorted_by: str = "",
 ) -> ListCache:
     """The cache for ``applications`` as read from the file ``identity``, judged at ``now``."""
     from .advice import stable_until  # noqa: PLC0415 - reading the cache needs no advice
@@ -132,6 +145,8 @@ def build(
         valid_until=until,
         rows=[row(a, v) for a, v in zip(applications, verdicts, strict=True)],
         records={str(record["id"]): record for record in records},
+        order=list(order),
+        sorted_by=sorted_by,
     )
 
 
@@ -143,6 +158,8 @@ def dumps(cache: ListCache) -> bytes:
             cache.valid_until.isoformat(),
             cache.rows,
             cache.records,
+            cache.order,
+            cache.sorted_by,
         )
     )
     return _HEADER + zlib.crc32(payload).to_bytes(_CRC_BYTES, "big") + payload
@@ -157,22 +174,27 @@ def loads(data: bytes) -> ListCache | None:
     if zlib.crc32(payload) != int.from_bytes(data[len(_HEADER) : start], "big"):
         return None
     try:
-        identity, made_at, valid_until, rows, records = marshal.loads(payload)
+        identity, made_at, valid_until, rows, records, order, sorted_by = marshal.loads(payload)
         cache = ListCache(
             identity=tuple(identity),
             made_at=dt.datetime.fromisoformat(made_at),
             valid_until=dt.datetime.fromisoformat(valid_until),
             rows=rows,
             records=records,
+            order=order,
+            sorted_by=sorted_by,
+        )
+        well_formed = (
+            len(cache.identity) == 5
+            and type(rows) is list
+            and type(records) is dict
+            and type(order) is list
+            and type(sorted_by) is str
+            and all(type(r) is tuple and len(r) == ROW_LENGTH for r in rows)
+            and (not order or sorted(order) == list(range(len(rows))))  # each row once
         )
     except (ValueError, TypeError, EOFError):
         return None
-    well_formed = (
-        len(cache.identity) == 5
-        and type(rows) is list
-        and type(records) is dict
-        and all(type(r) is tuple and len(r) == ROW_LENGTH for r in rows)
-    )
     return cache if well_formed else None
 
 

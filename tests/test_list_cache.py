@@ -130,3 +130,26 @@ def test_each_store_has_its_own_cache_file(tmp_path: Path) -> None:
     other = list_cache.path_for(tmp_path, Path("/b/applications.json"))
     assert one != other
     assert one.parent == tmp_path
+
+
+def test_the_order_is_kept_for_its_own_sort_only(store_path: Path, tmp_path: Path) -> None:
+    identity = list_cache.file_identity(store_path)
+    assert identity is not None
+    apps = store.load(store_path).applications
+    verdicts = [assess(a, NOW) for a in apps]
+    order = list(reversed(range(len(apps))))
+    cache = list_cache.build(identity, apps, verdicts, NOW, order=order, sorted_by="1:0")
+    file = tmp_path / "list.cache"
+    list_cache.write(file, cache)
+    read = list_cache.read(file, store_path, NOW)
+    assert read is not None
+    assert read.order_for("1:0") == order
+    assert read.order_for("3:0") is None  # another sort: the list sorts itself
+
+
+def test_an_order_that_is_not_each_row_once_is_refused(store_path: Path) -> None:
+    cache = cache_of(store_path)
+    rows = len(cache.rows)
+    for order in ([0] * rows, list(range(rows - 1)), [*range(1, rows + 1)]):
+        damaged = cache._replace(order=order, sorted_by="3:0")
+        assert list_cache.loads(list_cache.dumps(damaged)) is None

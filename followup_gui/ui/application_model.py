@@ -142,6 +142,7 @@ class ApplicationsModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         preview: lc.ListCache | None = None,
+        sort: tuple[int, Qt.SortOrder] | None = None,
     ):
         super().__init__(parent)
         self.session = session
@@ -150,6 +151,8 @@ class ApplicationsModel(QAbstractTableModel):
         self.now = clock.now()
         self.sort_column: int = Column.NEXT_STEP
         self.sort_order = Qt.SortOrder.AscendingOrder
+        if sort is not None and 0 <= sort[0] < _COLUMNS:
+            self.sort_column, self.sort_order = sort
         self._verdicts: list[Verdict | None] = []  # None: not computed yet (a preview)
         self._info: list[lc.Row] = []  # what the list shows, by document index
         self._records: dict[int, Application] = {}  # a preview's whole applications
@@ -165,7 +168,12 @@ class ApplicationsModel(QAbstractTableModel):
         self._rows: list[int] = []  # document index -> row
         self.revision = 0
         """Goes up with every change, so the proxy knows when its matches are stale."""
-        self._sort_rows()
+        kept = None if preview is None else preview.order_for(self.sort_name())
+        if kept is None:
+            self._sort_rows()
+        else:  # the order the list had when the cache was made, for this same sort
+            self._order = list(kept)
+            self._reindex()
         session.application_added.connect(self._on_added)
         session.application_about_to_be_removed.connect(self._on_about_to_remove)
         session.application_removed.connect(self._on_removed)
@@ -290,6 +298,10 @@ class ApplicationsModel(QAbstractTableModel):
         return self._info[doc_index][lc.STAGE] in _CLOSED_STAGES
 
     # ------------------------------------------------------------------ sorting
+
+    def sort_name(self) -> str:
+        """The sort in words the list cache keeps with its order (column and direction)."""
+        return f"{self.sort_column}:{self.sort_order.value}"
 
     def _keyed(self) -> list[tuple[Any, int]]:
         if not self._info:

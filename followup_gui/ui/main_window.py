@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
 
         self.list_cache_file = list_cache_file
         self._list_cached = None if preview is None else preview.identity
-        self.model = ApplicationsModel(session, clock, lang, self, preview=preview)
+        self.model = ApplicationsModel(
+            session, clock, lang, self, preview=preview, sort=self._stored_sort()
+        )
         self.proxy = ApplicationsProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -311,9 +313,9 @@ class MainWindow(QMainWindow):
 
         table = self._table = QTableView()
         table.setModel(self.proxy)
-        # most urgent first; the indicator is set before sorting is switched on, so the
-        # list is sorted once (the model was built in this order already)
-        table.horizontalHeader().setSortIndicator(Column.NEXT_STEP, Qt.SortOrder.AscendingOrder)
+        # the model is sorted as the user left it (most urgent first the first time); the
+        # indicator says so before sorting is switched on, so nothing is sorted again
+        table.horizontalHeader().setSortIndicator(self.model.sort_column, self.model.sort_order)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -552,19 +554,22 @@ class MainWindow(QMainWindow):
         if identity == self._list_cached:
             return True
         apps = session.applications
+        order: list[int] = []
+        sorted_by = ""
         if self.session is session:
             model = self.model
             verdicts = [model.verdict(i) for i in range(len(apps))]
-            first = [model.doc_index(0)] if apps else []
+            order, sorted_by = model.order(), model.sort_name()
             now = model.now
         else:  # the example data is on screen: judge the user's own afresh
             from ..advice import assess
 
             now = self.clock.now()
             verdicts = [assess(app, now, lang=self.lang) for app in apps]
-            first = []
-        records = [store.application_record(apps[i]) for i in first]
-        cache = list_cache.build(identity, apps, verdicts, now, records)
+        records = [store.application_record(apps[i]) for i in order[:1]]
+        cache = list_cache.build(
+            identity, apps, verdicts, now, records, order=order, sorted_by=sorted_by
+        )
         if not list_cache.write(self.list_cache_file, cache):
             return False
         self._list_cached = identity
@@ -1256,11 +1261,16 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+    def _stored_sort(self) -> tuple[int, Qt.SortOrder] | None:
+        """The list's sort as the user left it (the model starts sorted so)."""
         column = self.settings.value("list/sort_column")
         order = self.settings.value("list/sort_order")
-        if column is not None and order is not None:
-            with contextlib.suppress(TypeError, ValueError):
-                self.table.sortByColumn(int(column), Qt.SortOrder(int(order)))
+        if column is None or order is None:
+            return None
+        with contextlib.suppress(TypeError, ValueError):
+            return int(column), Qt.SortOrder(int(order))
+        return None
 
     def _save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

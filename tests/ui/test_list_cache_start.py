@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from followup_gui import list_cache, store
 from followup_gui.ui.app import build_window, finish_loading, list_cache_file
+from followup_gui.ui.application_model import ApplicationsModel, Column
 from followup_gui.ui.clock import FixedClock
 from followup_gui.ui.main_window import MainWindow
 
@@ -72,6 +73,37 @@ def test_a_second_start_paints_from_the_cache_then_reads_the_store(
     assert second.session is second.user_session
     assert texts(second) == listed
     assert second.current_application() == shown
+    second.close()
+
+
+def test_the_list_starts_in_the_order_it_was_left_without_sorting(
+    make_window: WindowFactory,
+    demo_copy: Path,
+    start_again: Restart,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = make_window(demo_copy)
+    first.table.sortByColumn(Column.COMPANY, Qt.SortOrder.DescendingOrder)
+    listed = texts(first)
+    first.close()  # keeps the sort in the settings and the list in the cache
+    sorts: list[int] = []
+    sort_rows = ApplicationsModel._sort_rows
+
+    def counted(model: ApplicationsModel) -> None:
+        sorts.append(1)
+        sort_rows(model)
+
+    monkeypatch.setattr(ApplicationsModel, "_sort_rows", counted)
+    second = start_again(demo_copy)
+    second.show()
+    assert second.model.preview
+    assert texts(second) == listed
+    assert sorts == []
+    header = second.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        Column.COMPANY,
+        Qt.SortOrder.DescendingOrder,
+    )
     second.close()
 
 
