@@ -37,7 +37,6 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from .. import list_cache as lc
@@ -506,6 +505,8 @@ class ApplicationsModel(QAbstractTableModel):
 
 
 def _dark() -> bool:
+    from PySide6.QtGui import QPalette  # with the first row drawn
+
     palette = QApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 

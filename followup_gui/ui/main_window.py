@@ -9,20 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,6 +36,8 @@ from .commands import AddApplication, DeleteApplication, EditProfile, ReplaceApp
 from .session import Session
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QTableView
+
     from ..backups import Backup
     from .verdict_panel import VerdictPanel
 
@@ -294,6 +290,15 @@ class MainWindow(QMainWindow):
 
     def _build_list(self) -> None:
         """The search, the table and the slot for the verdict panel, in the stack."""
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QComboBox,
+            QHeaderView,
+            QLineEdit,
+            QSplitter,
+            QTableView,
+        )
+
         self._filter_edit = QLineEdit()
         self._filter_edit.setPlaceholderText(
             self.tr("Search title, employer, contact, notes (Ctrl+F)")
@@ -619,6 +624,8 @@ class MainWindow(QMainWindow):
         self.show_current()
 
     def select_application(self, app_id: str) -> None:
+        from PySide6.QtCore import QItemSelectionModel
+
         try:
             row = self.model.row_of(app_id)
         except KeyError:
