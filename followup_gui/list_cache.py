@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .model import Application
 
 
-FORMAT = 2
+FORMAT = 3
 _MAGIC = b"followup-gui list cache\n"
 # marshal differs between Pythons, and verdicts may differ between versions of the app
 _HEADER = _MAGIC + f"{FORMAT} {__version__} {sys.version_info[0]}.{sys.version_info[1]}\n".encode()
@@ -67,6 +67,26 @@ def file_identity(path: Path) -> Identity | None:
     except OSError:
         return None
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
+Checksums = tuple[int, int]
+"""A file's content in brief: its CRC-32 and Adler-32."""
+
+
+def checksums(path: Path) -> tuple[Identity, Checksums] | None:
+    """The file's identity and the checksums of its content, read in one go.
+
+    None when it cannot be read or changed while it was read. For a copy of a store, or
+    one a sync tool wrote again unchanged: a new identity, the same content.
+    """
+    before = file_identity(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if before is None or file_identity(path) != before:
+        return None
+    return before, (zlib.crc32(data), zlib.adler32(data))
 
 
 def _day(value: dt.date | None) -> int | None:
@@ -111,6 +131,8 @@ class ListCache(NamedTuple):
     """The rows' indices as the list showed them, for the sort named ``sorted_by``."""
     sorted_by: str = ""
     """The list's name for its sort; the order is only used for that same sort."""
+    content: Checksums = (0, 0)
+    """The store file's checksums, to know it again under another identity."""
 
     def order_for(self, sort: str) -> list[int] | None:
         """The rows in the list's order for ``sort``, if that is the order kept."""
@@ -131,6 +153,7 @@ def build(
     *,
     order: Sequence[int] = (),
     sorted_by: str = "",
+    content: Checksums = (0, 0),
 ) -> ListCache:
     """The cache for ``applications`` as read from the file ``identity``, judged at ``now``."""
     from .advice import stable_until  # noqa: PLC0415 - reading the cache needs no advice
@@ -147,6 +170,7 @@ def build(
         records={str(record["id"]): record for record in records},
         order=list(order),
         sorted_by=sorted_by,
+        content=content,
     )
 
 
@@ -160,6 +184,7 @@ def dumps(cache: ListCache) -> bytes:
             cache.records,
             cache.order,
             cache.sorted_by,
+            list(cache.content),
         )
     )
     return _HEADER + zlib.crc32(payload).to_bytes(_CRC_BYTES, "big") + payload
@@ -174,7 +199,9 @@ def loads(data: bytes) -> ListCache | None:
     if zlib.crc32(payload) != int.from_bytes(data[len(_HEADER) : start], "big"):
         return None
     try:
-        identity, made_at, valid_until, rows, records, order, sorted_by = marshal.loads(payload)
+        (identity, made_at, valid_until, rows, records, order, sorted_by, content) = marshal.loads(
+            payload
+        )
         cache = ListCache(
             identity=tuple(identity),
             made_at=dt.datetime.fromisoformat(made_at),
@@ -183,9 +210,11 @@ def loads(data: bytes) -> ListCache | None:
             records=records,
             order=order,
             sorted_by=sorted_by,
+            content=tuple(content),
         )
         well_formed = (
             len(cache.identity) == 5
+            and len(cache.content) == 2
             and type(rows) is list
             and type(records) is dict
             and type(order) is list
@@ -205,7 +234,12 @@ def path_for(folder: Path, store_path: Path) -> Path:
 
 
 def read(cache_file: Path, store_path: Path, now: dt.datetime) -> ListCache | None:
-    """The cache for ``store_path`` if it describes that file as it is now, at ``now``."""
+    """The cache for ``store_path`` if it describes that file as it is now, at ``now``.
+
+    The file is known by its identity; when only that changed (same size), by its
+    checksums. The cache keeps the identity it was made for, so that the app, once it
+    has read the file, writes it anew for this one.
+    """
     identity = file_identity(store_path)
     if identity is None:
         return None
@@ -214,7 +248,14 @@ def read(cache_file: Path, store_path: Path, now: dt.datetime) -> ListCache | No
     except OSError:
         return None
     cache = loads(data)
-    if cache is None or cache.identity != identity or not cache.holds_at(now):
+    if cache is None or not cache.holds_at(now):
+        return None
+    if cache.identity == identity:
+        return cache
+    if cache.identity[0] != identity[0] or cache.content == (0, 0):
+        return None
+    again = checksums(store_path)
+    if again is None or again[1] != cache.content:
         return None
     return cache
 

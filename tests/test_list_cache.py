@@ -26,11 +26,12 @@ def store_path(tmp_path: Path) -> Path:
 
 
 def cache_of(path: Path, now: dt.datetime = NOW) -> list_cache.ListCache:
-    identity = list_cache.file_identity(path)
-    assert identity is not None
+    read = list_cache.checksums(path)
+    assert read is not None
     apps = store.load(path).applications
     records = [store.application_record(apps[0])]
-    return list_cache.build(identity, apps, [assess(a, now) for a in apps], now, records)
+    verdicts = [assess(a, now) for a in apps]
+    return list_cache.build(read[0], apps, verdicts, now, records, content=read[1])
 
 
 def test_a_written_cache_reads_back_whole(store_path: Path, tmp_path: Path) -> None:
@@ -153,3 +154,19 @@ def test_an_order_that_is_not_each_row_once_is_refused(store_path: Path) -> None
     for order in ([0] * rows, list(range(rows - 1)), [*range(1, rows + 1)]):
         damaged = cache._replace(order=order, sorted_by="3:0")
         assert list_cache.loads(list_cache.dumps(damaged)) is None
+
+
+def test_a_copy_of_the_store_is_known_by_its_content(store_path: Path, tmp_path: Path) -> None:
+    """A sync tool or a restore writes the same bytes anew: a new inode and times."""
+    file = tmp_path / "list.cache"
+    cache = cache_of(store_path)
+    list_cache.write(file, cache)
+    copy = tmp_path / "copy.json"
+    shutil.copyfile(store_path, copy)
+    os.replace(copy, store_path)
+    assert list_cache.file_identity(store_path) != cache.identity
+    assert list_cache.read(file, store_path, NOW) == cache
+    data = bytearray(store_path.read_bytes())
+    data[data.index("Biträdande".encode())] ^= 0x20
+    store_path.write_bytes(bytes(data))  # the same size, other content
+    assert list_cache.read(file, store_path, NOW) is None

@@ -554,10 +554,13 @@ class MainWindow(QMainWindow):
         if self.list_cache_file is None:
             return False
         identity = session.identity_if_saved()  # None while it is still being read
-        if identity is None:
+        if identity is None or session.path is None:
             return False
         if identity == self._list_cached:
             return True
+        read = list_cache.checksums(session.path)
+        if read is None or read[0] != identity:
+            return False
         apps = session.applications
         order: list[int] = []
         sorted_by = ""
@@ -573,8 +576,9 @@ class MainWindow(QMainWindow):
             verdicts = [assess(app, now, lang=self.lang) for app in apps]
         records = [store.application_record(apps[i]) for i in order[:1]]
         cache = list_cache.build(
-            identity, apps, verdicts, now, records, order=order, sorted_by=sorted_by
-        )
+            identity, apps, verdicts, now, records, order=order, sorted_by=sorted_by,
+            content=read[1],
+        )  # fmt: skip
         if not list_cache.write(self.list_cache_file, cache):
             return False
         self._list_cached = identity

@@ -107,6 +107,24 @@ def test_the_list_starts_in_the_order_it_was_left_without_sorting(
     second.close()
 
 
+def test_a_store_written_again_unchanged_still_starts_from_the_cache(
+    make_window: WindowFactory, demo_copy: Path, start_again: Restart, tmp_path: Path
+) -> None:
+    assert make_window(demo_copy).write_list_cache()
+    copy = tmp_path / "copy.json"
+    shutil.copyfile(demo_copy, copy)
+    os.replace(copy, demo_copy)  # as a sync tool or a restore does: new inode and times
+    second = start_again(demo_copy)
+    assert second.model.preview
+    assert finish_loading(second, None)
+    cache_file = list_cache_file(demo_copy)
+    assert cache_file is not None
+    cache = list_cache.read(cache_file, demo_copy, second.clock.now())
+    assert cache is not None
+    assert cache.identity == list_cache.file_identity(demo_copy)  # kept for the new identity
+    second.close()
+
+
 def test_a_store_changed_since_is_read_in_full(
     make_window: WindowFactory, demo_copy: Path, start_again: Restart
 ) -> None:
