@@ -2,11 +2,12 @@
 
 Decoding and checking a 17 MB store costs more than starting Qt, yet the list needs
 only a few fields per application and each one's verdict. After a full load the window
-writes those here, with the whole record of the application listed first (its verdict
-panel is on screen too). A later start trusts the cache only when the store is the very
-file it was made from (same size, modification and change times, inode and device) and
-no verdict can have changed since (:func:`advice.stable_until`); it paints from the
-cache and reads the store right after.
+writes those here, with the list's order and the whole record of the application listed
+first (its verdict panel is on screen too). A later start trusts the cache only when this
+version of the app wrote it, the store is the very file it was made from (same size,
+modification and change times, inode and device, or at least the same size and
+checksums) and no verdict can have changed since (:func:`advice.stable_until`); it
+paints from the cache and reads the store right after.
 
 The file is ``marshal`` data behind a header and a CRC-32: ten times faster to read
 than JSON, written only by this module, and refused whole when anything is off.
