@@ -81,13 +81,19 @@ def checksums(path: Path) -> tuple[Identity, Checksums] | None:
     one a sync tool wrote again unchanged: a new identity, the same content.
     """
     before = file_identity(path)
+    crc, adler = 0, 1
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as file:  # in pieces: the app holds the store already
+            while piece := file.read(_PIECE):
+                crc, adler = zlib.crc32(piece, crc), zlib.adler32(piece, adler)
     except OSError:
         return None
     if before is None or file_identity(path) != before:
         return None
-    return before, (zlib.crc32(data), zlib.adler32(data))
+    return before, (crc, adler)
+
+
+_PIECE = 1 << 20
 
 
 def _day(value: dt.date | None) -> int | None:
