@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from ..i18n import Lang
 from ..messages import PhoneScript, phone_script
 from ..model import Application, Profile
-from .widgets import OptionalDateEdit, caption, to_qdate
+from .labels import caption
+from .widgets import OptionalDateEdit, to_qdate
 
 STEPS = 4
 BEFORE_PAGE = 0

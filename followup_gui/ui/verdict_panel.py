@@ -34,8 +34,8 @@ from ..messages import channel_tradeoffs, guide_comparison
 from ..model import Application, Channel, Stage
 from ..reasons import channel_name, stage_name
 from .icons import action_icon
+from .labels import caption
 from .timeline import TimelineWidget
-from .widgets import caption
 
 _WARNINGS = frozenset({"one_follow_up", "thank_you_missed", "only_shortlisted_contacted"})
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 10

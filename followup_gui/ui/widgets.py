@@ -12,20 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QTimeEdit,
     QWidget,
 )
-
-
-def caption(text: str, *, top_margin: int = 6) -> QLabel:
-    """A bold line that heads a part of a panel or page."""
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setContentsMargins(0, top_margin, 0, 0)
-    return label
 
 
 def to_qdate(day: dt.date) -> QDate:
