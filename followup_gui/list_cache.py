@@ -154,7 +154,7 @@ class ListCache(NamedTuple):
 def build(
     identity: Identity,
     applications: Sequence[Application],
-    verdicts: Sequence[Verdict],
+    rows: Sequence[Row],
     now: dt.datetime,
     records: Iterable[dict[str, Any]] = (),
     *,
@@ -162,7 +162,10 @@ def build(
     sorted_by: str = "",
     content: Checksums = (0, 0),
 ) -> ListCache:
-    """The cache for ``applications`` as read from the file ``identity``, judged at ``now``."""
+    """The cache for ``applications`` as read from the file ``identity``, judged at ``now``.
+
+    ``rows`` are theirs (:func:`row`), in the same order: the list has them already.
+    """
     from .advice import stable_until  # noqa: PLC0415 - reading the cache needs no advice
 
     until = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
@@ -173,7 +176,7 @@ def build(
         identity=identity,
         made_at=now,
         valid_until=until,
-        rows=[row(a, v) for a, v in zip(applications, verdicts, strict=True)],
+        rows=list(rows),
         records={str(record["id"]): record for record in records},
         order=list(order),
         sorted_by=sorted_by,

@@ -30,8 +30,8 @@ def cache_of(path: Path, now: dt.datetime = NOW) -> list_cache.ListCache:
     assert read is not None
     apps = store.load(path).applications
     records = [store.application_record(apps[0])]
-    verdicts = [assess(a, now) for a in apps]
-    return list_cache.build(read[0], apps, verdicts, now, records, content=read[1])
+    rows = [list_cache.row(a, assess(a, now)) for a in apps]
+    return list_cache.build(read[0], apps, rows, now, records, content=read[1])
 
 
 def test_a_written_cache_reads_back_whole(store_path: Path, tmp_path: Path) -> None:
@@ -137,9 +137,9 @@ def test_the_order_is_kept_for_its_own_sort_only(store_path: Path, tmp_path: Pat
     identity = list_cache.file_identity(store_path)
     assert identity is not None
     apps = store.load(store_path).applications
-    verdicts = [assess(a, NOW) for a in apps]
+    rows = [list_cache.row(a, assess(a, NOW)) for a in apps]
     order = list(reversed(range(len(apps))))
-    cache = list_cache.build(identity, apps, verdicts, NOW, order=order, sorted_by="1:0")
+    cache = list_cache.build(identity, apps, rows, NOW, order=order, sorted_by="1:0")
     file = tmp_path / "list.cache"
     list_cache.write(file, cache)
     read = list_cache.read(file, store_path, NOW)

@@ -210,6 +210,10 @@ class ApplicationsModel(QAbstractTableModel):
                     continue  # it shows once the store is read
         return records
 
+    def rows(self) -> list[lc.Row]:
+        """What the list shows of each application, by document index."""
+        return self._info
+
     def __len__(self) -> int:
         """How many applications there are (the filter aside)."""
         return len(self._info)

@@ -566,17 +566,17 @@ class MainWindow(QMainWindow):
         sorted_by = ""
         if self.session is session:
             model = self.model
-            verdicts = [model.verdict(i) for i in range(len(apps))]
+            rows = model.rows()
             order, sorted_by = model.order(), model.sort_name()
             now = model.now
         else:  # the example data is on screen: judge the user's own afresh
             from ..advice import assess
 
             now = self.clock.now()
-            verdicts = [assess(app, now, lang=self.lang) for app in apps]
+            rows = [list_cache.row(app, assess(app, now, lang=self.lang)) for app in apps]
         records = [store.application_record(apps[i]) for i in order[:1]]
         cache = list_cache.build(
-            identity, apps, verdicts, now, records, order=order, sorted_by=sorted_by,
+            identity, apps, rows, now, records, order=order, sorted_by=sorted_by,
             content=read[1],
         )  # fmt: skip
         if not list_cache.write(self.list_cache_file, cache):
