@@ -337,7 +337,7 @@ def stable_until(application: Application, now: dt.datetime) -> dt.datetime:
     thank-you window closes just after ``at`` + 24 hours. Between those moments it is
     the same for every moment, which lets a cached verdict be reused until then.
     """
-    until = dt.datetime.combine(now.date() + DAY, dt.time())
+    until = next_midnight(now)
     for interview in application.interviews:
         at = interview.at.value
         for change in (at, at + THANK_YOU_WINDOW + _TICK):
@@ -347,3 +347,8 @@ def stable_until(application: Application, now: dt.datetime) -> dt.datetime:
 
 
 _TICK = dt.timedelta(microseconds=1)
+
+
+def next_midnight(now: dt.datetime) -> dt.datetime:
+    """When ``now``'s day ends: every verdict may change then (:func:`stable_until`)."""
+    return dt.datetime.combine(now.date() + DAY, dt.time())

@@ -166,9 +166,9 @@ def build(
 
     ``rows`` are theirs (:func:`row`), in the same order: the list has them already.
     """
-    from .advice import stable_until  # noqa: PLC0415 - reading the cache needs no advice
+    from .advice import next_midnight, stable_until  # noqa: PLC0415 - reading needs neither
 
-    until = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    until = next_midnight(now)
     for app in applications:
         if app.interviews:
             until = min(until, stable_until(app, now))

@@ -30,11 +30,15 @@ DiskSignature = tuple[int, int, int] | None
 
 
 def disk_signature(path: Path) -> DiskSignature:
-    try:
-        info = os.stat(path)
-    except OSError:
+    return signature_of(list_cache.file_identity(path))
+
+
+def signature_of(identity: list_cache.Identity | None) -> DiskSignature:
+    """The part of a file's identity that tells the session it changed."""
+    if identity is None:
         return None
-    return (info.st_mtime_ns, info.st_size, info.st_ino)
+    size, mtime_ns, _, inode, _ = identity
+    return (mtime_ns, size, inode)
 
 
 def set_aside_path(path: Path, now: dt.datetime) -> Path:
@@ -267,7 +271,7 @@ class Session(QObject):
         if self.path is None or self.loading or self.dirty or self.conflict:
             return None
         identity = list_cache.file_identity(self.path)
-        if identity is None or (identity[1], identity[0], identity[3]) != self.disk:
+        if identity is None or signature_of(identity) != self.disk:
             return None
         return identity
 
