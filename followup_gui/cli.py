@@ -73,18 +73,17 @@ def _moment_options(parser: argparse.ArgumentParser) -> None:
                       help="assess as of the start of this day")  # fmt: skip
 
 
-COMMANDS = ("agenda", "calendar", "report")
-
-
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The command line; without ``commands``, only the desktop app's options.
 
-    Starting the app builds the small one: argparse looks for translations of its own
-    words on disk for every parser, and the three commands' parsers cost 3 ms.
+    Starting the app tries the small one first: argparse looks for translations of its
+    own words on disk for every parser, and the three commands' parsers cost 3 ms. What it
+    does not know (a command, or a mistake) is parsed again by the whole command line.
     """
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description="When and how to follow up your job applications.",
+        exit_on_error=commands,  # the small one hands its errors on to the whole one
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _store_option(parser, default=None)
@@ -142,8 +141,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the desktop app turns it back on once its window is up (ui/app.py).
     gc.disable()
     words = sys.argv[1:] if argv is None else list(argv)
-    asks_for_more = any(word in COMMANDS or word in ("-h", "--help") for word in words)
-    args = build_parser(commands=asks_for_more).parse_args(words)
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(words)
+    except argparse.ArgumentError:
+        rest = words
+    if rest or "-h" in words or "--help" in words:  # a command, help, or a mistake
+        args = build_parser().parse_args(words)
     lang: Lang = as_lang(args.lang) if args.lang else system_language()
     try:
         if args.command == "agenda":

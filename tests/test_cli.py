@@ -130,6 +130,23 @@ def test_bad_arguments_exit_2(args: list[str], tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["nonsense"], "choose from 'agenda', 'calendar', 'report'"),
+        (["--lang", "fi"], "choose from 'sv', 'en'"),
+        (["--store"], "expected one argument"),
+    ],
+)
+def test_a_mistake_is_told_with_the_whole_command_line(args: list[str], says: str) -> None:
+    """The app starts from a parser of its own options; a mistake is answered by the full
+    one, which names the commands."""
+    result = run(*args)
+    assert result.returncode == 2
+    assert says in result.stderr
+    assert "COMMAND" in result.stderr
+
+
 def test_version() -> None:
     from followup_gui import __version__
 
