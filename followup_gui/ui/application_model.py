@@ -487,9 +487,7 @@ class ApplicationsModel(QAbstractTableModel):
         return None
 
     def _display(self, doc_index: int, column: int) -> str:
-        from ..headline import window_words
-        from ..reasons import action_name, channel_name
-
+        # called for every cell painted: each column imports only the words it needs
         info = self._info[doc_index]
         if column == Column.TITLE:
             return cast(str, info[lc.TITLE])
@@ -499,12 +497,20 @@ class ApplicationsModel(QAbstractTableModel):
             applied = dt.date.fromordinal(info[lc.APPLIED])
             return format_short_date(applied, self.lang, ref_year=self.now.year)
         if column == Column.NEXT_STEP:
+            from ..reasons import action_name
+
             return action_name(info[lc.ACTION], self.lang)
         if column == Column.WHEN:
+            from ..headline import window_words
+
             return window_words(self.verdict(doc_index), self.lang, self.now.year)
         if column == Column.CHANNEL:
             channel = info[lc.CHANNEL]
-            return channel_name(_CHANNELS[channel], self.lang) if channel else ""
+            if not channel:
+                return ""
+            from ..reasons import channel_name
+
+            return channel_name(_CHANNELS[channel], self.lang)
         return ""
 
 
