@@ -201,7 +201,7 @@ def _after_interview(
 
 def _before_interview(application: Application, today: dt.date, why: _Reasons) -> Verdict:
     # 7. already followed up since applying
-    applied = application.applied_on
+    applied = application.sent_on
     done = next(
         (
             c
@@ -223,7 +223,7 @@ def _before_interview(application: Application, today: dt.date, why: _Reasons) -
 
 def application_window(application: Application, why: _Reasons) -> tuple[dt.date, dt.date]:
     """The follow-up window before any interview (RULES.md "The application window")."""
-    applied = application.applied_on
+    applied = application.sent_on
     deadline = application.deadline
     rolling = application.rolling_selection
     week = dt.timedelta(days=7)

@@ -52,7 +52,7 @@ def _shift_app(app: Application, delta: dt.timedelta) -> Application:
     offer = app.other_offer
     return replace(
         app,
-        applied_on=app.applied_on + delta,
+        applied_on=_day(app.applied_on, delta),
         deadline=_day(app.deadline, delta),
         ad_reply_by=_day(app.ad_reply_by, delta),
         interviews=[

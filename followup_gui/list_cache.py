@@ -111,7 +111,7 @@ def row(app: Application, verdict: Verdict) -> Row:
         app.id,
         app.job_title,
         app.company,
-        app.applied_on.toordinal(),
+        _day(app.applied_on) or 0,
         app.stage.value,
         verdict.action.value,
         _day(verdict.earliest),

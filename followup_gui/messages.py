@@ -142,7 +142,7 @@ def email_draft(
     today = today or dt.date.today()
     title = " ".join(application.job_title.split())
     company = " ".join(application.company.split())
-    applied = _date(application.applied_on, language, today)
+    applied = _date(application.applied_on or today, language, today)
     skill_text = _fill(skill, "skill", language)
     detail_text = _fill(detail, "detail", language)
     interview = _latest_interview_date(application, today)
@@ -279,7 +279,7 @@ def phone_script(
     title = " ".join(application.job_title.split())
     company = " ".join(application.company.split())
     skill_text = _fill(skill, "skill", language)
-    applied = _date(application.applied_on, language, today)
+    applied = _date(application.applied_on or today, language, today)
     contact = application.contact.name.strip()
     respond_by_day = application.other_offer.respond_by if application.other_offer else None
     respond_by = (

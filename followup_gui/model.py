@@ -16,6 +16,8 @@ END_OF_DAY = dt.time(23, 59)
 
 
 class Stage(StrEnum):
+    SAVED = "saved"
+    """An ad kept to apply to later (format v2): no ``applied_on`` yet."""
     APPLIED = "applied"
     INTERVIEW = "interview"
     OFFER = "offer"
@@ -71,6 +73,59 @@ class Purpose(StrEnum):
     FOLLOW_UP = "follow_up"
     THANK_YOU = "thank_you"
     OTHER_OFFER = "other_offer"
+    REPLY = "reply"
+    """The employer answered, by any channel (format v2); ends the silence hint."""
+    OTHER = "other"
+
+
+class Source(StrEnum):
+    """Where the user found the job (format v2)."""
+
+    PLATSBANKEN = "platsbanken"
+    LINKEDIN = "linkedin"
+    COMPANY_SITE = "company_site"
+    RECRUITER = "recruiter"
+    NETWORK = "network"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class How(StrEnum):
+    """How the job was sought, as Arbetsförmedlingen's activity report asks (format v2)."""
+
+    ADVERTISED = "advertised"
+    """Via an ad."""
+    UNSOLICITED = "unsolicited"
+    """Spontanansökan."""
+    ASSIGNED = "assigned"
+    """Anvisat av Arbetsförmedlingen."""
+
+
+class AttachmentKind(StrEnum):
+    AD = "ad"
+    CV = "cv"
+    LETTER = "letter"
+    REPLY = "reply"
+    OTHER = "other"
+
+    @property
+    def is_proof(self) -> bool:
+        """Whether the file proves the application for the agency (the ad, the letter, a reply)."""
+        return self in (AttachmentKind.AD, AttachmentKind.LETTER, AttachmentKind.REPLY)
+
+
+class ActivityKind(StrEnum):
+    """Stand-alone activities of the activity report (format v2)."""
+
+    CV_UPDATED = "cv_updated"
+    COURSE_APPLIED = "course_applied"
+    SFI = "sfi"
+    EDUCATION = "education"
+    CAREER_GUIDANCE = "career_guidance"
+    WORKPLACE_VISIT = "workplace_visit"
+    RECRUITMENT_EVENT = "recruitment_event"
+    INTERNSHIP = "internship"
+    WORKED = "worked"
     OTHER = "other"
 
 
@@ -139,11 +194,27 @@ class Contact:
 
 
 @dataclass(slots=True)
+class Attachment:
+    """A file copied into ``attachments/<application id>/`` beside the store (format v2).
+
+    ``file`` is relative to the attachments folder (``<application id>/name.pdf``); the store
+    refuses paths that would leave it.
+    """
+
+    file: str
+    kind: AttachmentKind = AttachmentKind.OTHER
+    added_on: dt.date | None = None
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Application:
     id: str
     job_title: str
     company: str
-    applied_on: dt.date
+    applied_on: dt.date | None
+    """``None`` only while ``stage`` is ``saved`` (an ad not applied to yet)."""
     deadline: dt.date | None = None
     rolling_selection: bool = False
     ad_reply_by: dt.date | None = None
@@ -162,6 +233,44 @@ class Application:
     ad_url: str = ""
     notes: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # Format v2 fields come after ``extra`` so that v1's positional order is kept.
+    town: str = ""
+    source: Source = Source.UNKNOWN
+    how: How = How.ADVERTISED
+    attachments: list[Attachment] = field(default_factory=list)
+
+    @property
+    def is_saved_ad(self) -> bool:
+        """An ad kept to apply to later: nothing was sent yet."""
+        return self.stage is Stage.SAVED
+
+    @property
+    def sent_on(self) -> dt.date:
+        """``applied_on`` where the code needs a sent application (saved ads have none)."""
+        if self.applied_on is None:
+            raise ValueError(f"application {self.id!r} has not been sent (no applied_on)")
+        return self.applied_on
+
+
+@dataclass(slots=True)
+class Activity:
+    """A stand-alone activity for the monthly activity report (format v2)."""
+
+    id: str
+    on: dt.date
+    kind: ActivityKind = ActivityKind.OTHER
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ReportedMonth:
+    """A month whose activity report the user has sent to Arbetsförmedlingen."""
+
+    month: str
+    """``YYYY-MM``."""
+    reported_on: dt.date
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -173,9 +282,12 @@ class Profile:
     phone: str = ""
     linkedin: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    monthly_target: int | None = None
+    """Applications per month agreed with Arbetsförmedlingen (format v2; after ``extra`` like
+    the application's v2 fields, so v1's positional order is kept)."""
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # format v2 lands with the store that reads and writes it
 FORMAT_NAME = "followup-gui"
 
 
@@ -185,6 +297,8 @@ class Document:
 
     profile: Profile = field(default_factory=Profile)
     applications: list[Application] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    reported_months: list[ReportedMonth] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -198,3 +312,7 @@ class Document:
             if app.id == app_id:
                 return app
         return None
+
+    def is_reported(self, month: str) -> bool:
+        """Whether the activity report for ``YYYY-MM`` was marked as sent."""
+        return any(entry.month == month for entry in self.reported_months)

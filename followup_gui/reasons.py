@@ -221,11 +221,11 @@ _CHANNEL: Final[Mapping[Lang, Mapping[str, str]]] = {
 }
 _STAGE: Final[Mapping[Lang, Mapping[str, str]]] = {
     "sv": {
-        "applied": "sökt", "interview": "intervju", "offer": "erbjudande",
+        "saved": "sparad annons", "applied": "sökt", "interview": "intervju", "offer": "erbjudande",
         "accepted": "accepterad", "rejected": "avslag", "withdrawn": "återtagen",
     },
     "en": {
-        "applied": "applied", "interview": "interview", "offer": "offer",
+        "saved": "saved ad", "applied": "applied", "interview": "interview", "offer": "offer",
         "accepted": "accepted", "rejected": "rejected", "withdrawn": "withdrawn",
     },
 }  # fmt: skip

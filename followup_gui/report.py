@@ -40,6 +40,7 @@ _FROM_PURPOSE = {
     Purpose.FOLLOW_UP: Activity.FOLLOW_UP,
     Purpose.THANK_YOU: Activity.THANK_YOU,
     Purpose.OTHER_OFFER: Activity.OTHER_OFFER,
+    Purpose.REPLY: Activity.OTHER_CONTACT,
     Purpose.OTHER: Activity.OTHER_CONTACT,
 }
 _ORDER = {activity: index for index, activity in enumerate(Activity)}
@@ -133,7 +134,7 @@ def activity_report(
         return (at if at is not None else dt.datetime.combine(day, dt.time())) <= until
 
     for app in applications:
-        if wanted(app.applied_on, None):
+        if app.applied_on is not None and wanted(app.applied_on, None):
             rows.append(_row(app, app.applied_on, Activity.APPLICATION))
         for contact in app.contacts:
             moment = None if contact.at.date_only else contact.at.value

@@ -863,7 +863,7 @@ def _application_obj(app: Application) -> dict[str, Any]:
             "id": app.id,
             "job_title": app.job_title,
             "company": app.company,
-            "applied_on": app.applied_on.isoformat(),
+            "applied_on": _day(app.applied_on),
             "deadline": _day(app.deadline),
             "rolling_selection": app.rolling_selection,
             "ad_reply_by": _day(app.ad_reply_by),
@@ -1078,7 +1078,7 @@ class _Writer:
             f'  {{\n   "id": {q(app.id)},'
             f'\n   "job_title": {q(app.job_title)},'
             f'\n   "company": {q(app.company)},'
-            f'\n   "applied_on": "{app.applied_on.isoformat()}",'
+            f'\n   "applied_on": {_json_day(app.applied_on)},'
             f'\n   "deadline": {_json_day(app.deadline)},'
             f'\n   "rolling_selection": {_json_bool(app.rolling_selection)},'
             f'\n   "ad_reply_by": {_json_day(app.ad_reply_by)},'

@@ -95,7 +95,7 @@ def applications(draw: st.DrawFn) -> Application:
 @st.composite
 def cases(draw: st.DrawFn) -> tuple[Application, dt.datetime]:
     app = draw(applications())
-    day = draw(days_after(app.applied_on, -10, 200))
+    day = draw(days_after(app.sent_on, -10, 200))
     minute = draw(st.integers(0, 24 * 60 - 1))
     return app, dt.datetime.combine(day, dt.time(minute // 60, minute % 60))
 
@@ -121,7 +121,7 @@ def test_before_an_interview_the_window_starts_after_applying(
     held = any(iv.at.value <= now for iv in app.interviews)
     if not held and verdict.action in (Action.WAIT, Action.FOLLOW_UP):
         assert verdict.earliest is not None
-        assert verdict.earliest > app.applied_on
+        assert verdict.earliest > app.sent_on
 
 
 @given(cases())
@@ -138,7 +138,7 @@ def test_wait_and_follow_up_agree_with_today(case: tuple[Application, dt.datetim
 def test_never_follow_up_twice(case: tuple[Application, dt.datetime]) -> None:
     app, now = case
     held = [iv.at.value for iv in app.interviews if iv.at.value <= now]
-    since = max(held) if held else dt.datetime.combine(app.applied_on, dt.time())
+    since = max(held) if held else dt.datetime.combine(app.sent_on, dt.time())
     offer = app.other_offer
     done = [
         c

@@ -344,7 +344,7 @@ class ApplicationDialog(QDialog):
         try:
             self.title_edit.setText(app.job_title)
             self.company_edit.setText(app.company)
-            self.applied_edit.setDate(to_qdate(app.applied_on))
+            self.applied_edit.setDate(to_qdate(app.applied_on or dt.date.today()))
             self.stage_combo.set_value(app.stage)
             self.language_combo.set_value(app.language)
             self.deadline_edit.set_value(app.deadline)
@@ -377,7 +377,7 @@ class ApplicationDialog(QDialog):
             "contact_phone",
         }
         if app.ad_text:
-            self._show_found(analyse(app.ad_text, app.applied_on))
+            self._show_found(analyse(app.ad_text, app.applied_on or dt.date.today()))
 
     def _validate(self) -> bool:
         problems = 0

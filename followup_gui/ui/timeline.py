@@ -53,7 +53,9 @@ class TimelineWidget(QWidget):
         if app is None or verdict is None:
             self.update()
             return
-        marks = [Mark(app.applied_on, self.tr("Applied"), "circle")]
+        marks = (
+            [] if app.applied_on is None else [Mark(app.applied_on, self.tr("Applied"), "circle")]
+        )
         if app.deadline is not None:
             marks.append(Mark(app.deadline, self.tr("Deadline"), "triangle"))
         if app.ad_reply_by is not None:

@@ -394,7 +394,9 @@ class VerdictPanel(QScrollArea):
         if app.deadline is not None:
             deadline = html.escape(format_date(app.deadline, self.lang))
             rows.append(row(self.tr("Deadline"), deadline))
-        rows.append(row(self.tr("Applied"), html.escape(format_date(app.applied_on, self.lang))))
+        if app.applied_on is not None:
+            applied = html.escape(format_date(app.applied_on, self.lang))
+            rows.append(row(self.tr("Applied"), applied))
         rows.append(row(self.tr("Stage"), html.escape(stage_name(app.stage, self.lang))))
         if app.ad_url:
             url = html.escape(app.ad_url)

@@ -95,7 +95,7 @@ def test_every_column_sorts_both_ways() -> None:
             model.sort(column, order)
             assert sorted(model.doc_index(r) for r in range(model.rowCount())) == list(range(10))
     model.sort(Column.APPLIED, Qt.SortOrder.DescendingOrder)
-    dates = [session.applications[model.doc_index(r)].applied_on for r in range(10)]
+    dates = [session.applications[model.doc_index(r)].sent_on for r in range(10)]
     assert dates == sorted(dates, reverse=True)
 
 
