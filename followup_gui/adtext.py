@@ -226,6 +226,8 @@ _CUE_PAIRS: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
         ("application", "period"): "deadline",
         ("sista", "dag"): "deadline",
         ("sista", "dagen"): "deadline",
+        ("annonsen", "stänger"): "deadline",
+        ("annonsen", "stängs"): "deadline",
         ("applications", "due"): "deadline",
     }
 )
@@ -356,8 +358,12 @@ def _week_end(week: int, year: int | None, reference: dt.date) -> dt.date | None
     return None
 
 
-def _to_date(m: re.Match[str], reference: dt.date) -> dt.date | None:
-    """Turn one ``_DATE`` match into a date, or None if it names no real day."""
+def _to_date(m: re.Match[str], reference: dt.date, *, month_first: bool = False) -> dt.date | None:
+    """Turn one ``_DATE`` match into a date, or None if it names no real day.
+
+    "6/15" is read day first ("15/6") unless the ad is American (``month_first``) or the
+    day-first reading names no month.
+    """
     g = m.group
     if g("iy"):
         return _on_or_after(int(g("im")), int(g("id")), int(g("iy")), reference)
@@ -367,7 +373,10 @@ def _to_date(m: re.Match[str], reference: dt.date) -> dt.date | None:
         return _on_or_after(_MONTHS[g("mmon").lower()], int(g("md")), _year(g("my")), reference)
     if g("nd"):
         year = _year(g("ny")) or _year(g("ny2"), short_ok=True)
-        return _on_or_after(int(g("nm")), int(g("nd")), year, reference)
+        day, month = int(g("nd")), int(g("nm"))
+        if month_first or (month > 12 >= day):
+            day, month = month, day
+        return _on_or_after(month, day, year, reference)
     if g("pd"):
         return _on_or_after(int(g("pm")), int(g("pd")), int(g("py")), reference)
     if g("w"):
@@ -486,13 +495,17 @@ def _date_hits(text: str) -> list[_DateHit]:
     return hits
 
 
-def _hit_date(hit: _DateHit, reference: dt.date) -> dt.date | None:
+def _hit_date(hit: _DateHit, reference: dt.date, month_first: bool) -> dt.date | None:
     """A range ends at its second date; if that is not a real day, at its first."""
     if hit.last is not hit.first:
-        end = _to_date(hit.last, reference)
+        end = _to_date(hit.last, reference, month_first=month_first)
         if end is not None:
             return end
-    return _to_date(hit.first, reference)
+    return _to_date(hit.first, reference, month_first=month_first)
+
+
+# Signs of an American ad, whose "6/15/2026" is month first: dollars, a state and ZIP code.
+_AMERICAN: Final = re.compile(r"\$[ \t]?\d|,[ \t]?[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\bUSD\b")
 
 
 def _hit_evidence(text: str, hit: _DateHit) -> str:
@@ -505,12 +518,13 @@ def _find_dates(
     """The deadline (the first one named) and the reply timeline (the latest one named)."""
     if reference > dt.date.min + _YEARLESS_GRACE:
         reference -= _YEARLESS_GRACE  # year-less dates: the first on or after this day
+    month_first = "$" in text or "USD" in text or _AMERICAN.search(text) is not None
     deadline: dt.date | None = None
     reply_by: dt.date | None = None
     for hit in _date_hits(text):
         if hit.cue.kind == "deadline" and deadline is not None:
             continue
-        day = _hit_date(hit, reference)
+        day = _hit_date(hit, reference, month_first)
         if day is None:
             continue
         if hit.cue.kind == "deadline":
@@ -534,8 +548,8 @@ _ROLLING: Final = re.compile(
         \b(?:(?:fort)?löpande|kontinuerligt|successivt)\b
         (?![ \t]+(?:bokföring|redovisning|ekonomi|underhåll|drift|arbete|ärenden|uppgifter))
   | \b(?:tillsätt|avslut|stäng|anställ|besätt|intervju|urval|kalla)\w*[^.!?\n]{0,60}?
-        \b(?:innan|före)[ \t]+(?:sista[ \t]+ansökningsdag|ansökningstiden|annonsens|utsatt
-        |ansökningsperiodens|annonseringstidens|ansökningstidens|sista[ \t]+dag)
+        \b(?:innan|före)[ \t]+(?:sista[ \t]+ansökningsdag|ansöknings\w+|annonserings\w+
+        |annonsens|annonstiden|utsatt|sista[ \t]+dag)
   | \b(?:urval|intervju|tillsätt|kalla)\w*[^.!?\n]{0,60}?\b(?:under|redan[ \t]+under)
         [ \t]+(?:hela[ \t]+)?(?:ansökningstiden|ansökningsperioden|annonseringstiden
         |annonseringsperioden|annonsperioden)
@@ -557,7 +571,8 @@ _ROLLING: Final = re.compile(
   | \b(?:filled|closed|appointed|hired|hire|recruited|close[ \t]+the)\w*[^.!?\n]{0,60}?
         \b(?:before|prior[ \t]+to)[ \t]+(?:the[ \t]+)?(?:application[ \t]+)?
         (?:deadline|closing[ \t]+date|last[ \t]+day)
-  | \bclose[ \t]+(?:the[ \t]+(?:advert|ad|posting|recruitment)[ \t]+)?early
+  | \bclose[ \t]+(?:(?:the|this)[ \t]+(?:advert|advertisement|ad|posting|recruitment|vacancy
+        |position|role|job|post|listing|campaign)[ \t]+)?early
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -653,7 +668,9 @@ _SILENCE_MEANS_NO: Final = re.compile(
   | \b(?:om[ \t]+du|har[ \t]+du)[ \t]+inte[ \t]+(?:har[ \t]+)?fått[ \t]+(?:något[ \t]+)?
         (?:besked|svar|återkoppling)
   | \bhör[ \t]+du[ \t]+inte[ \t]+(?:av[ \t]+oss|något)
-  | \b(?:unable|not[ \t]+able)[ \t]+to[ \t]+(?:respond|reply)[ \t]+to[ \t]+(?:every|each|all)
+  | \b(?:(?:unable|not[ \t]+able)[ \t]+to|cannot|can'?t|can’t|can[ \t]+not)[ \t]+
+        (?:personally[ \t]+)?
+        (?:respond|reply)[ \t]+to[ \t]+(?:every|each|all)
         [ \t]+(?:application|applicant|candidate)
   | \b(?:inte|ej)[ \t]+(?:har[ \t]+)?möjlighet[ \t]+att[ \t]+(?:återkoppla|svara|besvara|återkomma)
         [ \t]+(?:till[ \t]+)?(?:alla|varje|samtliga)
@@ -677,7 +694,7 @@ _NO_CALLS_WORDS: Final = (
 _ONLY_WORDS: Final = ("endast", "enbart", "bara", "only")
 _SILENCE_WORDS: Final = (
     "hört", "hear", "fått", "hör du", "received", "able", "möjlighet", "svara", "återkoppla",
-    "återkomma",
+    "återkomma", "respond", "reply",
 )  # fmt: skip
 _MAX_TRIES: Final = 100  # anchors examined per fact: a real ad has a handful
 
@@ -811,6 +828,11 @@ _NAME_LABEL: Final = re.compile(
           | (?:besvaras|lämnas|ges)[ \t]+av | kontakta | vänd[ \t]+dig[ \t]+till
           | hör[ \t]+av[ \t]+dig[ \t]+till | reach[ \t]+out[ \t]+to | (?:directed|addressed)[ \t]+to
           | speak[ \t]+(?:to|with) | ringa? | mejla | maila | call | e-?mail
+          | (?:send|submit|direct|forward)[ \t]+(?:your[ \t]+)?(?:resume|résumé|cv|application
+            |cover[ \t]+letter)s?(?:[ \t]+and[ \t]+(?:a[ \t]+)?(?:cover[ \t]+letter|resume|cv))?
+            [ \t]+to
+          | skicka[ \t]+(?:din[ \t]+ansökan|ditt[ \t]+cv|cv)(?:[ \t]+och[ \t]+\w+[ \t]+\w+)?
+            [ \t]+till
         )\b
     )[ \t]*[:\-–]?
     """,
@@ -1106,13 +1128,15 @@ _TOWN_LABEL: Final = re.compile(
 )
 _TOWN_WORD: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _TOWN: Final = re.compile(rf"{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}")
+_TOWN_INSIDE: Final = re.compile(rf"\b(?:in|i)[ \t]+(?=[{_UPPER}])")
 _TOWN_PARTS: Final = re.compile(r"[,/|;•·()–—]|[ \t]-[ \t]|[ \t]+(?:och|and|eller|or)[ \t]+")
 _TOWN_SUFFIX: Final = re.compile(r"[ \t]+(?:stad|kommun|municipality|city)$", re.IGNORECASE)
 _NOT_TOWNS: Final = frozenset(
     _words(
         """remote hybrid distans distansarbete flexibel flexible sverige sweden uk usa england
         scotland wales europe europa various flera heltid deltid onsite on-site anywhere
-        worldwide global nationwide hela se enligt according office kontor huvudkontor"""
+        worldwide global nationwide hela se enligt according office kontor huvudkontor in on
+        multiple several olika valfri ort any"""
     )
 )  # first words of a "location" that is no town ("Location: Remote", "Ort: Flera orter")
 _GENITIVE_KEEP: Final = ("ås", "äs", "fors", "ss")  # Borås, Bollnäs, Hagfors: their own s
@@ -1123,7 +1147,10 @@ def _town_of(value: str) -> str | None:
     for raw in _TOWN_PARTS.split(value, maxsplit=3)[:3]:
         part = raw.strip()
         m = _TOWN.match(part)
-        if m is None or part.split(None, 1)[0].lower() in _NOT_TOWNS:
+        if m is not None and part.split(None, 1)[0].lower() in _NOT_TOWNS:
+            inside = _TOWN_INSIDE.search(part)  # "Hybrid remote in Austin"
+            m = None if inside is None else _TOWN.match(part, inside.end())
+        if m is None:
             continue
         town = m.group()
         rest = part[m.end() :]

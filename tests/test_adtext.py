@@ -1375,6 +1375,48 @@ Questions? Contact Laura Mills, lmills@valleyclinic.org or 406-257-2255.""",
             town="Kalispell",
         ),
     ),
+    (
+        "en_american_dental_month_first",
+        """Office Assistant - Valley Dental Group
+Job Type: Full-time
+Pay: $18.00 - $22.00 per hour
+Benefits:
+- 401(k)
+Work Location: In person
+Application Deadline: 05/29/2026
+Expected Start Date: 06/15/2026
+Please send your resume to Dana White at careers@valleydental.com or call 406-752-1234.
+Valley Dental Group, 123 Main St, Whitefish, MT 59937""",
+        AdFacts(
+            deadline=D(2026, 5, 29),
+            contact_name="Dana White",
+            contact_email="careers@valleydental.com",
+            contact_phone="406-752-1234",
+        ),
+    ),
+    (
+        "en_british_housing_trust",
+        """Housing Officer
+Salary: £27,000 - £29,500 per annum
+Location: Sheffield
+Closing Date: 23:59 on 18 May 2026
+Interview Date: w/c 1 June 2026
+Ref: SHE-2231
+For an informal chat about the role please contact Priya Shah, Housing Manager, on
+0114 273 4567 or email priya.shah@sheffhousing.org.uk.
+We cannot respond to every applicant; if you have not heard from us within three weeks,
+please assume that you have not been successful on this occasion.
+Sheffield Housing Trust is a registered charity, No. 1123456. Company No. 05512345.""",
+        AdFacts(
+            deadline=D(2026, 5, 18),
+            ad_reply_by=D(2026, 6, 1),
+            ad_only_shortlisted_contacted=True,
+            contact_name="Priya Shah",
+            contact_email="priya.shah@sheffhousing.org.uk",
+            contact_phone="0114 273 4567",
+            town="Sheffield",
+        ),
+    ),
 ]
 
 
@@ -1383,3 +1425,44 @@ Questions? Contact Laura Mills, lmills@valleyclinic.org or 406-257-2255.""",
 )
 def test_whole_ads_with_the_patterns_real_ads_showed(text: str, expected: AdFacts) -> None:
     assert _analyse(text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Application Deadline: 06/15/2026\nPay: $18.00 per hour", D(2026, 6, 15)),
+        ("Apply by 06/07/2026. Reno, NV 89502", D(2026, 6, 7)),
+        ("Deadline 6/15/2026", D(2026, 6, 15)),  # day first names no month: month first
+        ("Closing date: 06/07/2026", D(2026, 7, 6)),  # not American: day first
+        ("Annonsen stänger 15 maj.", D(2026, 5, 15)),
+    ],
+)
+def test_american_dates_and_other_deadline_words(text: str, deadline: dt.date) -> None:
+    assert _analyse(text, REF).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("We reserve the right to close this vacancy early.", "rolling_selection"),
+        ("Tjänsten kan tillsättas innan annonseringstiden gått ut.", "rolling_selection"),
+        ("Unfortunately, we cannot respond to all applications.", "ad_only_shortlisted_contacted"),
+        ("Please send your resume to Dana White.", "contact_name"),
+        ("Skicka din ansökan till Per Holm, per@holm.se.", "contact_name"),
+    ],
+)
+def test_more_real_world_phrasings(text: str, fact: str) -> None:
+    assert fact in _analyse(text, REF).found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Work Location: In person", None),
+        ("Work Location: Hybrid remote in Kalispell, MT 59901", "Kalispell"),
+        ("Location: Multiple locations", None),
+        ("Ort: Valfri ort i Sverige", None),
+    ],
+)
+def test_a_location_that_is_a_way_of_working(text: str, town: str | None) -> None:
+    assert _analyse(text, REF).town == town
