@@ -672,7 +672,8 @@ _SILENCE_MEANS_NO: Final = re.compile(
         (?:personally[ \t]+)?
         (?:respond|reply)[ \t]+to[ \t]+(?:every|each|all)
         [ \t]+(?:application|applicant|candidate)
-  | \b(?:inte|ej)[ \t]+(?:har[ \t]+)?möjlighet[ \t]+att[ \t]+(?:återkoppla|svara|besvara|återkomma)
+  | \b(?:inte|ej)[ \t]+(?:har[ \t]+)?möjlighet[ \t]+att[ \t]+(?:återkoppla|svara|besvara|återkomma
+        |(?:lämna|ge|ge[ \t]+ett)[ \t]+(?:personligt[ \t]+)?(?:besked|svar|återkoppling))
         [ \t]+(?:till[ \t]+)?(?:alla|varje|samtliga)
   | \bkan[ \t]+(?:tyvärr[ \t]+)?inte[ \t]+(?:återkoppla|svara|besvara|återkomma)[ \t]+
         (?:till[ \t]+)?(?:alla|varje|samtliga)
@@ -694,7 +695,7 @@ _NO_CALLS_WORDS: Final = (
 _ONLY_WORDS: Final = ("endast", "enbart", "bara", "only")
 _SILENCE_WORDS: Final = (
     "hört", "hear", "fått", "hör du", "received", "able", "möjlighet", "svara", "återkoppla",
-    "återkomma", "respond", "reply",
+    "återkomma", "respond", "reply", "besked",
 )  # fmt: skip
 _MAX_TRIES: Final = 100  # anchors examined per fact: a real ad has a handful
 
@@ -784,7 +785,7 @@ _PHONE: Final = re.compile(
         \d{2,4}(?:(?:[ \t]?[-–.][ \t]?|[ \t])?\d{2,4}){0,4}
         # North American: 406-257-2255, (406) 257-2255, 1-800-555-0199
       | (?:1[ \t.-])?(?:\([2-9]\d{2}\)[ \t]?|[2-9]\d{2}[ \t]?[-.][ \t]?|[2-9]\d{2}[ \t])
-        [2-9]\d{2}[ \t]?[-. \t][ \t]?\d{4}
+        \d{3}[ \t]?[-. \t][ \t]?\d{4}
         # national with a leading 0: 070-123 45 67, 08-123 456 78, 0191-386-8029, 020 7946 0958
       | \(?0\d{1,4}\)?(?:[ \t]?[-–/][ \t]?|[ \t])?\d{2,4}(?:[ \t-]?\d{2,4}){0,3}
     )

@@ -1449,6 +1449,11 @@ def test_american_dates_and_other_deadline_words(text: str, deadline: dt.date) -
         ("Unfortunately, we cannot respond to all applications.", "ad_only_shortlisted_contacted"),
         ("Please send your resume to Dana White.", "contact_name"),
         ("Skicka din ansökan till Per Holm, per@holm.se.", "contact_name"),
+        (
+            "Tyvärr har vi inte möjlighet att lämna besked till alla sökande.",
+            "ad_only_shortlisted_contacted",
+        ),
+        ("Call us at 555-123-4567 with questions.", "contact_phone"),
     ],
 )
 def test_more_real_world_phrasings(text: str, fact: str) -> None:
