@@ -106,9 +106,16 @@ _SOFT_WRAP: Final = re.compile(r"\n[ \t]{0,40}(?=[a-zåäöéü])")
 _SENTENCE_END: Final = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])")
 
 
+# "anna.berg(at)firma.se", "anna.berg [at] firma.se": addresses written against harvesters.
+_AT_SIGN: Final = re.compile(r"(?<=\w)[ \t]?[(\[{](?:at|snabel-a)[)\]}][ \t]?(?=\w)", re.IGNORECASE)
+_DOT_SIGN: Final = re.compile(r"(?<=\w)[ \t]?[(\[{](?:dot|punkt)[)\]}][ \t]?(?=\w)", re.IGNORECASE)
+
+
 def _prepare(text: str) -> str:
     """Normalise spaces and line ends, and join soft-wrapped lines, so phrases match."""
     text = text[:MAX_CHARS].replace("\r\n", "\n").translate(_TRANSLATE)
+    if "at)" in text or "at]" in text or "at}" in text or "-a)" in text or "-a]" in text:
+        text = _DOT_SIGN.sub(".", _AT_SIGN.sub("@", text))
     return _SOFT_WRAP.sub(" ", text)
 
 
@@ -909,22 +916,45 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
+_HEADING_TAIL: Final = re.compile(
+    r"""[ \t:–-]*(?:(?:för|om|till|for|about)[ \t]+(?:(?:detta|denna|this|the)[ \t]+)?
+        (?:jobb|jobbet|tjänst|tjänsten|annons|annonsen|role|position|job|vacancy)[ \t:]*)?""",
+    re.IGNORECASE | re.VERBOSE,
+)  # "Kontaktpersoner för detta jobb" alone on its line: a heading, the name comes below
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def _name_after(text: str, pos: int) -> tuple[str, int] | None:
-    """The person named right after a label at ``pos`` (skipping titles), or None."""
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end == -1 else line_end
-    if not text[pos:line_end].strip(" \t:-–"):  # "Kontaktperson:" alone on its line
-        nxt = text.find("\n", line_end + 1)
-        pos, line_end = line_end + 1, len(text) if nxt == -1 else nxt
-    end_limit = min(line_end, pos + 120)
-    for skipped, word in enumerate(_WORD.finditer(text, pos, end_limit)):
-        if skipped > 4 or word.group().rstrip(",;:").lower() in _NAME_ABORT:
-            return None
-        run = _NAME_RUN.match(text, word.start(), end_limit)
-        if run is not None:
-            name = _clean_name(run.group())
-            if name is not None and not _COMPANY_SUFFIX.match(text, run.end(), end_limit):
-                return name, run.end()
+    """The person named right after a label at ``pos`` (skipping titles), or None.
+
+    After a heading ("Kontaktperson:" alone on its line) the name may stand on one of the
+    next three lines, below a title ("Kontakt / Rekryterande chef / Anna Andersson").
+    """
+    line_end = _line_end(text, pos)
+    lines = 1
+    if _HEADING_TAIL.fullmatch(text, pos, line_end):
+        pos, lines = line_end + 1, 3
+        line_end = _line_end(text, pos)
+    for line in range(lines):
+        end_limit = min(line_end, pos + 120)
+        if pos > len(text) or (line and not text[pos:end_limit].strip()):
+            break  # a blank line ends the contact block
+        for skipped, word in enumerate(_WORD.finditer(text, pos, end_limit)):
+            if skipped > 4 or word.group().rstrip(",;:").lower() in _NAME_ABORT:
+                return None
+            run = _NAME_RUN.match(text, word.start(), end_limit)
+            if run is not None:
+                name = _clean_name(run.group())
+                if name is not None and not _COMPANY_SUFFIX.match(text, run.end(), end_limit):
+                    return name, run.end()
+        if any(c.isdigit() or c == "@" for c in text[pos:end_limit]):
+            break  # a number or an address: the contact block has no name
+        pos = line_end + 1
+        line_end = _line_end(text, pos)
     return None
 
 

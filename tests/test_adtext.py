@@ -1471,3 +1471,38 @@ def test_more_real_world_phrasings(text: str, fact: str) -> None:
 )
 def test_a_location_that_is_a_way_of_working(text: str, town: str | None) -> None:
     assert _analyse(text, REF).town == town
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kontaktpersoner för detta jobb\nAnna Andersson\nEnhetschef\n070-123 45 67",
+            "Anna Andersson",
+        ),
+        ("Kontakt\nRekryterande chef\nAnna Andersson\n070-123 45 67", "Anna Andersson"),
+        ("Kontaktperson för tjänsten:\nOlle Ström, avdelningschef", "Olle Ström"),
+    ],
+)
+def test_a_contact_heading_with_the_name_lines_below(text: str, name: str) -> None:
+    assert _analyse(text, REF).contact_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kontakt:\nOm oss\n\nNorrlands Bygg\n", "Kontakt\n070-123 45 67\nAnna Andersson"],
+)
+def test_no_name_beyond_the_contact_block(text: str) -> None:
+    assert _analyse(text, REF).contact_name is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontakt: anna.berg(at)firma.se",
+        "E-post: anna.berg [at] firma(dot)se",
+        "Mail anna.berg[at]firma.se",
+    ],
+)
+def test_an_address_written_against_harvesters(text: str) -> None:
+    assert _analyse(text, REF).contact_email == "anna.berg@firma.se"
