@@ -193,7 +193,8 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _CUE_EXACT: Final[Mapping[str, str]] = MappingProxyType(
     {
         **dict.fromkeys(
-            _words("sök ansök söka ansöka tillhanda deadline apply closing closes"), "deadline"
+            _words("sök ansök söka ansöka tillhanda deadline apply closing closes expires expiry"),
+            "deadline",
         ),
         **dict.fromkeys(_words("svar besked contacted inform informed outcome"), "reply"),
         **dict.fromkeys(_words("startar börjar starts begin begins igång"), "start_verb"),

@@ -1435,6 +1435,7 @@ def test_whole_ads_with_the_patterns_real_ads_showed(text: str, expected: AdFact
         ("Deadline 6/15/2026", D(2026, 6, 15)),  # day first names no month: month first
         ("Closing date: 06/07/2026", D(2026, 7, 6)),  # not American: day first
         ("Annonsen stänger 15 maj.", D(2026, 5, 15)),
+        ("Job expires: 30 May 2026", D(2026, 5, 30)),
     ],
 )
 def test_american_dates_and_other_deadline_words(text: str, deadline: dt.date) -> None:
