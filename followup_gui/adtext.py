@@ -369,8 +369,8 @@ def _week_end(week: int, year: int | None, reference: dt.date) -> dt.date | None
 def _to_date(m: re.Match[str], reference: dt.date, *, month_first: bool = False) -> dt.date | None:
     """Turn one ``_DATE`` match into a date, or None if it names no real day.
 
-    "6/15" is read day first ("15/6") unless the ad is American (``month_first``) or the
-    day-first reading names no month.
+    A slashed date is day first ("15/6") unless the ad is American (``month_first``:
+    "6/15") or the day-first reading names no month ("6/15/2026").
     """
     g = m.group
     if g("iy"):
