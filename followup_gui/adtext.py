@@ -1168,7 +1168,8 @@ _NOT_TOWNS: Final = frozenset(
         """remote hybrid distans distansarbete flexibel flexible sverige sweden uk usa england
         scotland wales europe europa various flera heltid deltid onsite on-site anywhere
         worldwide global nationwide hela se enligt according office kontor huvudkontor in on
-        multiple several olika valfri ort any"""
+        multiple several olika valfri ort any we vi the our this det den du you är om about as
+        a an at"""
     )
 )  # first words of a "location" that is no town ("Location: Remote", "Ort: Flera orter")
 _GENITIVE_KEEP: Final = ("ås", "äs", "fors", "ss")  # Borås, Bollnäs, Hagfors: their own s
@@ -1207,6 +1208,8 @@ def _find_town(text: str, evidence: dict[str, str]) -> str | None:
             begin = line_end + 1
             line_end = text.find("\n", begin, begin + 80)
         value = text[begin : begin + 80 if line_end == -1 else line_end]
+        if "\n" in label.group() and len(value.strip()) > 50:
+            continue  # a heading followed by prose, not by a place
         town = _town_of(value)
         if town is not None:
             evidence["town"] = _collapse(text[label.start() : begin + len(value)])

@@ -1468,6 +1468,8 @@ def test_more_real_world_phrasings(text: str, fact: str) -> None:
         ("Work Location: Hybrid remote in Kalispell, MT 59901", "Kalispell"),
         ("Location: Multiple locations", None),
         ("Ort: Valfri ort i Sverige", None),
+        ("Location\nWe are a growing company with offices across the north of England.", None),
+        ("Ort\nDet här är en tjänst för dig som gillar att resa.", None),
     ],
 )
 def test_a_location_that_is_a_way_of_working(text: str, town: str | None) -> None:
