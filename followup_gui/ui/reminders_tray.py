@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
@@ -31,8 +32,10 @@ from ..reminders import (
     tomorrow_morning,
 )
 from .app_icon import app_icon
-from .main_window import MainWindow
 from .preferences import keep_in_tray, reminders_enabled
+
+if TYPE_CHECKING:
+    from .shell.ports import ReminderHost
 
 CHECK_MS = 60_000
 MESSAGE_MS = 15_000
@@ -91,12 +94,12 @@ class RemindersTray(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: ReminderHost,
         *,
         use_tray: bool | None = None,
         notify: Notify | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.dialog_parent())
         self.setObjectName(OBJECT_NAME)
         self.window = window
         self.settings = window.settings
@@ -109,7 +112,7 @@ class RemindersTray(QObject):
         self.last_app_id: str | None = None
         """The application of the latest notice (a click on it opens that one)."""
 
-        self.menu = QMenu(window)
+        self.menu = QMenu(window.dialog_parent())
         self.menu.setObjectName("remindersMenu")
         self._submenus: list[QMenu] = []
         self._menu_stale = False
@@ -216,9 +219,7 @@ class RemindersTray(QObject):
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(title, text, app_icon(), MESSAGE_MS)
         else:
-            self.window.statusBar().showMessage(
-                f"{title}: {text.replace(chr(10), ' · ')}", STATUS_MS
-            )
+            self.window.show_message(f"{title}: {text.replace(chr(10), ' · ')}", STATUS_MS)
 
     def tooltip(self) -> str:
         if self.count == 0:
@@ -305,16 +306,7 @@ class RemindersTray(QObject):
     def open_application(self, app_id: str) -> None:
         """Bring the window to the front with ``app_id`` selected (clearing a filter that
         hides it, and leaving the example data)."""
-        window = self.window
-        if window.session is not window.user_session:
-            window.close_demo()
-        window.bring_to_front()
-        window.select_application(app_id)
-        current = window.current_application()
-        if current is None or current.id != app_id:
-            window.filter_edit.clear()
-            window.stage_filter.setCurrentIndex(0)
-            window.select_application(app_id)
+        self.window.reveal_application(app_id)
 
     @Slot()
     def quit(self) -> None:
@@ -366,20 +358,20 @@ def _menu_text(text: str) -> str:
     return text.replace("&", "&&")  # "Berg & Lund" is no accelerator
 
 
-def _state_key(window: MainWindow) -> str:
+def _state_key(window: ReminderHost) -> str:
     """Per store file, so two stores (``--store``) keep their own reminders."""
     path = window.user_session.path
     name = str(path.resolve()) if path is not None else "example"
     return f"reminders/state-{hashlib.sha256(name.encode()).hexdigest()[:12]}"
 
 
-def find_reminders(window: MainWindow) -> RemindersTray | None:
-    found = window.findChild(QObject, OBJECT_NAME)
+def find_reminders(window: ReminderHost) -> RemindersTray | None:
+    found = window.dialog_parent().findChild(QObject, OBJECT_NAME)
     return found if isinstance(found, RemindersTray) else None
 
 
 def start_reminders(
-    window: MainWindow, *, use_tray: bool | None = None, notify: Notify | None = None
+    window: ReminderHost, *, use_tray: bool | None = None, notify: Notify | None = None
 ) -> RemindersTray | None:
     """Make the reminders run as the settings say (start, stop, or keep them going)."""
     existing = find_reminders(window)

@@ -180,7 +180,7 @@ def test_an_edit_updates_the_count_and_the_menu(window: MainWindow, qtbot: QtBot
     tray = tray_for(window, Told())
     app = window.session.document.find("demo-kodverket")
     assert app is not None
-    window._edit(replace(app, stage=Stage.REJECTED), "Avslag")
+    window.events.edit(replace(app, stage=Stage.REJECTED), "Avslag")
     qtbot.waitUntil(lambda: tray.count == 3)
     assert THANKS not in {r.key for r in tray.reminders}
 
@@ -304,7 +304,7 @@ def test_settings_from_the_edit_menu(
         dialog.accept()
 
     when_dialog_opens(switch_off)
-    window.show_settings()
+    window.app_dialogs.show_settings()
     assert find_reminders(window) is None
 
 

@@ -156,7 +156,7 @@ def test_lupdate_finds_no_new_text(tmp_path: Path) -> None:
     lupdate = tool("pyside6-lupdate")
     copy = tmp_path / TS.name
     shutil.copyfile(TS, copy)
-    sources = sorted(str(p) for p in UI_SOURCES.glob("*.py"))
+    sources = sorted(str(p) for p in UI_SOURCES.rglob("*.py"))
     result = subprocess.run(
         [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
         capture_output=True,
