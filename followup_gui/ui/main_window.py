@@ -17,25 +17,25 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from .. import APP_NAME, list_cache
 from ..i18n import Lang
 from ..model import Application
-from .application_model import ApplicationsModel
-from .clock import Clock
 from .controllers.app_dialogs import AppDialogs
 from .controllers.application_edits import ApplicationEdits
 from .controllers.application_events import ApplicationEvents
 from .controllers.conflict import ConflictResolver
 from .controllers.file_operations import FileOperations
 from .controllers.startup import FirstPaint, ListCacheKeeper
+from .list.model import ApplicationsModel
 from .list.page import ApplicationsPage
-from .session import Session
 from .shell.actions import ActionSpec, MenuSpec, build_menus, build_toolbar, make_actions
 from .shell.pages import PageStack
 from .shell.status import SessionStatus
+from .state.clock import Clock
+from .state.session import Session
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
     from ..advice import Verdict
-    from .verdict_panel import VerdictPanel
+    from .list.verdict_panel import VerdictPanel
 
 CLOCK_TICK_MS = 30_000
 

@@ -20,12 +20,12 @@ from pytestqt.qtbot import QtBot
 from followup_gui import backups, store
 from followup_gui.model import Document, Stage
 from followup_gui.ui import app as app_module
-from followup_gui.ui.clock import FixedClock
-from followup_gui.ui.commands import AddApplication, ReplaceApplication
-from followup_gui.ui.import_dialog import ImportDialog
+from followup_gui.ui.desktop.single_instance import InstanceServer, wake_running_instance
+from followup_gui.ui.dialogs.import_dialog import ImportDialog
 from followup_gui.ui.main_window import MainWindow
-from followup_gui.ui.single_instance import InstanceServer, wake_running_instance
-from followup_gui.ui.store_lock import StoreLock
+from followup_gui.ui.state.clock import FixedClock
+from followup_gui.ui.state.commands import AddApplication, ReplaceApplication
+from followup_gui.ui.state.store_lock import StoreLock
 
 from ..conftest import DEMO_STORE
 from .conftest import WindowFactory, when_dialog_opens

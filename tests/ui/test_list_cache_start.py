@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from followup_gui import list_cache, store
 from followup_gui.ui.app import build_window, finish_loading, list_cache_file
-from followup_gui.ui.application_model import ApplicationsModel, Column
-from followup_gui.ui.clock import FixedClock
+from followup_gui.ui.list.columns import Column
+from followup_gui.ui.list.model import ApplicationsModel
 from followup_gui.ui.main_window import MainWindow
+from followup_gui.ui.state.clock import FixedClock
 
 from ..conftest import DEMO_STORE
 from .conftest import WindowFactory

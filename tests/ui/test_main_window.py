@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from followup_gui import store
 from followup_gui.advice import Action
-from followup_gui.ui.application_dialog import ApplicationDialog
-from followup_gui.ui.application_model import Column
-from followup_gui.ui.clock import FixedClock
-from followup_gui.ui.commands import AddApplication
-from followup_gui.ui.event_dialogs import ContactDialog
+from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
+from followup_gui.ui.dialogs.event_dialogs import ContactDialog
+from followup_gui.ui.list.columns import Column
 from followup_gui.ui.main_window import MainWindow
+from followup_gui.ui.state.clock import FixedClock
+from followup_gui.ui.state.commands import AddApplication
 
 from ..factories import make_app
 from .conftest import WindowFactory, when_dialog_opens

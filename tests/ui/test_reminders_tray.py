@@ -22,17 +22,17 @@ from pytestqt.qtbot import QtBot
 from followup_gui import cli
 from followup_gui.model import Stage
 from followup_gui.reminders import Reminder
-from followup_gui.ui import preferences
 from followup_gui.ui.app import can_start_hidden
-from followup_gui.ui.clock import FixedClock
-from followup_gui.ui.main_window import MainWindow
-from followup_gui.ui.reminders_tray import (
+from followup_gui.ui.desktop.reminders_tray import (
     RemindersTray,
     badge_icon,
     find_reminders,
     start_reminders,
 )
-from followup_gui.ui.settings_dialog import SettingsDialog
+from followup_gui.ui.dialogs.settings_dialog import SettingsDialog
+from followup_gui.ui.main_window import MainWindow
+from followup_gui.ui.state import preferences
+from followup_gui.ui.state.clock import FixedClock
 
 from .conftest import DEMO_NOW, WindowFactory, when_dialog_opens
 
@@ -316,7 +316,7 @@ def test_a_failing_autostart_folder_is_told(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
     warned: list[str] = []
     monkeypatch.setattr(
-        "followup_gui.ui.settings_dialog.QMessageBox.warning",
+        "followup_gui.ui.dialogs.settings_dialog.QMessageBox.warning",
         lambda _parent, title, _text: warned.append(title),
     )
     dialog = SettingsDialog(settings, lang="en", tray_available=True)

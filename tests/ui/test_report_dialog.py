@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from followup_gui.ui.report_dialog import ReportDialog
+from followup_gui.ui.dialogs.report_dialog import ReportDialog
 
 from .conftest import WindowFactory, when_dialog_opens
 

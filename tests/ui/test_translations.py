@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from followup_gui.i18n import Lang
 from followup_gui.ui.app import install_translators
-from followup_gui.ui.application_model import Column
+from followup_gui.ui.list.columns import Column
 from followup_gui.ui.main_window import MainWindow
 
 from ..conftest import ROOT

@@ -34,8 +34,8 @@ class AppDialogs(QObject):
         )
 
     def show_settings(self) -> None:
-        from ..reminders_tray import start_reminders
-        from ..settings_dialog import SettingsDialog
+        from ..desktop.reminders_tray import start_reminders
+        from ..dialogs.settings_dialog import SettingsDialog
 
         host = self.host
         dialog = SettingsDialog(host.settings, lang=host.lang, parent=host.dialog_parent())

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets  # QMessageBox: looked up when used (tests answer it)
 from PySide6.QtCore import QObject
 
-from ..commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
+from ..state.commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
 
 if TYPE_CHECKING:
     from ..shell.ports import Workspace
@@ -21,7 +21,7 @@ class ApplicationEdits(QObject):
         self.workspace = workspace
 
     def new_application(self) -> None:
-        from ..application_dialog import ApplicationDialog
+        from ..dialogs.application_dialog import ApplicationDialog
 
         workspace = self.workspace
         session = workspace.session
@@ -40,7 +40,7 @@ class ApplicationEdits(QObject):
             workspace.select_application(app.id)
 
     def edit_application(self) -> None:
-        from ..application_dialog import ApplicationDialog
+        from ..dialogs.application_dialog import ApplicationDialog
 
         workspace = self.workspace
         app = workspace.current_application()
@@ -81,7 +81,7 @@ class ApplicationEdits(QObject):
             )
 
     def edit_profile(self) -> None:
-        from ..profile_dialog import ProfileDialog
+        from ..dialogs.profile_dialog import ProfileDialog
 
         session = self.workspace.session
         if session.read_only:

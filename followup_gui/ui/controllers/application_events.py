@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...model import Application, Channel, Purpose, Stage
-from ..commands import ReplaceApplication
+from ..state.commands import ReplaceApplication
 
 if TYPE_CHECKING:
     from ..shell.ports import Workspace
@@ -41,7 +41,7 @@ class ApplicationEvents(QObject):
 
     def log_contact(self) -> None:
         from ...advice import Action
-        from ..event_dialogs import ContactDialog
+        from ..dialogs.event_dialogs import ContactDialog
 
         app = self._editable()
         verdict = self.workspace.current_verdict()
@@ -64,7 +64,7 @@ class ApplicationEvents(QObject):
             self.edit(replace(app, contacts=contacts), self.tr("Log contact"))
 
     def add_interview(self) -> None:
-        from ..event_dialogs import InterviewDialog
+        from ..dialogs.event_dialogs import InterviewDialog
 
         app = self._editable()
         if app is None:
@@ -77,7 +77,7 @@ class ApplicationEvents(QObject):
             self.edit(replace(app, interviews=interviews, stage=stage), self.tr("Add interview"))
 
     def edit_offer(self) -> None:
-        from ..event_dialogs import OtherOfferDialog
+        from ..dialogs.event_dialogs import OtherOfferDialog
 
         app = self._editable()
         if app is None:
@@ -89,7 +89,7 @@ class ApplicationEvents(QObject):
             self.edit(replace(app, other_offer=dialog.offer()), self.tr("Other offer"))
 
     def edit_event(self, kind: str, index: int) -> None:
-        from ..event_dialogs import ContactDialog, InterviewDialog
+        from ..dialogs.event_dialogs import ContactDialog, InterviewDialog
 
         app = self._editable()
         if app is None:
@@ -130,7 +130,7 @@ class ApplicationEvents(QObject):
     def follow_up(self) -> None:
         """The phone script or email composer; logs what the user confirms, as one change."""
         from ...advice import Action
-        from ..follow_up_dialog import FollowUpDialog
+        from ..followup.follow_up_dialog import FollowUpDialog
 
         app = self._editable()
         verdict = self.workspace.current_verdict()

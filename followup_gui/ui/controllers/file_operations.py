@@ -11,12 +11,12 @@ from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
 from PySide6.QtCore import QObject
 
 from ... import store
-from ..commands import AddApplication, ReplaceApplication
+from ..state.commands import AddApplication, ReplaceApplication
 
 if TYPE_CHECKING:
     from ...backups import Backup
-    from ..session import Session
     from ..shell.ports import Workspace
+    from ..state.session import Session
 
 
 class FileOperations(QObject):
@@ -76,7 +76,7 @@ class FileOperations(QObject):
 
     def export_calendar(self) -> Path | None:
         """Follow-up windows, thank-you deadlines and interviews as an .ics file."""
-        from ..calendar_actions import export_calendar
+        from .calendar_actions import export_calendar
 
         workspace = self.workspace
         done = export_calendar(
@@ -97,7 +97,7 @@ class FileOperations(QObject):
 
     def show_report(self) -> None:
         """The month's applications and follow-ups, for Arbetsförmedlingen's report."""
-        from ..report_dialog import ReportDialog
+        from ..dialogs.report_dialog import ReportDialog
 
         workspace = self.workspace
         dialog = ReportDialog(
@@ -124,7 +124,7 @@ class FileOperations(QObject):
         """Preview what another store adds or changes, then merge it in by id (undoable)."""
         from ... import backups
         from ...exchange import plan_merge
-        from ..import_dialog import ImportDialog
+        from ..dialogs.import_dialog import ImportDialog
 
         session = self.workspace.session
         if session.read_only or session.path is None:
@@ -170,7 +170,7 @@ class FileOperations(QObject):
 
     def restore_dialog(self) -> None:
         from ... import backups
-        from ..backup_dialog import BackupDialog
+        from ..dialogs.backup_dialog import BackupDialog
 
         session = self.workspace.user_session
         if session.path is None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from ... import list_cache, store
 
 if TYPE_CHECKING:
-    from ..application_model import ApplicationsModel
+    from ..list.model import ApplicationsModel
     from ..shell.ports import Workspace
 
 

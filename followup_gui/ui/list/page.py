@@ -16,15 +16,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from ... import list_cache
 from ...i18n import Lang
-from ..application_model import ApplicationsModel, ApplicationsProxy, Column, StageFilter
-from ..clock import Clock
-from ..session import Session
+from ..state.clock import Clock
+from ..state.session import Session
+from .columns import Column
 from .empty_state import EmptyState
+from .model import ApplicationsModel
+from .proxy import ApplicationsProxy, StageFilter
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QTableView
 
-    from ..verdict_panel import VerdictPanel
+    from .verdict_panel import VerdictPanel
 
 PANEL_AFTER_TYPING_MS = 120  # the list filters at once; the side panel at a pause in typing
 
@@ -204,7 +206,7 @@ class ApplicationsPage(QWidget):
     def panel(self) -> VerdictPanel:
         """The verdict panel, made on first use."""
         if self._panel is None:
-            from ..verdict_panel import VerdictPanel
+            from .verdict_panel import VerdictPanel
 
             panel = VerdictPanel()
             if self._connect_panel is not None:

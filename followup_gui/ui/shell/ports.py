@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from ...advice import Verdict
     from ...i18n import Lang
     from ...model import Application
-    from ..application_model import ApplicationsModel
-    from ..clock import Clock
-    from ..session import Session
+    from ..list.model import ApplicationsModel
+    from ..state.clock import Clock
+    from ..state.session import Session
 
 
 class Workspace(Protocol):

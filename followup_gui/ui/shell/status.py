@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from ..application_model import ApplicationsModel
-from ..session import Session
+from ..list.model import ApplicationsModel
+from ..state.session import Session
 
 BANNER_STYLE = (
     "#banner { background: #FFF4D6; color: #3A2A00; padding: 8px 12px;"

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import store
-from ..i18n import Lang
-from ..model import Application
-from ..report import (
+from ... import store
+from ...i18n import Lang
+from ...model import Application
+from ...report import (
     ActivityReport,
     Month,
     activity_report,

@@ -1,4 +1,4 @@
-"""The applications list as a Qt table model, plus the proxy that filters it.
+"""The applications list as a Qt table model (the proxy that filters it: :mod:`.proxy`).
 
 The model presents the applications in sorted order itself: sorting 10,000 rows in
 Python from one key per row takes milliseconds, while letting ``QSortFilterProxyModel``
@@ -21,113 +21,44 @@ start, with nothing to list, is measured against a bare window and needs neither
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from bisect import bisect_left
-from collections.abc import Callable
-from enum import IntEnum
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Slot,
 )
-from PySide6.QtWidgets import QApplication
 
-from .. import list_cache as lc
-from ..i18n import Lang, format_short_date
-from ..model import Application, Channel, Stage
-from ..store import StoreError, application_from_record
-from .clock import Clock
-from .session import Session
+from ... import list_cache as lc
+from ...i18n import Lang, format_short_date
+from ...model import Application, Stage
+from ...store import StoreError, application_from_record
+from ..state.clock import Clock
+from ..state.session import Session
+from .columns import (
+    ACTION_ROLE,
+    APP_ID_ROLE,
+    CHANNELS,
+    CLOSED_STAGES,
+    COLUMNS,
+    SORT_ROLE,
+    VERDICT_ROLE,
+    Column,
+    action_of,
+    dark_palette,
+    due_values,
+    sort_key,
+    summary_verdict,
+)
 
 if TYPE_CHECKING:
-    from ..advice import Action, Verdict
+    from ...advice import Verdict
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    TITLE = 0
-    COMPANY = 1
-    APPLIED = 2
-    NEXT_STEP = 3
-    WHEN = 4
-    CHANNEL = 5
-
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-APP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
-ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
-
-_COLUMNS = len(Column)
-
-
-_CHANNELS = {channel.value: channel for channel in Channel}
-_CLOSED_STAGES = frozenset(stage.value for stage in Stage if stage.is_closed)
-_NEVER = dt.date.max.toordinal()
-
-
-@functools.cache
-def _action(value: str) -> Action:
-    from ..advice import Action
-
-    return Action(value)
-
-
-@functools.cache
-def _due() -> frozenset[str]:
-    """The values of the actions that ask for something now."""
-    from ..advice import DUE_ACTIONS
-
-    return frozenset(action.value for action in DUE_ACTIONS)
-
-
-def _sort_key(column: int) -> Callable[[lc.Row], Any]:
-    """One comparable key per row for ``column``."""
-    if column == Column.TITLE:
-        return lambda r: r[lc.TITLE].casefold()
-    if column == Column.COMPANY:
-        return lambda r: r[lc.COMPANY].casefold()
-    if column == Column.APPLIED:
-        return lambda r: r[lc.APPLIED]
-    if column == Column.NEXT_STEP:
-        from ..advice import urgency_rank
-
-        return lambda r: urgency_rank(_action(r[lc.ACTION]), r[lc.EARLIEST], r[lc.LATEST], _NEVER)
-    if column == Column.WHEN:
-        return lambda r: r[lc.EARLIEST] if r[lc.EARLIEST] is not None else _NEVER
-    return lambda r: r[lc.CHANNEL] or "~"
-
-
-def _day(number: int | None) -> dt.date | None:
-    return None if number is None else dt.date.fromordinal(number)
-
-
-def _moment(text: str | None) -> dt.datetime | None:
-    return None if text is None else dt.datetime.fromisoformat(text)
-
-
-def _summary_verdict(row: lc.Row) -> Verdict:
-    """The verdict a list row stands for, without its reasons (enough to draw the row)."""
-    from ..advice import Verdict
-
-    channel = row[lc.CHANNEL]
-    return Verdict(
-        _action(row[lc.ACTION]),
-        _day(row[lc.EARLIEST]),
-        _day(row[lc.LATEST]),
-        None if channel is None else _CHANNELS[channel],
-        (),
-        due_at=_moment(row[lc.DUE_AT]),
-        interview_at=_moment(row[lc.INTERVIEW_AT]),
-    )
 
 
 class ApplicationsModel(QAbstractTableModel):
@@ -150,7 +81,7 @@ class ApplicationsModel(QAbstractTableModel):
         self.now = clock.now()
         self.sort_column: int = Column.NEXT_STEP
         self.sort_order = Qt.SortOrder.AscendingOrder
-        if sort is not None and 0 <= sort[0] < _COLUMNS:
+        if sort is not None and 0 <= sort[0] < COLUMNS:
             self.sort_column, self.sort_order = sort
         self._verdicts: list[Verdict | None] = []  # None: not computed yet (a preview)
         self._info: list[lc.Row] = []  # what the list shows, by document index
@@ -182,7 +113,7 @@ class ApplicationsModel(QAbstractTableModel):
     # ------------------------------------------------------------------ state
 
     def _assess(self, app: Application) -> Verdict:
-        from ..advice import assess
+        from ...advice import assess
 
         return assess(app, self.now, lang=self.lang)
 
@@ -191,7 +122,7 @@ class ApplicationsModel(QAbstractTableModel):
         if not apps:
             self._info, self._verdicts = [], []
             return
-        from ..advice import assess
+        from ...advice import assess
 
         now, lang = self.now, self.lang
         verdicts = [assess(a, now, lang=lang) for a in apps]
@@ -240,7 +171,7 @@ class ApplicationsModel(QAbstractTableModel):
             if record is not None:
                 verdict = self._assess(record)
             else:
-                verdict = _summary_verdict(self._info[doc_index])
+                verdict = summary_verdict(self._info[doc_index])
             self._verdicts[doc_index] = verdict
         return verdict
 
@@ -291,14 +222,14 @@ class ApplicationsModel(QAbstractTableModel):
         """How many applications need doing something now (the status bar's figure)."""
         if not self._info:
             return 0
-        due = _due()
+        due = due_values()
         return sum(1 for info in self._info if info[lc.ACTION] in due)
 
     def is_due(self, doc_index: int) -> bool:
-        return self._info[doc_index][lc.ACTION] in _due()
+        return self._info[doc_index][lc.ACTION] in due_values()
 
     def is_closed(self, doc_index: int) -> bool:
-        return self._info[doc_index][lc.STAGE] in _CLOSED_STAGES
+        return self._info[doc_index][lc.STAGE] in CLOSED_STAGES
 
     # ------------------------------------------------------------------ sorting
 
@@ -309,7 +240,7 @@ class ApplicationsModel(QAbstractTableModel):
     def _keyed(self) -> list[tuple[Any, int]]:
         if not self._info:
             return []
-        key = _sort_key(self.sort_column)
+        key = sort_key(self.sort_column)
         return [(key(info), i) for i, info in enumerate(self._info)]
 
     def _sort_rows(self) -> None:
@@ -321,7 +252,7 @@ class ApplicationsModel(QAbstractTableModel):
             self._rows[doc_index] = row
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < _COLUMNS or (column, order) == (self.sort_column, self.sort_order):
+        if not 0 <= column < COLUMNS or (column, order) == (self.sort_column, self.sort_order):
             return  # the rows are kept in order as they change: nothing to redo
         self.sort_column, self.sort_order = column, order
         self._relayout()
@@ -343,7 +274,7 @@ class ApplicationsModel(QAbstractTableModel):
 
     def _insert_position(self, doc_index: int) -> int:
         """Where a new application goes in the current order."""
-        key = _sort_key(self.sort_column)
+        key = sort_key(self.sort_column)
         info = self._info
         new = (key(info[doc_index]), doc_index)
         keys = [(key(info[d]), d) for d in self._order]
@@ -374,13 +305,13 @@ class ApplicationsModel(QAbstractTableModel):
         self.revision += 1
         if self._verdicts:
             self._relayout()
-            last = self.index(len(self._verdicts) - 1, _COLUMNS - 1)
+            last = self.index(len(self._verdicts) - 1, COLUMNS - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
     def set_language(self, lang: Lang) -> None:
         self.lang = lang
         self.refresh()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
     # Inserting and removing happen at a document index; the row they touch is where
     # that application sits (or will sit) in the sorted order.
@@ -429,7 +360,7 @@ class ApplicationsModel(QAbstractTableModel):
         self._haystacks[doc_index] = None
         self.revision += 1
         row = self._rows[doc_index]
-        self.dataChanged.emit(self.index(row, 0), self.index(row, _COLUMNS - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
         self._relayout()  # its place in the order may have changed
 
     # ------------------------------------------------------------------ Qt API
@@ -438,14 +369,14 @@ class ApplicationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._headers()[section] if 0 <= section < _COLUMNS else None
+        return self._headers()[section] if 0 <= section < COLUMNS else None
 
     def _headers(self) -> tuple[str, ...]:
         return (
@@ -466,13 +397,13 @@ class ApplicationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NEXT_STEP:
             from .icons import action_icon  # with the first row drawn: not for an empty list
 
-            return action_icon(_action(self._info[doc_index][lc.ACTION]), _dark())
+            return action_icon(action_of(self._info[doc_index][lc.ACTION]), dark_palette())
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.NEXT_STEP:
             from .icons import action_color
 
-            return action_color(_action(self._info[doc_index][lc.ACTION]), _dark())
+            return action_color(action_of(self._info[doc_index][lc.ACTION]), dark_palette())
         if role == Qt.ItemDataRole.ToolTipRole:
-            from ..headline import headline
+            from ...headline import headline
 
             stage = Stage(self.stage_value(doc_index))
             return headline(self.verdict(doc_index), self.now, self.lang, stage=stage)
@@ -497,114 +428,18 @@ class ApplicationsModel(QAbstractTableModel):
             applied = dt.date.fromordinal(info[lc.APPLIED])
             return format_short_date(applied, self.lang, ref_year=self.now.year)
         if column == Column.NEXT_STEP:
-            from ..reasons import action_name
+            from ...reasons import action_name
 
             return action_name(info[lc.ACTION], self.lang)
         if column == Column.WHEN:
-            from ..headline import window_words
+            from ...headline import window_words
 
             return window_words(self.verdict(doc_index), self.lang, self.now.year)
         if column == Column.CHANNEL:
             channel = info[lc.CHANNEL]
             if not channel:
                 return ""
-            from ..reasons import channel_name
+            from ...reasons import channel_name
 
-            return channel_name(_CHANNELS[channel], self.lang)
+            return channel_name(CHANNELS[channel], self.lang)
         return ""
-
-
-def _dark() -> bool:
-    from PySide6.QtGui import QPalette  # with the first row drawn
-
-    palette = QApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-class StageFilter(IntEnum):
-    ALL = 0
-    OPEN = 1
-    DUE = 2
-    CLOSED = 3
-
-
-class ApplicationsProxy(QSortFilterProxyModel):
-    """Filters by the search text and by stage; sorting is passed on to the model.
-
-    The matches are computed in one pass over cached search texts whenever the filter
-    or the model changes, so ``filterAcceptsRow`` (called once per row) is a look-up.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._stage_filter = StageFilter.ALL
-        self._accepted: list[bool] | None = None  # by document index; None: all rows
-        self._accepted_revision = -1
-        self._model: ApplicationsModel | None = None
-
-    def source(self) -> ApplicationsModel:
-        model = self.sourceModel()
-        assert isinstance(model, ApplicationsModel)
-        return model
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The model sorts itself (fast); this proxy keeps the model's order."""
-        self.source().sort(column, order)
-
-    def set_text(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if needle != self._needle:
-            self._needle = needle
-            self._refilter()
-
-    def set_stage_filter(self, value: StageFilter) -> None:
-        if value != self._stage_filter:
-            self._stage_filter = value
-            self._refilter()
-
-    def _refilter(self) -> None:
-        self.beginFilterChange()
-        self._accepted_revision = -1
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def _matches(self) -> list[bool] | None:
-        """Whether each model row passes the filter, by row; None when all do."""
-        model = self.source()
-        if not self._needle and self._stage_filter == StageFilter.ALL:
-            return None
-        if self._needle:
-            needle = self._needle
-            accepted = [needle in text for text in model.haystacks()]
-        else:
-            accepted = [True] * model.rowCount()
-        if self._stage_filter != StageFilter.ALL:
-            wanted = self._stage_filter
-            for doc_index, ok in enumerate(accepted):
-                if ok and not _stage_matches(wanted, model, doc_index):
-                    accepted[doc_index] = False
-        return [accepted[d] for d in model.order()]
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        # called once per row on every change of the filter: keep it a bare look-up
-        revision = self._model_revision()
-        if self._accepted_revision != revision:
-            self._accepted = self._matches()
-            self._accepted_revision = revision
-        accepted = self._accepted
-        return accepted is None or accepted[source_row]
-
-    def _model_revision(self) -> int:
-        model = self._model
-        return model.revision if model is not None else -1
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        self._model = model if isinstance(model, ApplicationsModel) else None
-        super().setSourceModel(model)
-
-
-def _stage_matches(wanted: StageFilter, model: ApplicationsModel, doc_index: int) -> bool:
-    if wanted == StageFilter.DUE:
-        return model.is_due(doc_index)
-    closed = model.is_closed(doc_index)
-    return closed if wanted == StageFilter.CLOSED else not closed

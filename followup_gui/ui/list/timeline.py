@@ -13,9 +13,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..advice import Action, Verdict
-from ..i18n import Lang, format_date
-from ..model import Application
+from ...advice import Action, Verdict
+from ...i18n import Lang, format_date
+from ...model import Application
 from .icons import action_color
 
 

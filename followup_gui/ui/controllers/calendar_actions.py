@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from .. import store
-from ..calendar_export import calendar_events, to_ics
-from ..i18n import Lang
-from .clock import Clock
-from .session import Session
+from ... import store
+from ...calendar_export import calendar_events, to_ics
+from ...i18n import Lang
+from ..state.clock import Clock
+from ..state.session import Session
 
 DEFAULT_NAME = "followup-gui.ics"
 

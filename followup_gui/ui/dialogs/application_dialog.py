@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..adtext import AdFacts, analyse
-from ..i18n import Lang, format_date
-from ..model import (
+from ...adtext import AdFacts, analyse
+from ...i18n import Lang, format_date
+from ...model import (
     Application,
     CompanySize,
     ContactPerson,
@@ -40,7 +40,7 @@ from ..model import (
     RoleKind,
     Stage,
 )
-from ..reasons import stage_name
+from ...reasons import stage_name
 from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, to_qdate
 
 ANALYSE_DELAY_MS = 250

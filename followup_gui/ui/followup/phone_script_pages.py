@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import Lang
-from ..messages import PhoneScript, phone_script
-from ..model import Application, Profile
-from .labels import caption
-from .widgets import OptionalDateEdit, to_qdate
+from ...i18n import Lang
+from ...messages import PhoneScript, phone_script
+from ...model import Application, Profile
+from ..dialogs.widgets import OptionalDateEdit, to_qdate
+from ..list.labels import caption
 
 STEPS = 4
 BEFORE_PAGE = 0

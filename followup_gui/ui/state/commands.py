@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..model import Application, Profile
+from ...model import Application, Profile
 from .session import Session
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ..i18n import Lang
+from ...i18n import Lang
 
 LANGUAGE_KEY = "ui/language"
 LANGUAGE_SYSTEM = "system"
@@ -102,7 +102,7 @@ def autostart_entry(command: str | None = None) -> str:
 
 def set_autostart(enabled: bool) -> None:
     """Write or remove the autostart file; OSError when that is not possible."""
-    from .. import store
+    from ... import store
 
     path = autostart_path()
     if enabled:

@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from .. import list_cache, store
-from ..model import Application, Document, Profile
+from ... import list_cache, store
+from ...model import Application, Document, Profile
 
 SAVE_DELAY_MS = 400
 RETRY_DELAY_MS = 5000
@@ -224,7 +224,7 @@ class Session(QObject):
     @staticmethod
     def _write(snapshot: Document, path: Path, set_aside: Path | None) -> None:
         """Runs in the worker: the day's backup, then the atomic save."""
-        from .. import backups
+        from ... import backups
 
         if set_aside is not None and path.exists():
             try:

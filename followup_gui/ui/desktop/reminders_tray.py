@@ -20,10 +20,10 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from ..advice import Verdict, assess, count_due
-from ..i18n import format_time
-from ..model import Application
-from ..reminders import (
+from ...advice import Verdict, assess, count_due
+from ...i18n import format_time
+from ...model import Application
+from ...reminders import (
     Reminder,
     ReminderState,
     can_snooze_until,
@@ -31,11 +31,11 @@ from ..reminders import (
     in_an_hour,
     tomorrow_morning,
 )
+from ..state.preferences import keep_in_tray, reminders_enabled
 from .app_icon import app_icon
-from .preferences import keep_in_tray, reminders_enabled
 
 if TYPE_CHECKING:
-    from .shell.ports import ReminderHost
+    from ..shell.ports import ReminderHost
 
 CHECK_MS = 60_000
 MESSAGE_MS = 15_000

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..exchange import MergePlan
-from ..model import Application
+from ...exchange import MergePlan
+from ...model import Application
 
 APP_ROLE = Qt.ItemDataRole.UserRole + 20
 

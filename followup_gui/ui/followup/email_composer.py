@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checklist import Finding, check_email, rule_ids, rule_title
-from ..i18n import Lang, as_lang
-from ..messages import email_draft
-from ..model import Application, Profile
-from ..spelling import Speller
+from ...checklist import Finding, check_email, rule_ids, rule_title
+from ...i18n import Lang, as_lang
+from ...messages import email_draft
+from ...model import Application, Profile
+from ...spelling import Speller
 from .mailto import mailto_url, one_line
 from .spell_highlighter import PendingSpeller, SpellTextEdit, load_in_background
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..advice import Action, Verdict
-from ..headline import headline
-from ..i18n import Lang, format_date, format_datetime
-from ..messages import channel_tradeoffs, guide_comparison
-from ..model import Application, Channel, Stage
-from ..reasons import channel_name, stage_name
+from ...advice import Action, Verdict
+from ...headline import headline
+from ...i18n import Lang, format_date, format_datetime
+from ...messages import channel_tradeoffs, guide_comparison
+from ...model import Application, Channel, Stage
+from ...reasons import channel_name, stage_name
 from .icons import action_icon
 from .labels import caption
 from .timeline import TimelineWidget

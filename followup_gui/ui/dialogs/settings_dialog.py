@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import store
-from ..i18n import Lang, system_language
-from .preferences import (
+from ... import store
+from ...i18n import Lang, system_language
+from ..state.preferences import (
     KEEP_IN_TRAY_KEY,
     REMINDERS_KEY,
     autostart_enabled,
@@ -66,7 +66,7 @@ class SettingsDialog(QDialog):
         self.running_lang = lang
         self._stored_lang = stored_language(settings)
         if tray_available is None:
-            from .reminders_tray import tray_available as available
+            from ..desktop.reminders_tray import tray_available as available
 
             tray_available = available()
         layout = QVBoxLayout(self)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Profile
+from ...model import Profile
 
 
 class ProfileDialog(QDialog):
