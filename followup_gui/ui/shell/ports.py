@@ -24,8 +24,11 @@ if TYPE_CHECKING:
 class Workspace(Protocol):
     """The session on screen and the selected application, for the flows that change them."""
 
-    clock: Clock
-    lang: Lang
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def lang(self) -> Lang: ...
 
     @property
     def session(self) -> Session:
