@@ -170,3 +170,24 @@ def test_every_sub_package_is_in_the_wheel() -> None:
     listed = set(pyproject["tool"]["setuptools"]["packages"])
     packages = {_module_name(path) for path in PACKAGE.rglob("__init__.py")}
     assert packages - listed == set()
+
+
+def test_the_ui_folders_import_each_other_one_way() -> None:
+    """No two parts of ui/ (its folders, and its top modules) lean on each other."""
+
+    def part(module: str) -> str | None:
+        names = module.split(".")
+        return names[2] if names[:2] == ["followup_gui", "ui"] and len(names) > 2 else None
+
+    folders: dict[str, set[str]] = {}
+    for module, targets in import_graph().items():
+        source = part(module)
+        if source is None:
+            continue
+        folders.setdefault(source, set()).update(
+            target for t in targets if (target := part(t)) not in (None, source)
+        )
+    for targets in list(folders.values()):
+        for target in targets:
+            folders.setdefault(target, set())
+    assert import_circles(folders) == []

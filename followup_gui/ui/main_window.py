@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         page.activated.connect(self.edits.edit_application)
         page.selection_changed.connect(self._update_actions)
         self.pages = PageStack()
-        self.addActions([self.pages.add_page("applications", self.tr("Applications"), page)])
+        self.pages.add_page("applications", self.tr("Applications"), page)
         central = QWidget()
         layout = self._central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

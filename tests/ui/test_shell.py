@@ -46,9 +46,8 @@ def test_the_window_has_the_list_as_its_first_page(
     window = make_window(demo_copy)
     assert window.pages.keys() == ["applications"]
     assert window.pages.page("applications") is window.page
-    assert window.pages.switch_actions[0] in window.actions()
     overview = QLabel("overview")
-    window.addAction(window.pages.add_page("overview", "Overview", overview))
+    window.pages.add_page("overview", "Overview", overview)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is overview
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

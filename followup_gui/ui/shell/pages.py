@@ -21,7 +21,7 @@ class PageStack(QStackedWidget):
         self.switch_actions: list[QAction] = []
 
     def add_page(self, key: str, title: str, page: QWidget) -> QAction:
-        """Add ``page``; the returned action (Ctrl+<its place>) shows it."""
+        """Add ``page``; the returned action (Ctrl+<its place>, live in the window) shows it."""
         if key in self._keys:
             raise ValueError(f"a page {key!r} is there already")
         if len(self._keys) >= MAX_PAGES:
@@ -31,6 +31,7 @@ class PageStack(QStackedWidget):
         action = QAction(title, self)
         action.setShortcut(QKeySequence(f"Ctrl+{len(self._keys)}"))
         action.triggered.connect(lambda _=False: self.show_page(key))
+        self.addAction(action)  # its shortcut works anywhere in the window the stack is in
         self.switch_actions.append(action)
         return action
 
