@@ -1,5 +1,5 @@
-"""The main window: a shell of pages (today the applications list), the actions declared
-in one table, the status bar, and the window's settings. The flows live in
+"""The main window: a shell of pages (today the applications list), the actions of
+:mod:`.window_actions`, the status bar, and the window's settings. The flows live in
 :mod:`followup_gui.ui.controllers` and reach the window through
 :class:`followup_gui.ui.shell.ports.Workspace`."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets  # QMessageBox: looked up when used
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from .. import APP_NAME, list_cache
@@ -25,11 +25,11 @@ from .controllers.file_operations import FileOperations
 from .controllers.startup import FirstPaint, ListCacheKeeper
 from .list.model import ApplicationsModel
 from .list.page import ApplicationsPage
-from .shell.actions import ActionSpec, MenuSpec, build_menus, build_toolbar, make_actions
 from .shell.pages import PageStack
 from .shell.status import SessionStatus
 from .state.clock import Clock
 from .state.session import Session
+from .window_actions import ActionAttributes, WindowActions
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
@@ -40,36 +40,13 @@ if TYPE_CHECKING:
 CLOCK_TICK_MS = 30_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ActionAttributes, QMainWindow):
     """The window's frame around its pages; the flows are its controllers'."""
 
     first_painted = Signal()
     hide_on_close: Callable[[], bool] | None = None
     """Set by the reminders' tray icon: True when closing the window only hides it."""
     quitting = False
-
-    # made from the action table (see _action_table); named here for readers and mypy
-    new_action: QAction
-    edit_action: QAction
-    delete_action: QAction
-    find_action: QAction
-    quit_action: QAction
-    profile_action: QAction
-    demo_action: QAction
-    close_demo_action: QAction
-    export_action: QAction
-    import_action: QAction
-    restore_action: QAction
-    calendar_action: QAction
-    report_action: QAction
-    follow_up_action: QAction
-    log_action: QAction
-    interview_action: QAction
-    offer_action: QAction
-    about_action: QAction
-    settings_action: QAction
-    undo_action: QAction
-    redo_action: QAction
 
     def __init__(
         self,
@@ -107,10 +84,11 @@ class MainWindow(QMainWindow):
             None if preview is None else preview.identity,
         )  # fmt: skip
 
-        specs = self._action_table()
-        self.actions_by_name = make_actions(specs, self)
-        for name, action in self.actions_by_name.items():
-            setattr(self, f"{name}_action", action)
+        self.window_actions = WindowActions(
+            self, edits=self.edits, events=self.events, files=self.files,
+            dialogs=self.app_dialogs, slots=self,
+        )  # fmt: skip
+        self.actions_by_name = self.window_actions.by_name
         self.page = ApplicationsPage(
             session, clock=clock, lang=lang, settings=settings, preview=preview,
             table_actions=[self.delete_action], connect_panel=self._connect_panel,
@@ -119,8 +97,7 @@ class MainWindow(QMainWindow):
         self.stack = self.page.stack
         self.empty_state = self.page.empty_state
         self._build_central()
-        build_menus(self, self._menus(), specs, self.actions_by_name)
-        build_toolbar(self, self.tr("Main toolbar"), specs, self.actions_by_name)
+        self.window_actions.build(self)
         self.status = SessionStatus(self.statusBar(), self)
         self.banner, self.due_label, self.save_label = (
             self.status.banner, self.status.due_label, self.status.save_label,
@@ -137,60 +114,6 @@ class MainWindow(QMainWindow):
         self._tick.start()
 
     # ------------------------------------------------------------------ building
-
-    def _menus(self) -> list[MenuSpec]:
-        return [
-            MenuSpec("file", self.tr("&File")),
-            MenuSpec("edit", self.tr("&Edit")),
-            MenuSpec("application", self.tr("&Application")),
-            MenuSpec("help", self.tr("&Help")),
-        ]
-
-    def _action_table(self) -> list[ActionSpec]:
-        """Every action of the window: text, what it runs, key, menu place, toolbar place."""
-        keys, key = QKeySequence.StandardKey, QKeySequence
-        edits, events, files, dialogs = self.edits, self.events, self.files, self.app_dialogs
-        return [
-            ActionSpec("new", self.tr("&New application…"), edits.new_application, keys.New,
-                       menu=("file", 0), toolbar=(0, 0)),
-            ActionSpec("profile", self.tr("Your &profile…"), edits.edit_profile,
-                       menu=("file", 1)),
-            ActionSpec("demo", self.tr("Look at &example data"), files.show_demo,
-                       menu=("file", 1)),
-            ActionSpec("close_demo", self.tr("&Close example data"), files.close_demo,
-                       menu=("file", 1)),
-            ActionSpec("import", self.tr("&Import…"), files.import_dialog, menu=("file", 2)),
-            ActionSpec("export", self.tr("&Export…"), files.export_dialog, menu=("file", 2)),
-            ActionSpec("restore", self.tr("&Restore from backup…"), files.restore_dialog,
-                       menu=("file", 2)),
-            ActionSpec("calendar", self.tr("Export to ca&lendar…"), files.export_calendar,
-                       menu=("file", 2)),
-            ActionSpec("report", self.tr("&Monthly activity report…"), files.show_report,
-                       menu=("file", 2)),
-            ActionSpec("quit", self.tr("&Quit"), self.quit, keys.Quit, menu=("file", 3)),
-            ActionSpec("undo", self.tr("&Undo"), edits.undo, keys.Undo, menu=("edit", 0),
-                       toolbar=(2, 0)),
-            ActionSpec("redo", self.tr("&Redo"), edits.redo, keys.Redo, menu=("edit", 0),
-                       toolbar=(2, 1)),
-            ActionSpec("edit", self.tr("&Edit application…"), edits.edit_application,
-                       [key("Ctrl+E"), key("F2")], menu=("edit", 1), toolbar=(0, 1)),
-            ActionSpec("delete", self.tr("&Delete application"), edits.delete_application,
-                       keys.Delete, menu=("edit", 1), toolbar=(0, 2),
-                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut),
-            ActionSpec("find", self.tr("&Find"), self.focus_filter, keys.Find,
-                       menu=("edit", 2)),
-            ActionSpec("settings", self.tr("&Settings…"), dialogs.show_settings, keys.Preferences,
-                       menu=("edit", 3), role=QAction.MenuRole.PreferencesRole),
-            ActionSpec("follow_up", self.tr("&Follow up…"), events.follow_up,
-                       key("Ctrl+Return"), menu=("application", 0), toolbar=(1, 0)),
-            ActionSpec("log", self.tr("&Log contact…"), events.log_contact, key("Ctrl+L"),
-                       menu=("application", 0), toolbar=(1, 1)),
-            ActionSpec("interview", self.tr("&Interview…"), events.add_interview,
-                       key("Ctrl+I"), menu=("application", 0), toolbar=(1, 2)),
-            ActionSpec("offer", self.tr("Other &offer…"), events.edit_offer,
-                       menu=("application", 0)),
-            ActionSpec("about", self.tr("&About followup-gui"), dialogs.about, menu=("help", 0)),
-        ]  # fmt: skip
 
     def _build_central(self) -> None:
         page = self.page
@@ -383,37 +306,15 @@ class MainWindow(QMainWindow):
         self.status.update_banner(self.session)
 
     def _update_actions(self, *_: object) -> None:
-        # while the store is read, actions look as they will (the slots wait for it)
-        session = self.session
-        editable = not session.marked_read_only
-        row = self.current_row()
-        has_app = row is not None
-        stack = session.undo_stack
-        self.new_action.setEnabled(editable)
-        self.empty_state.add_button.setEnabled(editable)
-        for action in (
-            self.edit_action,
-            self.delete_action,
-            self.log_action,
-            self.interview_action,
-            self.offer_action,
-        ):
-            action.setEnabled(editable and has_app)
-        self.follow_up_action.setEnabled(
-            editable and row is not None and not self.model.is_closed(row)
+        session, row = self.session, self.current_row()
+        self.window_actions.update(
+            session,
+            own_store=session is self.user_session,
+            selected=row is not None,
+            open_=row is not None and not self.model.is_closed(row),
         )
-        self.profile_action.setEnabled(editable)
-        real_file = session.path is not None
-        self.import_action.setEnabled(editable and real_file)
-        self.restore_action.setEnabled(real_file and session is self.user_session)
-        self.export_action.setEnabled(bool(session.applications))
-        self.undo_action.setEnabled(editable and stack.canUndo())
-        self.redo_action.setEnabled(editable and stack.canRedo())
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
-        self.demo_action.setVisible(real_file)
-        self.close_demo_action.setVisible(not real_file)
-        self.page.set_read_only(not editable)
+        self.empty_state.add_button.setEnabled(not session.marked_read_only)
+        self.page.set_read_only(session.marked_read_only)
 
     def _update_status(self) -> None:
         self.status.update_due(self.model)

@@ -863,112 +863,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;New application…</source>
-        <translation>&amp;Ny ansökan…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit application…</source>
-        <translation>&amp;Redigera ansökan…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete application</source>
-        <translation>&amp;Ta bort ansökan</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Sök</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Your &amp;profile…</source>
-        <translation>Din &amp;profil…</translation>
-    </message>
-    <message>
-        <source>Look at &amp;example data</source>
-        <translation>Visa &amp;exempeldata</translation>
-    </message>
-    <message>
-        <source>&amp;Close example data</source>
-        <translation>&amp;Stäng exempeldata</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportera…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importera…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
-    </message>
-    <message>
-        <source>Export to ca&amp;lendar…</source>
-        <translation>Exportera till &amp;kalender…</translation>
-    </message>
-    <message>
-        <source>&amp;Monthly activity report…</source>
-        <translation>Aktivitetsrapport per &amp;månad…</translation>
-    </message>
-    <message>
-        <source>&amp;Follow up…</source>
-        <translation>&amp;Följ upp…</translation>
-    </message>
-    <message>
-        <source>&amp;Log contact…</source>
-        <translation>&amp;Logga kontakt…</translation>
-    </message>
-    <message>
-        <source>&amp;Interview…</source>
-        <translation>&amp;Intervju…</translation>
-    </message>
-    <message>
-        <source>Other &amp;offer…</source>
-        <translation>Annat &amp;erbjudande…</translation>
-    </message>
-    <message>
-        <source>&amp;About followup-gui</source>
-        <translation>&amp;Om followup-gui</translation>
-    </message>
-    <message>
         <source>Applications</source>
         <translation>Ansökningar</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;Application</source>
-        <translation>A&amp;nsökan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Verktygsfält</translation>
     </message>
     <message>
         <source>The file was changed by another program and has been reloaded.</source>
@@ -981,14 +877,6 @@
     <message>
         <source>[read-only]</source>
         <translation>[skrivskyddad]</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Ångra %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Gör om %1</translation>
     </message>
     <message>
         <source>the file was changed by another program, and you have not chosen which version to keep.</source>
@@ -1662,6 +1550,121 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>contact</source>
         <translation>kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>A&amp;nsökan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Ny ansökan…</translation>
+    </message>
+    <message>
+        <source>Your &amp;profile…</source>
+        <translation>Din &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Look at &amp;example data</source>
+        <translation>Visa &amp;exempeldata</translation>
+    </message>
+    <message>
+        <source>&amp;Close example data</source>
+        <translation>&amp;Stäng exempeldata</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Export to ca&amp;lendar…</source>
+        <translation>Exportera till &amp;kalender…</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly activity report…</source>
+        <translation>Aktivitetsrapport per &amp;månad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Edit application…</source>
+        <translation>&amp;Redigera ansökan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete application</source>
+        <translation>&amp;Ta bort ansökan</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>&amp;Följ upp…</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Logga kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Interview…</source>
+        <translation>&amp;Intervju…</translation>
+    </message>
+    <message>
+        <source>Other &amp;offer…</source>
+        <translation>Annat &amp;erbjudande…</translation>
+    </message>
+    <message>
+        <source>&amp;About followup-gui</source>
+        <translation>&amp;Om followup-gui</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
     </message>
 </context>
 </TS>

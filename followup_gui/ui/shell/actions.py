@@ -1,4 +1,4 @@
-"""The window's actions declared in one table, and the menus and toolbar built from it.
+"""Declared actions (:class:`ActionSpec`), and the menus and toolbar built from a table of them.
 
 A new flow adds one :class:`ActionSpec` line; its place in the menus and the toolbar is
 part of that line, so nothing else needs to change.
