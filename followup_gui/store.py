@@ -1223,11 +1223,16 @@ def _check_savable(document: Document, path: StrPath) -> None:
                 )
 
 
-def save(document: Document, path: StrPath) -> None:
+def save(
+    document: Document, path: StrPath, *, replace: Callable[[Path, Path], None] = os.replace
+) -> None:
     """Write the document atomically and durably (see :func:`atomic_write_bytes`).
 
     Refuses a document from a newer schema version (read-only) and one that :func:`load`
-    would refuse; on any failure the previous file is left as it was.
+    would refuse; on any failure the previous file is left as it was. ``replace`` puts
+    the written temp file in place (the window passes one that first checks nobody else
+    changed the file, see ``safe_replace``); an exception from it that is not an
+    ``OSError`` propagates as it is.
     """
     _check_savable(document, path)
     try:
@@ -1235,7 +1240,7 @@ def save(document: Document, path: StrPath) -> None:
     except (ValueError, TypeError, RecursionError) as exc:
         raise StoreError(path, f"was not saved: a value cannot be written as JSON ({exc})") from exc
     try:
-        atomic_write_bytes(path, data)
+        atomic_write_bytes(path, data, replace=replace)
     except OSError as exc:
         raise StoreError(path, f"could not be saved: {os_error_reason(exc)}") from exc
 
@@ -1313,7 +1318,13 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: StrPath, data: bytes, mode: int = 0o600) -> None:
+def atomic_write_bytes(
+    path: StrPath,
+    data: bytes,
+    mode: int = 0o600,
+    *,
+    replace: Callable[[Path, Path], None] = os.replace,
+) -> None:
     """Replace ``path`` with ``data`` so that it is either fully old or fully new.
 
     Writes ``.<name>.<random>.tmp`` in the same folder (created with mode 0700 if missing),
@@ -1351,7 +1362,7 @@ def atomic_write_bytes(path: StrPath, data: bytes, mode: int = 0o600) -> None:
             stream.write(data)
             stream.flush()
             _fsync(stream.fileno())
-        os.replace(temp, target)
+        replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
