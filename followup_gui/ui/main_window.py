@@ -219,6 +219,7 @@ class MainWindow(ActionAttributes, QMainWindow):
             (session.reset, self._on_reset),
             (session.changed_on_disk, self._on_changed_on_disk),
             (session.reloaded, self._on_reloaded),
+            (session.merged, self._on_merged),
         ]
 
     def _connect_session(self, session: Session, connect: bool = True) -> None:
@@ -235,6 +236,18 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.show_message(
             self.tr("The file was changed by another program and has been reloaded."), 10_000
         )
+
+    def _on_merged(self, _taken: int, kept: int) -> None:
+        text = self.tr("Changes another program made to the file were taken in beside yours.")
+        if kept:
+            text += " " + self.tr(
+                "%n application(s) that the file no longer had were kept; "
+                "delete them again if that was meant.",
+                "",
+                kept,
+            )
+        self.show_message(text, 15_000)
+        self._after_change()
 
     def _on_changed_on_disk(self) -> None:
         """Someone else changed the file while we have edits: never overwrite unasked."""

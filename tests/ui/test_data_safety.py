@@ -60,7 +60,7 @@ def test_a_failing_save_keeps_changes_and_says_so(
     before = demo_copy.read_bytes()
     real_save = store.save
 
-    def failing(document: Document, path: Path) -> None:
+    def failing(document: Document, path: Path, **_: object) -> None:
         raise store.StoreError(path, "was not saved: " + store.os_error_reason(OSError(code, "x")))
 
     monkeypatch.setattr(store, "save", failing)
@@ -116,7 +116,7 @@ def test_quitting_with_unsaved_changes_asks(
 ) -> None:
     window = make_window(demo_copy)
     monkeypatch.setattr(
-        store, "save", lambda d, p: (_ for _ in ()).throw(store.StoreError(p, "disk full"))
+        store, "save", lambda d, p, **_: (_ for _ in ()).throw(store.StoreError(p, "disk full"))
     )
     withdraw(window, "demo-vattern")
     asked: list[bool] = []
@@ -152,9 +152,10 @@ def test_the_first_save_of_the_day_makes_a_backup(
 # --------------------------------------------------------------------------- changed on disk
 
 
-def rewrite_on_disk(path: Path, title: str) -> None:
+def rewrite_on_disk(path: Path, title: str, app_id: str = "") -> None:
     document = store.load(path)
-    document.applications[0] = replace(document.applications[0], job_title=title)
+    index = next(i for i, a in enumerate(document.applications) if a.id == app_id) if app_id else 0
+    document.applications[index] = replace(document.applications[index], job_title=title)
     store.save(document, path)
 
 
@@ -170,6 +171,45 @@ def test_a_change_on_disk_is_reloaded_when_nothing_is_unsaved(
     )
     assert window.proxy.rowCount() == 10
     assert "reloaded" in window.statusBar().currentMessage() or window.statusBar().currentMessage()
+
+
+def test_a_change_on_disk_to_another_application_is_taken_in_beside_unsaved_edits(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(demo_copy)
+    window.session.watch()
+    monkeypatch.setattr(window.session, "save_soon_now", lambda: None)  # an edit not yet saved
+    withdraw(window, "demo-vattern")
+    monkeypatch.undo()
+    with qtbot.waitSignal(window.session.merged, timeout=5000):
+        rewrite_on_disk(demo_copy, "Changed elsewhere", "demo-kodverket")
+    assert not window.session.conflict
+    qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
+    on_disk = store.load(demo_copy)
+    assert on_disk.find("demo-kodverket").job_title == "Changed elsewhere"  # type: ignore[union-attr]
+    assert on_disk.find("demo-vattern").stage is Stage.WITHDRAWN  # type: ignore[union-attr]
+    assert "another program" in window.statusBar().currentMessage() or "annat program" in (
+        window.statusBar().currentMessage()
+    )
+
+
+def test_an_application_the_file_lost_is_kept(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A program that read the file just before we saved writes the older version back:
+    that looks like a deletion, and a merge never deletes."""
+    window = make_window(demo_copy)
+    window.session.watch()
+    monkeypatch.setattr(window.session, "save_soon_now", lambda: None)
+    withdraw(window, "demo-vattern")
+    monkeypatch.undo()
+    document = store.load(demo_copy)
+    document.applications = [a for a in document.applications if a.id != "demo-kodverket"]
+    with qtbot.waitSignal(window.session.merged, timeout=5000) as merged:
+        store.save(document, demo_copy)
+    assert merged.args == [0, 1]
+    qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
+    assert store.load(demo_copy).find("demo-kodverket") is not None
 
 
 def test_a_change_on_disk_with_unsaved_edits_asks_and_never_overwrites(
@@ -190,7 +230,7 @@ def test_a_change_on_disk_with_unsaved_edits_asks_and_never_overwrites(
                 button.click()
 
     when_dialog_opens(later)
-    rewrite_on_disk(demo_copy, "Changed elsewhere")
+    rewrite_on_disk(demo_copy, "Changed elsewhere", "demo-vattern")  # the one we changed
     theirs = demo_copy.read_bytes()
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert window.session.conflict
@@ -202,8 +242,10 @@ def test_a_change_on_disk_with_unsaved_edits_asks_and_never_overwrites(
     window.session.keep_ours()
     qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
     mine = store.load(demo_copy)
-    assert mine.applications[0].job_title != "Changed elsewhere"
-    assert mine.find("demo-vattern").stage is Stage.WITHDRAWN  # type: ignore[union-attr]
+    vattern = mine.find("demo-vattern")
+    assert vattern is not None
+    assert vattern.job_title != "Changed elsewhere"  # ours won where both changed it
+    assert vattern.stage is Stage.WITHDRAWN
 
 
 # --------------------------------------------------------------------------- restore

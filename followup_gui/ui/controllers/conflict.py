@@ -34,13 +34,20 @@ class ConflictResolver(QObject):
         box.setWindowTitle(self.tr("The file was changed elsewhere"))
         box.setText(
             self.tr(
-                "Another program (a sync folder, another computer) has changed your "
-                "applications file while you had changes that are not saved yet."
+                "Another program (a sync folder, another computer) has changed the same "
+                "applications in your file that you have changed and not saved yet."
             )
         )
         if session.disk_error:
             box.setInformativeText(
                 self.tr("The file now has an error: %1").replace("%1", session.disk_error)
+            )
+        else:
+            box.setInformativeText(
+                self.tr(
+                    "“Keep my version” keeps your changes where both changed the same "
+                    "application; what only the other program added or changed is kept too."
+                )
             )
         role = QtWidgets.QMessageBox.ButtonRole
         theirs = box.addButton(self.tr("Use the file's version"), role.DestructiveRole)

@@ -9,7 +9,6 @@ the user goes on typing, so a save never blocks the window.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -17,20 +16,21 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ... import list_cache, store
+from ... import list_cache, merge, safe_replace, store
 from ...model import Application, Document, Profile
+from . import disk_io
 
 SAVE_DELAY_MS = 400
 RETRY_DELAY_MS = 5000
 WATCH_DELAY_MS = 300
 
 
-DiskSignature = tuple[int, int, int] | None
+DiskSignature = disk_io.DiskSignature
 """What the store file looked like: (mtime in ns, size, inode), or None when it is absent."""
 
 
 def disk_signature(path: Path) -> DiskSignature:
-    return signature_of(list_cache.file_identity(path))
+    return safe_replace.signature(path)
 
 
 def signature_of(identity: list_cache.Identity | None) -> DiskSignature:
@@ -50,6 +50,7 @@ class _SaveReport(QObject):
     """Carries a worker thread's result back to the GUI thread (queued signal)."""
 
     done = Signal(int, str, object)  # revision, error message ("" when saved), DiskSignature
+    changed = Signal()  # the file was not ours any more: nothing was written
 
 
 class Session(QObject):
@@ -69,6 +70,9 @@ class Session(QObject):
     """Someone else changed the file; saving waits until the user has chosen what to keep."""
     reloaded = Signal()
     """The file was changed by someone else and taken in (there were no unsaved edits)."""
+    merged = Signal(int, int)
+    """Another program's changes were taken in beside ours: (items taken, items kept that
+    the file no longer had)."""
 
     def __init__(
         self,
@@ -99,9 +103,13 @@ class Session(QObject):
         self.conflict = False
         self.disk_error = ""
         self.disk = disk_signature(path) if path is not None else None
+        self.base = self._snapshot()
+        """The version on disk that ``document`` started from: the base of a merge."""
+        self._writing: Document | None = None
         self._saving = False
         self._report = _SaveReport(self)
         self._report.done.connect(self._on_saved)
+        self._report.changed.connect(self._on_changed_while_saving)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_soon_now)
         self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
@@ -184,7 +192,13 @@ class Session(QObject):
 
     def _snapshot(self) -> Document:
         document = self.document
-        return replace(document, applications=list(document.applications))
+        return replace(
+            document,
+            applications=list(document.applications),
+            activities=list(document.activities),
+            reported_months=list(document.reported_months),
+            extra=dict(document.extra),
+        )
 
     def _disk_changed_behind_us(self) -> bool:
         assert self.path is not None
@@ -199,20 +213,25 @@ class Session(QObject):
             self._timer.start()  # try again once the running save is done
             return
         if self._disk_changed_behind_us():
-            self._raise_conflict()
+            self.take_in_disk_changes()
             return
         self._saving = True
         revision, snapshot, path = self.revision, self._snapshot(), self.path
-        set_aside = self.set_aside_to_path()
+        set_aside, expected = self.set_aside_to_path(), self.disk
+        self._writing = snapshot
         assert path is not None
 
         def work() -> None:
             try:
-                self._write(snapshot, path, set_aside)
+                written = disk_io.write(snapshot, path, set_aside, expected)
+            except safe_replace.ChangedOnDisk:
+                self._report.changed.emit()
             except store.StoreError as error:
                 self._report.done.emit(revision, str(error), None)
+            except Exception as error:  # a stuck save would never retry
+                self._report.done.emit(revision, f"{path}: {error!r}", None)
             else:
-                self._report.done.emit(revision, "", disk_signature(path))
+                self._report.done.emit(revision, "", written)
 
         threading.Thread(target=work, name="followup-gui-save", daemon=True).start()
 
@@ -221,29 +240,12 @@ class Session(QObject):
             return None
         return set_aside_path(self.path, dt.datetime.now())
 
-    @staticmethod
-    def _write(snapshot: Document, path: Path, set_aside: Path | None) -> None:
-        """Runs in the worker: the day's backup, then the atomic save."""
-        from ... import backups
-
-        if set_aside is not None and path.exists():
-            try:
-                os.rename(path, set_aside)  # the invalid file is kept, byte for byte
-            except OSError as error:
-                raise store.StoreError(
-                    path, f"could not be moved aside: {store.os_error_reason(error)}"
-                ) from error
-        try:
-            backups.daily_backup(path, dt.date.today())
-        except OSError as error:
-            raise store.StoreError(
-                path, f"could not be backed up before saving: {store.os_error_reason(error)}"
-            ) from error
-        store.save(snapshot, path)
-
     @Slot(int, str, object)
     def _on_saved(self, revision: int, error: str, signature: DiskSignature) -> None:
         self._saving = False
+        written, self._writing = self._writing, None
+        if not error and written is not None:
+            self.base = written
         if error:
             self.last_error = error
             self.save_failed.emit(error)
@@ -282,20 +284,28 @@ class Session(QObject):
         self.wait_for_save()
         if not self.dirty:
             return True
-        if self.conflict or self._disk_changed_behind_us():
-            self._raise_conflict()
-            return False
-        assert self.path is not None
-        try:
-            self._write(self._snapshot(), self.path, self.set_aside_to_path())
-        except store.StoreError as error:
-            self.last_error = str(error)
-            self.save_failed.emit(str(error))
-            return False
-        self._timer.stop()
-        self._after_write(self.revision, disk_signature(self.path))
-        self.dirty_changed.emit(False)
-        return True
+        for _attempt in range(3):  # another program may be writing right now
+            if self.conflict:
+                break
+            if self._disk_changed_behind_us() and not self.take_in_disk_changes():
+                break
+            assert self.path is not None
+            snapshot = self._snapshot()
+            try:
+                written = disk_io.write(snapshot, self.path, self.set_aside_to_path(), self.disk)
+            except safe_replace.ChangedOnDisk:
+                continue
+            except store.StoreError as error:
+                self.last_error = str(error)
+                self.save_failed.emit(str(error))
+                return False
+            self._timer.stop()
+            self.base = snapshot
+            self._after_write(self.revision, written)
+            self.dirty_changed.emit(False)
+            return True
+        self._raise_conflict()
+        return False
 
     def wait_for_save(self, timeout_ms: int = 10_000) -> None:
         """Let a running worker finish and deliver its report (its signal is queued)."""
@@ -340,8 +350,11 @@ class Session(QObject):
             return
         if self.conflict or not self._disk_changed_behind_us():
             return
-        if self.dirty or self.read_only:
+        if self.read_only:
             self._raise_conflict()
+            return
+        if self.dirty:
+            self.take_in_disk_changes()
             return
         error = self.reload_from_disk()
         if error is None:
@@ -349,6 +362,49 @@ class Session(QObject):
         else:
             self.disk_error = str(error)
             self._raise_conflict()
+
+    @Slot()
+    def _on_changed_while_saving(self) -> None:
+        """The worker found the file changed at the last moment and wrote nothing."""
+        self._saving = False
+        self._writing = None
+        self.take_in_disk_changes()
+
+    def take_in_disk_changes(self, *, ours_win: bool = False) -> bool:
+        """Merge another program's changes into ours (see :mod:`merge`); True when done.
+
+        Applications only one side changed are taken from it; nothing is deleted. When
+        both changed the same one, the user is asked (a conflict), unless ``ours_win``.
+        """
+        assert self.path is not None
+        read = disk_io.read_stable(self.path)
+        if isinstance(read, store.StoreError):
+            self.disk_error = str(read)
+            self._raise_conflict()
+            return False
+        theirs, signature = read
+        if theirs.is_newer_than_app:
+            self.disk_error = str(
+                store.StoreError(self.path or "", "was written by a newer version of followup-gui")
+            )
+            self._raise_conflict()
+            return False
+        result = merge.merge(self.base, self._snapshot(), theirs)
+        if result.clashes and not ours_win:
+            self._raise_conflict()
+            return False
+        disk_io.apply_merged(self, result.document)
+        self.base = theirs
+        self.disk = signature
+        self.conflict = False
+        self.disk_error = ""
+        if result.document != theirs:
+            self.revision += 1  # ours (or what the file lacked) must still be written
+        if self.dirty and self.can_save:
+            self._timer.start(SAVE_DELAY_MS)
+        self.dirty_changed.emit(self.dirty)
+        self.merged.emit(result.taken, len(result.kept))
+        return True
 
     def _raise_conflict(self) -> None:
         if not self.conflict:
@@ -364,6 +420,7 @@ class Session(QObject):
         except store.StoreError as error:
             return error
         self.document = document
+        self.base = self._snapshot()
         self.disk = disk_signature(self.path)
         self.conflict = False
         self.disk_error = ""
@@ -377,8 +434,12 @@ class Session(QObject):
         return None
 
     def keep_ours(self) -> None:
-        """Resolve a conflict by writing this version over the file's (the user said so)."""
+        """Resolve a conflict: ours wins where both changed the same application (the user
+        said so); what only the file changed or added is still taken in. A file that
+        cannot be read is written over (the user saw its error and chose so)."""
         if self.path is None:
+            return
+        if not self.disk_error and self.take_in_disk_changes(ours_win=True):
             return
         self.conflict = False
         self.disk_error = ""

@@ -1,0 +1,93 @@
+"""The session's reads and writes of the store file, apart from its Qt bookkeeping.
+
+``write`` runs in the save worker; ``read_stable`` and ``apply_merged`` serve the merge
+of another program's changes (issue 13.A).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Protocol
+
+from ... import safe_replace, store
+from ...model import Application, Document, Profile
+
+DiskSignature = safe_replace.Signature | None
+
+
+def write(
+    snapshot: Document, path: Path, set_aside: Path | None, expected: DiskSignature
+) -> DiskSignature:
+    """The day's backup, then the atomic save; returns the signature of the file written.
+
+    The file is replaced only if it is still ``expected`` at the moment of the rename
+    (:class:`safe_replace.GuardedReplace`); else ``ChangedOnDisk`` and nothing is written.
+    """
+    from ... import backups
+
+    if set_aside is not None and path.exists():
+        if safe_replace.signature(path) != expected:
+            raise safe_replace.ChangedOnDisk(str(path))
+        try:
+            os.rename(path, set_aside)  # the invalid file is kept, byte for byte
+        except OSError as error:
+            raise store.StoreError(
+                path, f"could not be moved aside: {store.os_error_reason(error)}"
+            ) from error
+        expected = None
+    try:
+        backups.daily_backup(path, dt.date.today())
+    except OSError as error:
+        raise store.StoreError(
+            path, f"could not be backed up before saving: {store.os_error_reason(error)}"
+        ) from error
+    guard = safe_replace.GuardedReplace(expected)
+    store.save(snapshot, path, replace=guard)
+    return guard.written
+
+
+def read_stable(path: Path) -> tuple[Document, DiskSignature] | store.StoreError:
+    """The file as it is now, read while it stood still (a writer may be busy)."""
+    error = store.StoreError(path, "kept changing while it was read")
+    for _attempt in range(5):
+        before = safe_replace.signature(path)
+        try:
+            document = store.load_or_new(path)
+        except store.StoreError as exc:
+            error = exc
+            continue
+        if safe_replace.signature(path) == before:
+            return document, before
+    return error
+
+
+class Editable(Protocol):
+    """The session's primitive changes (each tells the list model)."""
+
+    document: Document
+
+    def insert(self, index: int, app: Application) -> None: ...
+
+    def swap(self, index: int, app: Application) -> Application: ...
+
+    def set_profile(self, profile: Profile) -> Profile: ...
+
+
+def apply_merged(session: Editable, merged: Document) -> None:
+    """Swap in what changed, so the list keeps its selection; never removes."""
+    document = session.document
+    current = {app.id: index for index, app in enumerate(document.applications)}
+    for app in merged.applications:
+        index = current.get(app.id)
+        if index is None:
+            session.insert(len(document.applications), app)
+        elif document.applications[index] is not app:
+            session.swap(index, app)
+    if merged.profile != document.profile:
+        session.set_profile(merged.profile)
+    document.activities = merged.activities
+    document.reported_months = merged.reported_months
+    document.schema_version = merged.schema_version
+    document.extra = merged.extra
