@@ -7,6 +7,7 @@ or server would; the recorded real answers live in ``tests/data/jobtech/``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Iterator
@@ -68,10 +69,12 @@ class AdServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass
 
-            def _send(self, status: int, body: bytes, ctype: str | None, length: int | None = None) -> None:
+            def _send(
+                self, status: int, body: bytes, ctype: str | None, length: int | None = None
+            ) -> None:
                 self.send_response(status)
                 if ctype is not None:
                     self.send_header("Content-Type", ctype)
@@ -84,10 +87,8 @@ class AdServer:
                 server.requests.append((self.path, dict(self.headers.items())))
                 ad_id = self.path.rsplit("/", 1)[-1]
                 json_type = "application/json; charset=utf-8"
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self._answer(ad_id, json_type)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
                 self.close_connection = True
 
             def _answer(self, ad_id: str, json_type: str) -> None:
