@@ -31,6 +31,7 @@ BAD_JSON = "20007"
 NOT_AN_OBJECT = "20008"
 NO_HEADLINE = "20009"
 TEXT_JSON = "20010"
+SLOW_BODY = "20011"
 
 FIFTY_MB = 50 * 1024 * 1024
 
@@ -107,6 +108,8 @@ class AdServer:
                 elif ad_id == SLOW:
                     server.release.wait(10)
                     self._send(200, RECORDED["28746073"].read_bytes(), json_type)
+                elif ad_id == SLOW_BODY:
+                    self._trickle(json_type)
                 elif ad_id == TRUNCATED:
                     self._send(200, RECORDED["28746073"].read_bytes()[:500], json_type, 9000)
                 elif ad_id == HUGE_DECLARED:
@@ -127,6 +130,19 @@ class AdServer:
                     self._send(200, b'{"id": "20009"}', json_type)
                 else:
                     self._send(404, b'{"message": "Ad not found"}', json_type)
+
+            def _trickle(self, json_type: str) -> None:
+                """Headers at once, then a little of the body every 0.1 s: slower than allowed."""
+                body = RECORDED["28746073"].read_bytes()
+                self.send_response(200)
+                self.send_header("Content-Type", json_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                for start in range(0, len(body), 200):
+                    self.wfile.write(body[start : start + 200])
+                    self.wfile.flush()
+                    if server.release.wait(0.1):
+                        return
 
             def _stream_huge(self, json_type: str) -> None:
                 """50 MB without a length: the client must stop reading at its cap."""

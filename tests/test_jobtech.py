@@ -207,6 +207,15 @@ def test_a_slow_answer_ends_at_the_timeout(server: AdServer) -> None:
     assert "0.3" in caught.value.message("en")
 
 
+def test_a_body_that_trickles_in_ends_at_the_timeout_in_all(server: AdServer) -> None:
+    """Each piece comes within the time limit; the whole answer does not."""
+    started = time.monotonic()
+    with pytest.raises(AdFetchError) as caught:
+        jobtech.fetch_ad(ad_server.SLOW_BODY, base=server.url, timeout=0.5)
+    assert caught.value.kind is FailureKind.TIMEOUT
+    assert time.monotonic() - started < 2
+
+
 def test_a_closed_port_is_offline() -> None:
     with socket.socket() as probe:  # a port that was free a moment ago: nobody listens there
         probe.bind(("127.0.0.1", 0))
