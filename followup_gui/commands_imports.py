@@ -143,7 +143,7 @@ def run_import(
             for app in apps:
                 out.write(_line(app) + "\n")
     for problem in plan.problems:
-        err.write(f"{args.file}: {problem.text()}\n")
+        err.write(f"{args.file}: {problem.text(lang)}\n")
     if args.dry_run or plan.is_empty:
         if args.dry_run:
             out.write("Inget sparades (--dry-run).\n" if sv else "Nothing was saved (--dry-run).\n")

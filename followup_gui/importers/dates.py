@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Final
 
-__all__ = ["parse_day"]
+__all__ = ["DateError", "parse_day"]
 
 _MONTHS: Final = {
     name: number
@@ -46,6 +46,14 @@ _WORDS_DAY_FIRST = re.compile(
 _WORDS_MONTH_FIRST = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:$|\s.*)")
 
 
+class DateError(ValueError):
+    """Not a date; ``str()`` says why in English, ``sv`` in Swedish."""
+
+    def __init__(self, en: str, sv: str) -> None:
+        super().__init__(en)
+        self.sv = sv
+
+
 def _year(raw: str) -> int:
     value = int(raw)
     return 2000 + value if len(raw) == 2 else value
@@ -55,11 +63,13 @@ def _make(year: int, month: int, day: int, text: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"{text!r} is not a real date") from None
+        raise DateError(
+            f"{text!r} is not a real date", f"{text!r} är inget riktigt datum"
+        ) from None
 
 
 def parse_day(text: str, *, month_first: bool = False) -> dt.date:
-    """The day written in ``text``; :class:`ValueError` with a short reason otherwise.
+    """The day written in ``text``; :class:`DateError` with a short reason otherwise.
 
     ``month_first`` reads ``11/20/24`` as 20 November (LinkedIn, American); by default a
     numeric date is day first, as in Sweden.
@@ -67,7 +77,7 @@ def parse_day(text: str, *, month_first: bool = False) -> dt.date:
     raw = text.strip()
     low = raw.lower()
     if not low:
-        raise ValueError("the date is empty")
+        raise DateError("the date is empty", "datumet är tomt")
     if m := _ISO.fullmatch(low):
         return _make(int(m[1]), int(m[2]), int(m[3]), raw)
     if m := _COMPACT.fullmatch(low):
@@ -81,5 +91,8 @@ def parse_day(text: str, *, month_first: bool = False) -> dt.date:
     if (m := _WORDS_MONTH_FIRST.fullmatch(low)) and m[1] in _MONTHS:
         return _make(int(m[3]), _MONTHS[m[1]], int(m[2]), raw)
     if re.fullmatch(r"\d{1,2}[/.]\d{1,2}\.?|\d{1,2}\s+[a-zåäö]+", low):
-        raise ValueError(f"{raw!r} has no year")
-    raise ValueError(f"{raw!r} is not a date like 2026-05-15 or 15/5/2026")
+        raise DateError(f"{raw!r} has no year", f"{raw!r} saknar år")
+    raise DateError(
+        f"{raw!r} is not a date like 2026-05-15 or 15/5/2026",
+        f"{raw!r} är inget datum som 2026-05-15 eller 15/5/2026",
+    )

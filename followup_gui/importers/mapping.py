@@ -17,7 +17,7 @@ from typing import Final
 
 from ..i18n import Lang
 from ..model import Application, Source, Stage
-from .dates import parse_day
+from .dates import DateError, parse_day
 from .table import Table
 
 __all__ = [
@@ -134,10 +134,17 @@ class RowProblem:
     value: str
     problem: str
     skipped: bool = False
+    problem_sv: str = ""
+    """The problem in Swedish (``problem`` is English)."""
 
-    def text(self) -> str:
-        where = f"line {self.line}" + (f", {self.column}" if self.column else "")
-        return f"{where}: {self.problem}" + (" (row left out)" if self.skipped else "")
+    def text(self, lang: Lang = "en") -> str:
+        sv = lang == "sv"
+        where = f"{'rad' if sv else 'line'} {self.line}" + (
+            f", {self.column}" if self.column else ""
+        )
+        problem = self.problem_sv if sv and self.problem_sv else self.problem
+        left_out = (" (raden togs inte med)" if sv else " (row left out)") if self.skipped else ""
+        return f"{where}: {problem}{left_out}"
 
 
 @dataclass(slots=True)
@@ -202,8 +209,10 @@ def read_rows(
         title = values.get(Column.JOB_TITLE, "")
         company = values.get(Column.COMPANY, "")
         if not title or not company:
-            what = "the job title" if not title else "the company"
-            problems.append(RowProblem(line, "", "", f"{what} is empty", skipped=True))
+            what, what_sv = (
+                ("the job title", "tjänsten") if not title else ("the company", "företaget")
+            )
+            problems.append(RowProblem(line, "", "", f"{what} is empty", True, f"{what_sv} är tom"))
             continue
         filled: dict[str, object] = {"job_title": title, "company": company}
         bad_row = False
@@ -212,10 +221,10 @@ def read_rows(
                 continue
             try:
                 filled[name] = parse_day(values[column], month_first=month_first)
-            except ValueError as exc:
+            except DateError as exc:
                 header = table.headers[mapping.index(column)]
                 skipped = column is Column.APPLIED_ON
-                problems.append(RowProblem(line, header, values[column], str(exc), skipped))
+                problems.append(RowProblem(line, header, values[column], str(exc), skipped, exc.sv))
                 bad_row = bad_row or skipped
         if bad_row:
             continue
@@ -229,6 +238,8 @@ def read_rows(
                         header,
                         values[Column.STAGE],
                         f"{values[Column.STAGE]!r} is not a stage; kept as it was",
+                        False,
+                        f"{values[Column.STAGE]!r} är inget steg; steget ändrades inte",
                     )
                 )
             else:

@@ -81,8 +81,10 @@ def _table_plan(ours: Document, source: ImportSource, mapping: Sequence[Column])
                 mine = by_key.get(key)
         app_id = row.app_id or (mine.id if mine else _made_id(row))
         if app_id in seen:
-            problems.append(RowProblem(row.line, "", "", f"repeats line {seen[app_id]}",
-                                       skipped=True))  # fmt: skip
+            first = seen[app_id]
+            problems.append(
+                RowProblem(row.line, "", "", f"repeats line {first}", True, f"upprepar rad {first}")
+            )
             continue
         seen[app_id] = row.line
         if mine is not None:
@@ -95,8 +97,14 @@ def _table_plan(ours: Document, source: ImportSource, mapping: Sequence[Column])
         apply_row(app, row)
         if app.applied_on is None and app.stage is not Stage.SAVED:
             if "stage" in row.filled:
-                problems.append(RowProblem(row.line, "", "", f"stage {app.stage} needs an "
-                                           "application date; kept as a saved ad"))  # fmt: skip
+                problems.append(
+                    RowProblem(
+                        row.line, "", "",
+                        f"stage {app.stage} needs an application date; kept as a saved ad",
+                        False,
+                        "steget kräver ett datum då du sökte; sparad som annons",
+                    )
+                )  # fmt: skip
             app.stage = Stage.SAVED
         theirs.applications.append(app)
     return ImportPlan(source.kind, plan_merge(ours, theirs), problems)
