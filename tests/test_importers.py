@@ -191,6 +191,8 @@ def test_shape_7_bad_dates_are_reported_per_row(tmp_path: Path) -> None:
         (5, "Sökt", "15 maj", True),
     ]
     assert plan.problems[2].text() == "line 5, Sökt: '15 maj' has no year (row left out)"
+    assert plan.problems[2].text("sv") == "rad 5, Sökt: '15 maj' saknar år (raden togs inte med)"
+    assert plan.problems[1].text("sv").startswith("rad 4, Sista ansökningsdag: '30 februari")
 
 
 def test_shape_8_quoted_separators_and_line_breaks(tmp_path: Path) -> None:
