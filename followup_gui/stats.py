@@ -641,6 +641,129 @@ def _about(stats: Stats) -> dict[str, About]:
     }
 
 
+class Table(NamedTuple):
+    """A figure as rows of text: "copy as table", and the words a screen reader says."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def as_tsv(self) -> str:
+        """Tab-separated, one row a line: pastes into a spreadsheet as cells."""
+        lines = ["\t".join(self.headers), *("\t".join(row) for row in self.rows)]
+        return "\n".join(lines) + "\n"
+
+    def as_sentences(self) -> str:
+        """ "Vecka 2026-W45: Ansökningar 3. …": each row with its headers, for a screen reader."""
+        return " ".join(
+            f"{row[0]}: "
+            + ", ".join(f"{h} {v}" for h, v in zip(self.headers[1:], row[1:], strict=True) if v)
+            + "."
+            for row in self.rows
+        )
+
+
+_HEADERS: dict[str, Label] = {
+    "week": Label("Vecka", "Week"),
+    "monday": Label("Måndag", "Monday"),
+    "applications": Label("Ansökningar", "Applications"),
+    "weekly_target": Label("Mål per vecka", "Target a week"),
+    "step": Label("Steg", "Step"),
+    "count": Label("Antal", "Count"),
+    "of_all": Label("Andel av alla", "Share of all"),
+    "of_previous": Label("Andel av steget före", "Share of the step before"),
+    "source": Label("Källa", "Source"),
+    "how": Label("Sätt", "How"),
+    "applied": Label("Sökta", "Applied"),
+    "answered": Label("Fick svar", "Answered"),
+    "rate": Label("Svarsfrekvens", "Answer rate"),
+    "median": Label("Dagar till svar (median)", "Days to an answer (median)"),
+    "dated": Label("Daterade svar", "Dated answers"),
+    "timing": Label("När", "When"),
+    "followed": Label("Följdes av svar", "Followed by an answer"),
+    "share": Label("Andel", "Share"),
+    "month": Label("Månad", "Month"),
+    "sent": Label("Skickade", "Sent"),
+    "target": Label("Mål", "Target"),
+    "remaining": Label("Kvar", "To go"),
+    "reported": Label("Rapporterad", "Reported"),
+}
+_YES_NO: dict[bool, Label] = {True: Label("ja", "yes"), False: Label("nej", "no")}
+
+
+def tables(stats: Stats, lang: Lang) -> dict[str, Table]:
+    """Every figure as a table, keyed like :meth:`Stats.about`."""
+
+    def heads(*keys: str) -> tuple[str, ...]:
+        return tuple(_HEADERS[key].text(lang) for key in keys)
+
+    def share(rate: Rate) -> str:
+        value = rate.value
+        return TOO_FEW_LABEL.text(lang) if value is None else percent(value, lang)
+
+    def median(days: Median) -> str:
+        return TOO_FEW_LABEL.text(lang) if days.value is None else number(days.value, lang)
+
+    weekly = stats.weekly_target
+    target = "" if weekly is None else number(round(weekly, 1), lang)
+    result = {
+        "per_week": Table(
+            heads("week", "monday", "applications", "weekly_target"),
+            tuple((w.week, w.monday.isoformat(), str(w.applications), target) for w in stats.weeks),
+        ),
+        "funnel": Table(
+            heads("step", "count", "of_all", "of_previous"),
+            tuple(
+                (s.label.text(lang), str(s.count), share(s.of_first), share(s.of_previous))
+                for s in stats.funnel
+            ),
+        ),
+    }
+    for key, groups in (("by_source", stats.by_source), ("by_how", stats.by_how)):
+        result[key] = Table(
+            heads(
+                "source" if key == "by_source" else "how",
+                "applied",
+                "answered",
+                "rate",
+                "median",
+                "dated",
+            ),
+            tuple(
+                (
+                    g.label.text(lang),
+                    str(g.applied),
+                    str(g.answered),
+                    share(g.rate),
+                    median(g.days),
+                    str(g.days.count),
+                )
+                for g in groups
+            ),
+        )
+    follow_ups = stats.follow_ups
+    result["follow_ups"] = Table(
+        heads("timing", "count", "followed", "share"),
+        tuple(
+            (g.label.text(lang), str(g.count), str(g.answered.count), share(g.answered))
+            for g in follow_ups.groups
+        ),
+    )
+    month = stats.month
+    result["month"] = Table(
+        heads("month", "sent", "target", "remaining", "reported"),
+        (
+            (
+                month.key,
+                str(month.sent),
+                "" if month.target is None else str(month.target),
+                "" if month.remaining is None else str(month.remaining),
+                _YES_NO[month.reported].text(lang),
+            ),
+        ),
+    )
+    return result
+
+
 def as_json(stats: Stats, lang: Lang) -> dict[str, Any]:
     """The ``stats --json`` object (contract 2 keys ``funnel`` and ``per_week`` first)."""
     about = stats.about()

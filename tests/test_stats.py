@@ -31,6 +31,7 @@ from followup_gui.stats import (
     compute,
     follow_up_timing,
     iso_week,
+    tables,
 )
 
 from .conftest import DEMO_STORE
@@ -477,3 +478,24 @@ def test_stats_on_a_missing_store_is_empty_and_a_bad_one_exits_2(tmp_path: Path)
     wrong = run("stats", "--now", "tomorrow")
     assert wrong.returncode == 2
     assert "2026-05-20T09:00" in wrong.stderr
+
+
+def test_every_figure_is_a_table_to_copy_and_to_read_aloud() -> None:
+    apps = [app(n, applied_on=d("2026-11-02"), source=Source.NETWORK) for n in range(3)]
+    stats = compute(doc(*apps, target=13), NOW)
+    sv = tables(stats, "sv")
+    assert set(sv) == set(stats.about())
+    weeks = sv["per_week"]
+    assert weeks.headers == ("Vecka", "Måndag", "Ansökningar", "Mål per vecka")
+    assert weeks.rows[-4] == ("2026-W45", "2026-11-02", "3", "3")
+    assert weeks.as_tsv().splitlines()[0] == "Vecka\tMåndag\tAnsökningar\tMål per vecka"
+    assert len(weeks.as_tsv().splitlines()) == 13
+    funnel = tables(stats, "en")["funnel"]
+    assert funnel.rows[1] == ("Applied", "3", "too few to say", "too few to say")
+    network = next(row for row in sv["by_source"].rows if row[0] == "Kontakter")
+    assert network == ("Kontakter", "3", "0", "för få för att säga något",
+                       "för få för att säga något", "0")  # fmt: skip
+    assert sv["month"].rows == (("2026-11", "3", "13", "10", "nej"),)
+    assert sv["month"].as_sentences() == "2026-11: Skickade 3, Mål 13, Kvar 10, Rapporterad nej."
+    assert tables(stats, "en")["follow_ups"].rows[0] == ("Inside the window", "0", "0",
+                                                          "too few to say")  # fmt: skip
