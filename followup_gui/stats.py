@@ -386,76 +386,97 @@ def compute(
     default the month of ``now`` (the report page may pass the month now due instead).
     """
     today = now.date()
-    this_monday = today - dt.timedelta(days=today.weekday())
-    mondays = [this_monday - dt.timedelta(weeks=k) for k in range(WEEKS - 1, -1, -1)]
-    week_index = {monday: i for i, monday in enumerate(mondays)}
+    today_ordinal = today.toordinal()
+    first_monday = today_ordinal - today.weekday() - 7 * (WEEKS - 1)
+    mondays = [dt.date.fromordinal(first_monday + 7 * k) for k in range(WEEKS)]
     per_week: list[list[str]] = [[] for _ in mondays]
     month = report_month or (today.year, today.month)
+    month_year, month_number = month
     in_month: list[str] = []
 
-    steps: dict[Step, list[str]] = {step: [] for step in Step}
+    saved: list[str] = []
+    sent: list[str] = []
+    answered_ids: list[str] = []
+    interviewed: list[str] = []
+    offered: list[str] = []
     sources = {source: _Group() for source in Source}
     hows = {how: _Group() for how in How}
     everyone = _Group()
     follow_ups: list[tuple[Application, Contact]] = []
     first_applied: dt.date | None = None
+    reply = Purpose.REPLY
 
+    # One pass; a hot loop at 10,000 applications, hence the plain appends and day numbers.
     for app in document.applications:
         app_id = app.id
-        steps[Step.SAVED].append(app_id)
+        saved.append(app_id)
         applied = app.applied_on
         if applied is None:
             continue
-        steps[Step.APPLIED].append(app_id)
+        sent.append(app_id)
         if first_applied is None or applied < first_applied:
             first_applied = applied
-        index = week_index.get(applied - dt.timedelta(days=applied.weekday()))
-        if index is not None:
-            per_week[index].append(app_id)
-        if (applied.year, applied.month) == month and applied <= today:
+        ordinal = applied.toordinal()
+        week = (ordinal - first_monday) // 7
+        if 0 <= week < WEEKS:
+            per_week[week].append(app_id)
+        if (
+            applied.month == month_number
+            and applied.year == month_year
+            and ordinal <= today_ordinal
+        ):
             in_month.append(app_id)
 
         stage = app.stage
-        answered = stage in _ANSWER_STAGES or bool(app.interviews)
+        answered = stage in _ANSWER_STAGES
         first_answer: dt.date | None = None
-        for interview in app.interviews:
-            day = min(interview.at.date, today)
-            if first_answer is None or day < first_answer:
-                first_answer = day
-        for contact in app.contacts:
-            if contact.purpose is Purpose.REPLY:
-                answered = True
-                day = contact.at.date
+        if app.interviews:
+            answered = True
+            interviewed.append(app_id)
+            for interview in app.interviews:
+                day = interview.at.value.date()
                 if first_answer is None or day < first_answer:
                     first_answer = day
-        if answered:
-            steps[Step.ANSWERED].append(app_id)
-        if app.interviews or stage in _INTERVIEW_STAGES:
-            steps[Step.INTERVIEW].append(app_id)
+            if first_answer is not None and first_answer > today:
+                first_answer = today  # booked: the invitation came by today
+        elif stage in _INTERVIEW_STAGES:
+            interviewed.append(app_id)
+        for contact in app.contacts:
+            purpose = contact.purpose
+            if purpose is reply:
+                answered = True
+                day = contact.at.value.date()
+                if first_answer is None or day < first_answer:
+                    first_answer = day
+            elif purpose in _FOLLOW_UP_PURPOSES and contact.at.value <= now:
+                follow_ups.append((app, contact))
         if stage in _OFFER_STAGES:
-            steps[Step.OFFER].append(app_id)
-        days = None if first_answer is None else max((first_answer - applied).days, 0)
-        for group in (everyone, sources[app.source], hows[app.how]):
+            offered.append(app_id)
+        groups = (everyone, sources[app.source], hows[app.how])
+        for group in groups:
             group.ids.append(app_id)
-            if answered:
+        if answered:
+            answered_ids.append(app_id)
+            for group in groups:
                 group.answered.append(app_id)
-            if days is not None:
+        if first_answer is not None:
+            days = max(first_answer.toordinal() - ordinal, 0)
+            for group in groups:
                 group.days.append(days)
 
-        follow_ups.extend(
-            (app, contact)
-            for contact in app.contacts
-            if contact.purpose in _FOLLOW_UP_PURPOSES and contact.at.value <= now
-        )
-
+    steps = {
+        Step.SAVED: saved,
+        Step.APPLIED: sent,
+        Step.ANSWERED: answered_ids,
+        Step.INTERVIEW: interviewed,
+        Step.OFFER: offered,
+    }
     funnel = []
-    first = len(steps[Step.SAVED])
+    first = len(saved)
     previous = first
-    for step in Step:
-        count = len(steps[step])
-        funnel.append(
-            FunnelStep(step, tuple(steps[step]), Rate(count, first), Rate(count, previous))
-        )
+    for step, ids in steps.items():
+        count = len(ids)
+        funnel.append(FunnelStep(step, tuple(ids), Rate(count, first), Rate(count, previous)))
         previous = count
     target = document.profile.monthly_target
     return Stats(
@@ -692,6 +713,15 @@ _YES_NO: dict[bool, Label] = {True: Label("ja", "yes"), False: Label("nej", "no"
 
 def tables(stats: Stats, lang: Lang) -> dict[str, Table]:
     """Every figure as a table, keyed like :meth:`Stats.about`."""
+    return {key: table(stats, key, lang) for key in FIGURES}
+
+
+FIGURES = ("per_week", "funnel", "by_source", "by_how", "follow_ups", "month")
+"""The overview's figures, in the order they are shown."""
+
+
+def table(stats: Stats, key: str, lang: Lang) -> Table:
+    """One figure (a key of :data:`FIGURES`) as a table; only ``follow_ups`` times them."""
 
     def heads(*keys: str) -> tuple[str, ...]:
         return tuple(_HEADERS[key].text(lang) for key in keys)
@@ -703,23 +733,24 @@ def tables(stats: Stats, lang: Lang) -> dict[str, Table]:
     def median(days: Median) -> str:
         return TOO_FEW_LABEL.text(lang) if days.value is None else number(days.value, lang)
 
-    weekly = stats.weekly_target
-    target = "" if weekly is None else number(round(weekly, 1), lang)
-    result = {
-        "per_week": Table(
+    if key == "per_week":
+        weekly = stats.weekly_target
+        target = "" if weekly is None else number(round(weekly, 1), lang)
+        return Table(
             heads("week", "monday", "applications", "weekly_target"),
             tuple((w.week, w.monday.isoformat(), str(w.applications), target) for w in stats.weeks),
-        ),
-        "funnel": Table(
+        )
+    if key == "funnel":
+        return Table(
             heads("step", "count", "of_all", "of_previous"),
             tuple(
                 (s.label.text(lang), str(s.count), share(s.of_first), share(s.of_previous))
                 for s in stats.funnel
             ),
-        ),
-    }
-    for key, groups in (("by_source", stats.by_source), ("by_how", stats.by_how)):
-        result[key] = Table(
+        )
+    if key in ("by_source", "by_how"):
+        groups = stats.by_source if key == "by_source" else stats.by_how
+        return Table(
             heads(
                 "source" if key == "by_source" else "how",
                 "applied",
@@ -740,28 +771,29 @@ def tables(stats: Stats, lang: Lang) -> dict[str, Table]:
                 for g in groups
             ),
         )
-    follow_ups = stats.follow_ups
-    result["follow_ups"] = Table(
-        heads("timing", "count", "followed", "share"),
-        tuple(
-            (g.label.text(lang), str(g.count), str(g.answered.count), share(g.answered))
-            for g in follow_ups.groups
-        ),
-    )
-    month = stats.month
-    result["month"] = Table(
-        heads("month", "sent", "target", "remaining", "reported"),
-        (
-            (
-                month.key,
-                str(month.sent),
-                "" if month.target is None else str(month.target),
-                "" if month.remaining is None else str(month.remaining),
-                _YES_NO[month.reported].text(lang),
+    if key == "follow_ups":
+        return Table(
+            heads("timing", "count", "followed", "share"),
+            tuple(
+                (g.label.text(lang), str(g.count), str(g.answered.count), share(g.answered))
+                for g in stats.follow_ups.groups
             ),
-        ),
-    )
-    return result
+        )
+    if key == "month":
+        month = stats.month
+        return Table(
+            heads("month", "sent", "target", "remaining", "reported"),
+            (
+                (
+                    month.key,
+                    str(month.sent),
+                    "" if month.target is None else str(month.target),
+                    "" if month.remaining is None else str(month.remaining),
+                    _YES_NO[month.reported].text(lang),
+                ),
+            ),
+        )
+    raise KeyError(key)
 
 
 def as_json(stats: Stats, lang: Lang) -> dict[str, Any]:
