@@ -15,13 +15,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__, list_cache, store
 from ..assets import demo_store, resource
 from ..i18n import Lang, system_language
 from ..model import Document
+from . import plain_text
 from .main_window import MainWindow
 from .state.clock import Clock
 from .state.preferences import reminders_enabled, stored_language
@@ -106,6 +115,7 @@ def ask_about_invalid_store(
     """Tell the user what is wrong with the file and let them choose how to go on."""
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(QApplication.translate("Startup", "The file cannot be opened"))
     box.setText(
         QApplication.translate(
@@ -121,7 +131,7 @@ def ask_about_invalid_store(
             "You can go on from the newest good backup (%1). The file with the error is then "
             "kept, unchanged, beside it under a new name.",
         ).replace("%1", backup.sort_key.strftime("%Y-%m-%d %H:%M"))
-    box.setInformativeText(details)
+    plain_text.set_informative(box, details)  # the error quotes the file: never HTML
     buttons = {}
     if backup is not None:
         buttons[InvalidChoice.BACKUP] = box.addButton(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from .. import APP_NAME, list_cache
 from ..i18n import Lang
 from ..model import Application
+from . import plain_text
 from .controllers.app_dialogs import AppDialogs
 from .controllers.application_edits import ApplicationEdits
 from .controllers.application_events import ApplicationEvents
@@ -386,7 +387,7 @@ class MainWindow(ActionAttributes, QMainWindow):
             "to keep."
         )
         buttons = QtWidgets.QMessageBox.StandardButton
-        answer = QtWidgets.QMessageBox.warning(
+        answer = plain_text.warning(
             self,
             self.tr("Changes not saved"),
             self.tr(

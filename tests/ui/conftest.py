@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from followup_gui.ui import plain_text
 from followup_gui.ui.app import build_window
 from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.state.clock import FixedClock
@@ -86,8 +87,8 @@ def make_window(qtbot: QtBot, settings: QSettings, clock: FixedClock) -> Iterato
     yield make
     # Close them here, so that a test that left unsaved changes on purpose (a failing disk)
     # is not stopped by the "quit and lose them?" question.
-    ask = QMessageBox.warning
-    QMessageBox.warning = lambda *a, **k: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    ask = plain_text.warning
+    plain_text.warning = lambda *a, **k: QMessageBox.StandardButton.Discard
     try:
         for window in windows:
             window.session.wait_for_save()
@@ -95,7 +96,7 @@ def make_window(qtbot: QtBot, settings: QSettings, clock: FixedClock) -> Iterato
             window.close()
             window.deleteLater()
     finally:
-        QMessageBox.warning = ask  # type: ignore[method-assign]
+        plain_text.warning = ask
 
 
 def when_dialog_opens(action: Callable[[QDialog], None], timeout_ms: int = 5000) -> None:

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from followup_gui import backups, store
 from followup_gui.model import Document, Stage
 from followup_gui.ui import app as app_module
+from followup_gui.ui import plain_text
 from followup_gui.ui.desktop.single_instance import InstanceServer, wake_running_instance
 from followup_gui.ui.dialogs.import_dialog import ImportDialog
 from followup_gui.ui.main_window import MainWindow
@@ -125,7 +126,7 @@ def test_quitting_with_unsaved_changes_asks(
         asked.append(True)
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(QMessageBox, "warning", cancel)
+    monkeypatch.setattr(plain_text, "warning", cancel)
     window.close()
     assert asked
     assert window.isVisible()  # still open: nothing lost
@@ -323,7 +324,7 @@ def test_import_refuses_an_invalid_file(
     bad.write_text(json.dumps({"format": "followup-gui", "schema_version": 1, "applications": 3}))
     window = make_window(demo_copy)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(str(a[2])))
+    monkeypatch.setattr(plain_text, "warning", lambda *a, **k: shown.append(str(a[2])))
     assert not window.files.import_from(bad)
     assert shown and "applications" in shown[0]
     assert window.proxy.rowCount() == 10

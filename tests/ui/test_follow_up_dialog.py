@@ -20,6 +20,7 @@ from followup_gui.checklist import rule_ids
 from followup_gui.messages import channel_tradeoffs, email_draft, guide_comparison, phone_script
 from followup_gui.model import Application, Channel, Document, Purpose
 from followup_gui.spelling import Speller
+from followup_gui.ui import plain_text
 from followup_gui.ui.followup.follow_up_dialog import FollowUpDialog, kind_for
 from followup_gui.ui.followup.mailto import mailto_url
 from followup_gui.ui.followup.phone_script_pages import AFTER_PAGE, BEFORE_PAGE, STEPS
@@ -71,7 +72,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[Answer]:
         assert queue, f"unexpected question: {args[1:3]}"
         return queue.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(plain_text, "question", question)
     return queue
 
 
@@ -632,7 +633,7 @@ def test_closing_mid_call_with_notes_asks_first(
         asked.append(str(args[1]))
         return answers.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(plain_text, "question", answer)
     dialog.reject()
     assert dialog.isVisible()  # cancelled: the notes are still there
     assert dialog.phone.notes_edit.toPlainText()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from followup_gui import store
 from followup_gui.advice import Action
+from followup_gui.ui import plain_text
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.event_dialogs import ContactDialog
 from followup_gui.ui.list.columns import Column
@@ -280,7 +281,7 @@ def test_delete_asks_and_can_be_undone(
         asked.append(str(args[2]))
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(plain_text, "question", answer)
     window.select_application("demo-fjallstuga")
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
@@ -301,7 +302,7 @@ def test_delete_cancelled_keeps_it(
     make_window: WindowFactory, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(demo_copy)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(plain_text, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.select_application("demo-fjallstuga")
     window.delete_action.trigger()
     assert "UX-designer" in titles(window)

@@ -316,7 +316,7 @@ def test_a_failing_autostart_folder_is_told(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
     warned: list[str] = []
     monkeypatch.setattr(
-        "followup_gui.ui.dialogs.settings_dialog.QMessageBox.warning",
+        "followup_gui.ui.plain_text.warning",
         lambda _parent, title, _text: warned.append(title),
     )
     dialog = SettingsDialog(settings, lang="en", tray_available=True)

@@ -10,9 +10,10 @@ from typing import Any
 
 import icalendar
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
+from followup_gui.ui import plain_text
 from followup_gui.ui.dialogs.report_dialog import ReportDialog
 
 from .conftest import WindowFactory, when_dialog_opens
@@ -152,7 +153,7 @@ def test_calendar_export_cancelled_or_failing(
     warnings: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path), ""))
     monkeypatch.setattr(
-        QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2]))
+        plain_text, "warning", lambda *a, **k: warnings.append(str(a[2]))
     )  # a folder named like the file: tmp_path.ics does not exist, so block it
     blocker = tmp_path.with_name(tmp_path.name + ".ics")
     blocker.mkdir()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets  # QMessageBox: looked up when used (tests answer it)
 from PySide6.QtCore import QObject
 
+from .. import plain_text
 from ..state.commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class ApplicationEdits(QObject):
         if app is None or session.read_only:
             return
         buttons = QtWidgets.QMessageBox.StandardButton
-        answer = QtWidgets.QMessageBox.question(
+        answer = plain_text.question(
             self.workspace.dialog_parent(),
             self.tr("Delete application"),
             self.tr("Delete “%1” at %2? You can undo this with Ctrl+Z.")

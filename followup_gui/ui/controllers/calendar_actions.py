@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ... import store
 from ...calendar_export import calendar_events, to_ics
 from ...i18n import Lang
+from .. import plain_text
 from ..state.clock import Clock
 from ..state.session import Session
 
@@ -56,7 +57,7 @@ def export_calendar(
     try:
         return write_calendar(path, session, clock, lang)
     except OSError as error:
-        QMessageBox.warning(
+        plain_text.warning(
             parent,
             QCoreApplication.translate("CalendarExport", "Export failed"),
             QCoreApplication.translate("CalendarExport", "Could not write %1: %2")

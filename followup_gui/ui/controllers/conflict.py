@@ -7,7 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # QMessageBox: looked up when used (tests answer it)
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+
+from .. import plain_text
 
 if TYPE_CHECKING:
     from ..shell.ports import Workspace
@@ -31,6 +33,7 @@ class ConflictResolver(QObject):
         parent = self.workspace.dialog_parent()
         box = QtWidgets.QMessageBox(parent)
         box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(self.tr("The file was changed elsewhere"))
         box.setText(
             self.tr(
@@ -39,15 +42,16 @@ class ConflictResolver(QObject):
             )
         )
         if session.disk_error:
-            box.setInformativeText(
-                self.tr("The file now has an error: %1").replace("%1", session.disk_error)
+            plain_text.set_informative(
+                box, self.tr("The file now has an error: %1").replace("%1", session.disk_error)
             )
         else:
-            box.setInformativeText(
+            plain_text.set_informative(
+                box,
                 self.tr(
                     "“Keep my version” keeps your changes where both changed the same "
                     "application; what only the other program added or changed is kept too."
-                )
+                ),
             )
         role = QtWidgets.QMessageBox.ButtonRole
         theirs = box.addButton(self.tr("Use the file's version"), role.DestructiveRole)
@@ -59,7 +63,7 @@ class ConflictResolver(QObject):
         if box.clickedButton() is theirs:
             error = session.reload_from_disk()
             if error is not None:
-                QtWidgets.QMessageBox.warning(parent, self.tr("Cannot reload"), str(error))
+                plain_text.warning(parent, self.tr("Cannot reload"), str(error))
         elif box.clickedButton() is mine:
             session.keep_ours()
         self._done()

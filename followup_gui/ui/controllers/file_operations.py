@@ -11,6 +11,7 @@ from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
 from PySide6.QtCore import QObject
 
 from ... import store
+from .. import plain_text
 from ..state.commands import AddApplication, ReplaceApplication
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class FileOperations(QObject):
         self._open_demo = open_demo
 
     def _warn(self, title: str, text: str) -> None:
-        QtWidgets.QMessageBox.warning(self.workspace.dialog_parent(), title, text)
+        plain_text.warning(self.workspace.dialog_parent(), title, text)
 
     # ------------------------------------------------------------------ export
 
@@ -136,7 +137,7 @@ class FileOperations(QObject):
             return False
         plan = plan_merge(session.document, theirs)
         if plan.is_empty:
-            QtWidgets.QMessageBox.information(
+            plain_text.information(
                 self.workspace.dialog_parent(),
                 self.tr("Nothing to import"),
                 self.tr("Every application in that file is already here, unchanged."),

@@ -254,6 +254,7 @@ class ApplicationDialog(QDialog):
     @staticmethod
     def _error_label() -> QLabel:
         label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setStyleSheet("color: #C0392B;")
         label.setWordWrap(True)
         label.hide()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,12 +36,14 @@ class _FormDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         if intro:
-            label = QLabel(intro)
+            label = QLabel(intro)  # it names the job
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             layout.addWidget(label)
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #C0392B;")
         self.error.setWordWrap(True)
         self.error.hide()

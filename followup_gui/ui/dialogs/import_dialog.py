@@ -33,7 +33,8 @@ class ImportDialog(QDialog):
             .replace("%3", str(len(plan.changed)))
             .replace("%4", str(len(plan.identical)))
         )
-        label = QLabel(summary)
+        label = QLabel(summary)  # it names the file
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         layout.addWidget(label)
         hint = QLabel(

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -43,6 +43,7 @@ from ...report import (
     table_rows,
     totals,
 )
+from .. import plain_text
 
 MONTHS_SHOWN = 12
 
@@ -104,6 +105,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.table)
 
         self.totals_label = QLabel()
+        self.totals_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.totals_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -183,7 +185,7 @@ class ReportDialog(QDialog):
         try:
             store.atomic_write_bytes(path, data)
         except OSError as error:
-            QMessageBox.warning(
+            plain_text.warning(
                 self,
                 self.tr("Could not save"),
                 self.tr("Could not write %1: %2")

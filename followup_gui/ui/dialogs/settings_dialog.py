@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import store
 from ...i18n import Lang, system_language
+from .. import plain_text
 from ..state.preferences import (
     KEEP_IN_TRAY_KEY,
     REMINDERS_KEY,
@@ -157,7 +157,7 @@ class SettingsDialog(QDialog):
             try:
                 set_autostart(self.autostart.isChecked())
             except OSError as error:
-                QMessageBox.warning(
+                plain_text.warning(
                     self,
                     self.tr("Cannot change start at login"),
                     self.tr("Could not write %1: %2")

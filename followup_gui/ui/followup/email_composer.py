@@ -32,6 +32,7 @@ from ...i18n import Lang, as_lang
 from ...messages import email_draft
 from ...model import Application, Profile
 from ...spelling import Speller
+from .. import plain_text
 from .mailto import mailto_url, one_line
 from .spell_highlighter import PendingSpeller, SpellTextEdit, load_in_background
 
@@ -59,6 +60,7 @@ class ChecklistView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -263,7 +265,7 @@ class EmailComposer(QWidget):
             self.fill_template()
 
     def _confirm_replace(self) -> bool:
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self,
             self.tr("Replace your text?"),
             self.tr(
@@ -347,7 +349,7 @@ class EmailComposer(QWidget):
 
     def open_in_mail_program(self) -> None:
         if not QDesktopServices.openUrl(self.mail_url()):
-            QMessageBox.warning(
+            plain_text.warning(
                 self,
                 self.tr("No email program"),
                 self.tr(
@@ -375,7 +377,7 @@ class EmailComposer(QWidget):
         )
 
     def _ask_sent(self, text: str) -> None:
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self,
             self.tr("Did you send the mail?"),
             text,

@@ -40,6 +40,7 @@ from ...messages import channel_tradeoffs, guide_comparison
 from ...model import Application, Channel, Contact, Moment, Profile, Purpose
 from ...reasons import CHANNEL_RULES, channel_name
 from ...spelling import Speller
+from .. import plain_text
 from .email_composer import EmailComposer
 from .phone_script_pages import PhoneScriptPages, bullets
 
@@ -97,12 +98,14 @@ class FollowUpDialog(QDialog):
         self.setMinimumSize(860, 600)
         self.resize(1080, 760)
 
-        title = QLabel(html.escape(f"{app.job_title} – {app.company}"))
+        title = QLabel(f"{app.job_title} – {app.company}")
+        title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
         self.headline = QLabel(headline(verdict, now, lang, stage=app.stage))
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
         self.headline.setProperty("notNow", verdict.action not in DUE_ACTIONS)
@@ -278,7 +281,8 @@ class FollowUpDialog(QDialog):
         }
         for row, line in enumerate(guide_comparison(self.lang), start=1):
             for column, text in enumerate((line.aspect, line.email, line.phone)):
-                cell = QLabel(html.escape(text))
+                cell = QLabel(text)
+                cell.setTextFormat(Qt.TextFormat.PlainText)
                 cell.setWordWrap(True)
                 cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 grid.addWidget(cell, row, column)
@@ -351,7 +355,7 @@ class FollowUpDialog(QDialog):
         """Closing in the middle of a call would lose its notes: ask first."""
         notes = self.phone.notes_edit.toPlainText().strip()
         if self._contact is None and notes:
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self,
                 self.tr("Close without logging the call?"),
                 self.tr(

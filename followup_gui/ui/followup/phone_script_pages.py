@@ -65,6 +65,7 @@ def _label(text: str = "", *, rich: bool = True) -> QLabel:
 
 def _title(text: str = "") -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.3)

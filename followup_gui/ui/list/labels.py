@@ -6,12 +6,14 @@ does not load the date editors' classes with it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 
 def caption(text: str, *, top_margin: int = 6) -> QLabel:
     """A bold line that heads a part of a panel or page."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     font = label.font()
     font.setBold(True)
     label.setFont(font)

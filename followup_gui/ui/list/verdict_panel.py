@@ -91,6 +91,7 @@ class VerdictPanel(QScrollArea):
         layout.addWidget(self.title)
 
         self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # it names the job
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
         big = self.headline.font()
@@ -319,7 +320,8 @@ class VerdictPanel(QScrollArea):
             self.comparison.addWidget(cell, 0, column)
         for row, item in enumerate(rows, start=1):
             for column, text in enumerate((item.aspect, item.email, item.phone)):
-                cell = QLabel(html.escape(text))
+                cell = QLabel(text)
+                cell.setTextFormat(Qt.TextFormat.PlainText)
                 cell.setWordWrap(True)
                 if column and (Channel.EMAIL if column == 1 else Channel.PHONE) is channel:
                     font = cell.font()
@@ -399,8 +401,10 @@ class VerdictPanel(QScrollArea):
             rows.append(row(self.tr("Applied"), applied))
         rows.append(row(self.tr("Stage"), html.escape(stage_name(app.stage, self.lang))))
         if app.ad_url:
-            url = html.escape(app.ad_url)
-            rows.append(row(self.tr("Ad"), f"<a href='{url}'>{url}</a>"))
+            url = html.escape(app.ad_url, quote=True)
+            web = app.ad_url.lower().startswith(("https://", "http://"))
+            # Only a web address becomes a link: never file:, javascript: or a program's.
+            rows.append(row(self.tr("Ad"), f'<a href="{url}">{url}</a>' if web else url))
         if app.notes:
             notes = html.escape(app.notes).replace("\n", "<br>")
             rows.append(row(self.tr("Notes"), "<br>" + notes))
