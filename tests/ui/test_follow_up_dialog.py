@@ -641,3 +641,36 @@ def test_closing_mid_call_with_notes_asks_first(
     assert not dialog.isVisible()
     assert len(asked) == 2
     assert dialog.result_contact() is None
+
+
+@pytest.mark.parametrize(
+    ("address", "words"),
+    [
+        ("eva@vattern.example, boss@elsewhere.example", "comma"),
+        ("eva@vattern.example;boss@elsewhere.example", "comma"),
+        ("eva@vattern.example\r\nBcc: boss@elsewhere.example", "line break"),
+        ("eva @vattern.example", "space"),
+        ("Eva <eva@vattern.example>", "not one"),
+        ("eva@vattern@example.se", "not one"),
+    ],
+)
+def test_an_address_that_is_not_one_address_is_refused(
+    make_dialog: DialogFactory,
+    opened: list[QUrl],
+    monkeypatch: pytest.MonkeyPatch,
+    address: str,
+    words: str,
+) -> None:
+    """Issue 13.E: a comma or CR/LF in the contact's address must not add recipients."""
+    dialog = make_dialog("demo-vattern")
+    dialog.set_channel(Channel.EMAIL)
+    composer = dialog.composer
+    composer.to_edit.setText(address)
+    warned: list[str] = []
+    monkeypatch.setattr(plain_text, "warning", lambda *a, **k: warned.append(str(a[2])))
+    composer.open_in_mail_program()
+    assert opened == []
+    assert len(warned) == 1
+    assert words in composer.address_problem_text().lower() or words == "not one"
+    with pytest.raises(ValueError, match="not one e-mail address"):
+        mailto_url(address, "s", "b")

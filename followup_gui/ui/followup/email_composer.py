@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...checklist import Finding, check_email, rule_ids, rule_title
+from ...email_address import AddressProblem, address_problem
 from ...i18n import Lang, as_lang
 from ...messages import email_draft
 from ...model import Application, Profile
@@ -347,7 +348,33 @@ class EmailComposer(QWidget):
     def mail_url(self) -> QUrl:
         return mailto_url(self.to_edit.text(), self.subject(), self.body())
 
+    def address_problem_text(self) -> str:
+        """Why the address cannot go into a mail, in words; "" when it can."""
+        problem = address_problem(self.to_edit.text())
+        if problem is None:
+            return ""
+        texts = {
+            AddressProblem.LIST: self.tr(
+                "The address holds a comma or a semicolon. Write one address only: "
+                "more would add recipients you did not mean."
+            ),
+            AddressProblem.LINE_BREAK: self.tr(
+                "The address holds a line break or another invisible character. "
+                "Write the address again by hand."
+            ),
+            AddressProblem.SPACE: self.tr("The address holds a space. Remove it."),
+            AddressProblem.NOT_ONE_ADDRESS: self.tr(
+                "This is not one e-mail address. Write it like name@firma.se."
+            ),
+        }
+        return texts[problem]
+
     def open_in_mail_program(self) -> None:
+        refused = self.address_problem_text()
+        if refused:
+            plain_text.warning(self, self.tr("Check the address"), refused)
+            self.to_edit.setFocus()
+            return
         if not QDesktopServices.openUrl(self.mail_url()):
             plain_text.warning(
                 self,

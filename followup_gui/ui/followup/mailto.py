@@ -13,6 +13,8 @@ import re
 
 from PySide6.QtCore import QUrl, QUrlQuery
 
+from ...email_address import address_problem
+
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 
 
@@ -31,7 +33,14 @@ def crlf(text: str) -> str:
 
 
 def mailto_url(to: str, subject: str, body: str) -> QUrl:
-    """``mailto:to?subject=…&body=…``, fully percent-encoded; empty parts are left out."""
+    """``mailto:to?subject=…&body=…``, fully percent-encoded; empty parts are left out.
+
+    ``ValueError`` when ``to`` is not one plain address (see ``email_address``): a comma,
+    a semicolon or a line break must never add recipients or headers.
+    """
+    problem = address_problem(to)
+    if problem is not None:
+        raise ValueError(f"not one e-mail address ({problem}): {to!r}")
     url = QUrl()
     url.setScheme("mailto")
     url.setPath(to.strip())  # decoded mode: Qt encodes "?", "#", "%" and spaces itself
