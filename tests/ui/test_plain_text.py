@@ -32,7 +32,7 @@ def rich_shown(widget: QWidget) -> list[str]:
             continue
         text_format = label.textFormat()
         if text_format == Qt.TextFormat.RichText or (
-            text_format == Qt.TextFormat.AutoText and Qt.mightBeRichText(label.text())
+            text_format == Qt.TextFormat.AutoText and Qt.mightBeRichText(label.text())  # type: ignore[attr-defined]
         ):
             found.append(f"{label.objectName() or type(label.parent()).__name__}: {label.text()}")
     return found
