@@ -33,7 +33,7 @@ from ..model import Document
 from . import plain_text
 from .main_window import MainWindow
 from .state.clock import Clock
-from .state.preferences import reminders_enabled, stored_language
+from .state.preferences import make_private, reminders_enabled, stored_language
 from .state.session import Session
 from .state.store_lock import StoreLock
 
@@ -353,6 +353,7 @@ def run(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # links the window to its menu entry and icon
     settings = QSettings()
+    make_private(settings, APP_NAME)
     ui_lang = lang or stored_language(settings) or system_language()
     install_translators(app, ui_lang)
 

@@ -23,6 +23,38 @@ HIDDEN_OPTION = "--hidden"
 AUTOSTART_FILE = "io.github.followup_gui.FollowupGui.desktop"
 
 
+def make_private(settings: QSettings, own_folder_name: str) -> None:
+    """Keep the settings file (it holds application ids) private to the user (13.F).
+
+    The file is created 0600 before Qt first writes it (Qt keeps an existing file's mode
+    when it saves), and its folder is made 0700 when it is ours (named ``own_folder_name``);
+    a shared folder such as the one of a test is left as it is. Windows keeps settings in
+    the registry, which is private already.
+    """
+    if os.name != "posix" or settings.format() not in (
+        QSettings.Format.NativeFormat,
+        QSettings.Format.IniFormat,
+    ):
+        return
+    path = Path(settings.fileName())
+    if not path.is_absolute():
+        return
+    folder = path.parent
+    try:
+        if not folder.exists():
+            folder.mkdir(mode=0o700, parents=True)
+            folder.chmod(0o700)  # the umask may have taken bits away
+        elif folder.name == own_folder_name:
+            folder.chmod(0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+    except OSError:
+        return  # settings are a convenience: never stop the app for them
+
+
 def stored_language(settings: QSettings) -> Lang | None:
     """The language chosen in the settings; None to follow the system."""
     value = settings.value(LANGUAGE_KEY, LANGUAGE_SYSTEM)
