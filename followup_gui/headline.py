@@ -17,7 +17,7 @@ _DAY = dt.timedelta(days=1)
 
 _WORDS: dict[Lang, dict[str, str]] = {
     "sv": {
-        "today": "idag",
+        "today": "i dag",
         "tomorrow": "i morgon",
         "at": "kl.",
         "wait": "Vänta till {day}",
@@ -48,7 +48,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
 
 
 def relative_day(day: dt.date, today: dt.date, lang: Lang) -> str:
-    """ "idag", "i morgon" or "tisdag 22 juni" (the year only when it differs)."""
+    """ "i dag", "i morgon" or "tisdag 22 juni" (the year only when it differs)."""
     if day == today:
         return _WORDS[lang]["today"]
     if day == today + _DAY:

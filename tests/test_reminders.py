@@ -49,7 +49,7 @@ def test_the_demo_at_its_moment(demo: list[Application]) -> None:
     assert thanks.due == t("2026-11-26T14:00")
     assert (
         thanks.text
-        == "Skicka tackmejlet till Kodverket AB senast idag kl. 14.00 (Backend-utvecklare)."
+        == "Skicka tackmejlet till Kodverket AB senast i dag kl. 14.00 (Backend-utvecklare)."
     )
     assert "kl. 14.00" in thanks.summary
 
@@ -83,7 +83,7 @@ def test_english_texts(demo: list[Application]) -> None:
     [
         ("2026-11-29T09:00", "senast tisdag 1 december"),
         ("2026-11-30T09:00", "senast i morgon"),
-        ("2026-12-01T09:00", "senast idag"),
+        ("2026-12-01T09:00", "senast i dag"),
     ],
 )
 def test_the_other_offer_is_soon_two_days_ahead(

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChecklistView</name>
+    <message numerus="yes">
+        <source>Fine: %1 of %n point(s).</source>
+        <translation>
+            <numerusform>Fine: %1 of %n point.</numerusform>
+            <numerusform>Fine: %1 of %n points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message numerus="yes">
         <source>Wrote %n calendar event(s) to %1. Open it in your calendar app; exporting again later updates the same events.</source>
@@ -15,6 +25,40 @@
         <translation>
             <numerusform>Imported %n application. Undo with Ctrl+Z.</numerusform>
             <numerusform>Imported %n applications. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical (left as they are)</source>
+        <translation>
+            <numerusform>%n identical (left as it is)</numerusform>
+            <numerusform>%n identical (left as they are)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n application(s) that the file no longer had were kept; delete them again if that was meant.</source>
+        <translation>
+            <numerusform>%n application that the file no longer had was kept; delete it again if that was meant.</numerusform>
+            <numerusform>%n applications that the file no longer had were kept; delete them again if that was meant.</numerusform>
         </translation>
     </message>
 </context>

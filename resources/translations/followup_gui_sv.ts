@@ -474,9 +474,12 @@
         <source>Checklist</source>
         <translation>Checklista</translation>
     </message>
-    <message>
-        <source>%1 of %2 points are fine.</source>
-        <translation>%1 av %2 punkter är uppfyllda.</translation>
+    <message numerus="yes">
+        <source>Fine: %1 of %n point(s).</source>
+        <translation>
+            <numerusform>Bra: %1 av %n punkt.</numerusform>
+            <numerusform>Bra: %1 av %n punkter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -501,12 +504,16 @@
         <translation>Filen har ändrats på annat håll</translation>
     </message>
     <message>
-        <source>Another program (a sync folder, another computer) has changed your applications file while you had changes that are not saved yet.</source>
-        <translation>Ett annat program (en synkmapp, en annan dator) har ändrat din ansökningsfil medan du hade ändringar som inte är sparade än.</translation>
+        <source>Another program (a sync folder, another computer) has changed the same applications in your file that you have changed and not saved yet.</source>
+        <translation>Ett annat program (en synkmapp, en annan dator) har ändrat samma ansökningar i din fil som du har ändrat men ännu inte sparat.</translation>
     </message>
     <message>
         <source>The file now has an error: %1</source>
         <translation>Filen innehåller nu ett fel: %1</translation>
+    </message>
+    <message>
+        <source>“Keep my version” keeps your changes where both changed the same application; what only the other program added or changed is kept too.</source>
+        <translation>”Behåll min version” behåller dina ändringar där både du och det andra programmet ändrat samma ansökan; det som bara det andra programmet lagt till eller ändrat behålls också.</translation>
     </message>
     <message>
         <source>Use the file&apos;s version</source>
@@ -625,6 +632,26 @@
     <message>
         <source>(Checking spelling…)</source>
         <translation>(Kontrollerar stavningen…)</translation>
+    </message>
+    <message>
+        <source>The address holds a comma or a semicolon. Write one address only: more would add recipients you did not mean.</source>
+        <translation>Adressen innehåller ett kommatecken eller semikolon. Skriv bara en adress: fler skulle lägga till mottagare du inte menade.</translation>
+    </message>
+    <message>
+        <source>The address holds a line break or another invisible character. Write the address again by hand.</source>
+        <translation>Adressen innehåller en radbrytning eller ett annat osynligt tecken. Skriv adressen på nytt för hand.</translation>
+    </message>
+    <message>
+        <source>The address holds a space. Remove it.</source>
+        <translation>Adressen innehåller ett mellanslag. Ta bort det.</translation>
+    </message>
+    <message>
+        <source>This is not one e-mail address. Write it like name@firma.se.</source>
+        <translation>Det här är inte en e-postadress. Skriv den som namn@firma.se.</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>Kontrollera adressen</translation>
     </message>
     <message>
         <source>No email program</source>
@@ -812,9 +839,30 @@
         <source>Import applications</source>
         <translation>Importera ansökningar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical (left as they are)</source>
+        <translation>
+            <numerusform>%n likadan (lämnas som den är)</numerusform>
+            <numerusform>%n likadana (lämnas som de är)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>From %1: %2 new, %3 changed, %4 identical (left as they are).</source>
-        <translation>Från %1: %2 nya, %3 ändrade, %4 likadana (lämnas som de är).</translation>
+        <source>From %1: %2.</source>
+        <translation>Från %1: %2.</translation>
     </message>
     <message>
         <source>Ticked ones are imported. A changed one replaces yours with the same id; a backup is made first and Undo takes the whole import back.</source>
@@ -869,6 +917,17 @@
     <message>
         <source>The file was changed by another program and has been reloaded.</source>
         <translation>Filen ändrades av ett annat program och har lästs in på nytt.</translation>
+    </message>
+    <message>
+        <source>Changes another program made to the file were taken in beside yours.</source>
+        <translation>Ändringar som ett annat program gjort i filen har tagits in bredvid dina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) that the file no longer had were kept; delete them again if that was meant.</source>
+        <translation>
+            <numerusform>%n ansökan som filen inte längre hade behölls; ta bort den igen om det var meningen.</numerusform>
+            <numerusform>%n ansökningar som filen inte längre hade behölls; ta bort dem igen om det var meningen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Example data</source>
@@ -1214,15 +1273,15 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message numerus="yes">
         <source>Nothing to do today – %n application(s)</source>
         <translation>
-            <numerusform>Inget att göra idag – %n ansökan</numerusform>
-            <numerusform>Inget att göra idag – %n ansökningar</numerusform>
+            <numerusform>Inget att göra i dag – %n ansökan</numerusform>
+            <numerusform>Inget att göra i dag – %n ansökningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) to do today</source>
         <translation>
-            <numerusform>%n uppföljning att göra idag</numerusform>
-            <numerusform>%n uppföljningar att göra idag</numerusform>
+            <numerusform>%n uppföljning att göra i dag</numerusform>
+            <numerusform>%n uppföljningar att göra i dag</numerusform>
         </translation>
     </message>
     <message>
@@ -1406,7 +1465,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Idag</translation>
+        <translation>I dag</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ def test_demo_store_lists_most_urgent_first(make_window: WindowFactory, demo_cop
     assert window.proxy.rowCount() == 10
     assert titles(window)[:2] == ["Backend-utvecklare", "Innesäljare"]
     assert titles(window)[-1] == "Systemutvecklare"  # closed ones last
-    assert window.panel.headline.text() == "Skicka tackmejlet senast idag kl. 14.00"
+    assert window.panel.headline.text() == "Skicka tackmejlet senast i dag kl. 14.00"
     assert "3" in window.due_label.text() or "4" in window.due_label.text()
 
 
@@ -93,7 +93,7 @@ def test_example_data_opens_and_closes(make_window: WindowFactory, tmp_path: Pat
 @pytest.mark.parametrize(
     ("moment", "app_id", "expected"),
     [
-        ("2026-11-26T09:00", "demo-kodverket", "Skicka tackmejlet senast idag kl. 14.00"),
+        ("2026-11-26T09:00", "demo-kodverket", "Skicka tackmejlet senast i dag kl. 14.00"),
         ("2026-11-25T15:00", "demo-kodverket", "Skicka tackmejlet senast i morgon kl. 14.00"),
         ("2026-11-26T09:00", "demo-vattern", "Följ upp nu – via e-post"),
         ("2026-11-26T09:00", "demo-fjallstuga", "Vänta till måndag 7 december"),

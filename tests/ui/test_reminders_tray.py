@@ -77,14 +77,14 @@ def test_reminders_are_told_once_and_listed(window: MainWindow) -> None:
     assert tray.tooltip().startswith("followup-gui – 4 thing")
     assert tray.menu_texts() == [
         "Show followup-gui",
-        "Tackmejl till Kodverket AB senast idag kl. 14.00",
+        "Tackmejl till Kodverket AB senast i dag kl. 14.00",
         "Följ upp: Kundtjänstmedarbetare hos Telekompaniet Norr AB",
         "Följ upp: Handläggare inom socialtjänsten hos Kommunförbundet Vättern",
         "Quit",
     ]
     title, text = tray.message(told.batches[0])
     assert title.startswith("3 reminder")
-    assert text.splitlines()[0] == "Tackmejl till Kodverket AB senast idag kl. 14.00"
+    assert text.splitlines()[0] == "Tackmejl till Kodverket AB senast i dag kl. 14.00"
 
     tray.check()
     assert len(told.batches) == 1, "nothing new: nothing told"
@@ -173,7 +173,7 @@ def test_without_a_tray_the_status_bar_tells(window: MainWindow) -> None:
     assert tray.tray is None
     message = window.statusBar().currentMessage()
     assert message.startswith("3 reminder")
-    assert "Tackmejl till Kodverket AB senast idag kl. 14.00" in message
+    assert "Tackmejl till Kodverket AB senast i dag kl. 14.00" in message
 
 
 def test_an_edit_updates_the_count_and_the_menu(window: MainWindow, qtbot: QtBot) -> None:

@@ -26,13 +26,14 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import applications"))
         layout = QVBoxLayout(self)
-        summary = self.tr("From %1: %2 new, %3 changed, %4 identical (left as they are).")
-        summary = (
-            summary.replace("%1", source)
-            .replace("%2", str(len(plan.new)))
-            .replace("%3", str(len(plan.changed)))
-            .replace("%4", str(len(plan.identical)))
+        counts = ", ".join(
+            (
+                self.tr("%n new", "", len(plan.new)),
+                self.tr("%n changed", "", len(plan.changed)),
+                self.tr("%n identical (left as they are)", "", len(plan.identical)),
+            )
         )
+        summary = self.tr("From %1: %2.").replace("%1", source).replace("%2", counts)
         label = QLabel(summary)  # it names the file
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)

@@ -106,8 +106,8 @@ class ChecklistView(QWidget):
             )
             self.rows[finding.rule].setProperty("ok", finding.ok)
         passed = sum(f.ok for f in findings)
-        text = self.tr("%1 of %2 points are fine.").replace("%1", str(passed))
-        self.summary.setText(text.replace("%2", str(len(findings))))
+        text = self.tr("Fine: %1 of %n point(s).", "", len(findings))
+        self.summary.setText(text.replace("%1", str(passed)))
 
 
 class EmailComposer(QWidget):
