@@ -20,6 +20,9 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "today": "idag",
         "tomorrow": "i morgon",
         "at": "kl.",
+        "apply": "Sök senast {day}",
+        "apply_passed": "Sista ansökningsdagen har passerat ({day})",
+        "apply_no_deadline": "Sök snart – ingen sista ansökningsdag",
         "wait": "Vänta till {day}",
         "follow_up_email": "Följ upp nu – via e-post",
         "follow_up_phone": "Följ upp nu – ring",
@@ -34,6 +37,9 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "today": "today",
         "tomorrow": "tomorrow",
         "at": "at",
+        "apply": "Apply by {day}",
+        "apply_passed": "The deadline has passed ({day})",
+        "apply_no_deadline": "Apply soon – no deadline given",
         "wait": "Wait until {day}",
         "follow_up_email": "Follow up now – by email",
         "follow_up_phone": "Follow up now – by phone",
@@ -66,6 +72,12 @@ def headline(verdict: Verdict, now: dt.datetime, lang: Lang, *, stage: str = "")
     words = _WORDS[lang]
     today = now.date()
     action = verdict.action
+    if action is Action.APPLY:
+        deadline = verdict.latest
+        if deadline is None:
+            return words["apply_no_deadline"]
+        key = "apply_passed" if deadline < today else "apply"
+        return words[key].format(day=relative_day(deadline, today, lang))
     if action is Action.WAIT and verdict.earliest is not None:
         return words["wait"].format(day=relative_day(verdict.earliest, today, lang))
     if action is Action.FOLLOW_UP:
@@ -89,8 +101,13 @@ def headline(verdict: Verdict, now: dt.datetime, lang: Lang, *, stage: str = "")
 
 
 def window_words(verdict: Verdict, lang: Lang, ref_year: int) -> str:
-    """The verdict's dates in short words: "15 maj – 22 maj", or one date, or ""."""
+    """The verdict's dates in short words: "15 maj – 22 maj", or one date, or "".
+
+    A saved ad has only its deadline (no earliest day): that one date.
+    """
     first, last = verdict.earliest, verdict.latest
+    if first is None and last is not None and verdict.action is Action.APPLY:
+        first = last
     if first is None or last is None:
         return ""
     start = format_short_date(first, lang, ref_year=ref_year)
