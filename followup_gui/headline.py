@@ -30,6 +30,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "other_offer": "Hör av dig nu – du ska svara på det andra erbjudandet senast {day}",
         "interview_scheduled": "Intervju {moment}",
         "await_reply": "Invänta svar – du har redan följt upp",
+        "silence": "Inget svar på länge – överväg att avsluta och gå vidare",
         "closed": "Avslutad ({stage})",
         "closed_plain": "Avslutad",
     },
@@ -47,6 +48,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "other_offer": "Get in touch now – you must answer the other offer by {day}",
         "interview_scheduled": "Interview {moment}",
         "await_reply": "Wait for their answer – you have already followed up",
+        "silence": "No answer for a long time – consider closing it and moving on",
         "closed": "Closed ({stage})",
         "closed_plain": "Closed",
     },
@@ -94,7 +96,7 @@ def headline(verdict: Verdict, now: dt.datetime, lang: Lang, *, stage: str = "")
             moment = relative_day(verdict.earliest, today, lang)
         return words["interview_scheduled"].format(moment=moment)
     if action is Action.AWAIT_REPLY:
-        return words["await_reply"]
+        return words["silence" if verdict.has("silence_consider_closing") else "await_reply"]
     if stage:
         return words["closed"].format(stage=stage_name(stage, lang))
     return words["closed_plain"]

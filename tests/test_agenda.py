@@ -60,3 +60,11 @@ def test_headlines_for_saved_ads() -> None:
     assert headline(none, NOW, "en") == "Apply soon – no deadline given"
     assert window_words(soon, "sv", 2026) == "21 maj"
     assert window_words(none, "sv", 2026) == ""
+
+
+def test_the_headline_after_long_silence() -> None:
+    app = make_app(contacts=[contact("2026-04-01T10:00", Purpose.FOLLOW_UP)])
+    verdict = agenda_items([app], NOW)[0].verdict
+    assert headline(verdict, NOW, "sv") == "Inget svar på länge – överväg att avsluta och gå vidare"
+    quiet = agenda_items([app], t("2026-04-10T09:00"))[0].verdict
+    assert headline(quiet, NOW, "en") == "Wait for their answer – you have already followed up"
