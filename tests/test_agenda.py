@@ -63,7 +63,9 @@ def test_headlines_for_saved_ads() -> None:
 
 
 def test_the_headline_after_long_silence() -> None:
-    app = make_app(contacts=[contact("2026-04-01T10:00", Purpose.FOLLOW_UP)])
+    app = make_app(
+        applied_on=d("2026-03-20"), contacts=[contact("2026-04-01T10:00", Purpose.FOLLOW_UP)]
+    )
     verdict = agenda_items([app], NOW)[0].verdict
     assert headline(verdict, NOW, "sv") == "Inget svar på länge – överväg att avsluta och gå vidare"
     quiet = agenda_items([app], t("2026-04-10T09:00"))[0].verdict
