@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .csv_cells import safe_row
 from .i18n import Lang, csv_delimiter, format_date, month_name
 from .model import (
     Activity as StandAlone,
@@ -489,12 +490,15 @@ def as_text(report: ActivityReport, lang: Lang) -> str:
 
 
 def as_csv(report: ActivityReport, lang: Lang, *, newline: str = "\r\n") -> str:
-    """One row per activity; ``;``-separated for Swedish spreadsheets, ``,`` otherwise."""
+    """One row per activity; ``;``-separated for Swedish spreadsheets, ``,`` otherwise.
+
+    Cells go through ``csv_cells.safe_cell`` (no formula from a title or a note is run).
+    """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=csv_delimiter(lang), lineterminator=newline)
     writer.writerow([heading(field, lang) for field in (*FIELDS, ("Kanal", "Channel"),
                                                         *EXTRA_FIELDS)])  # fmt: skip
     for row, cells in zip(report.rows, table_rows(report), strict=True):
         channel = channel_name(row.channel, "sv") if row.channel is not None else ""
-        writer.writerow((*cells[:6], channel, *cells[6:]))
+        writer.writerow(safe_row((*cells[:6], channel, *cells[6:])))
     return out.getvalue()
