@@ -236,10 +236,16 @@ def report_reminder(
     """The reminder of last month's activity report, while it is not marked reported.
 
     From the 1st of the month after (told on the first start on or after it) and again
-    from three days before the last day; each has its own key, so each is told once.
+    from three days before the last day; each has its own key, so each is told once. A
+    store with nothing in it (no applications, activities or reported months) owes no
+    report to remind of: the user may not be reporting to Arbetsförmedlingen at all.
     """
     from .report import due_month, last_day, month_key, reminder_days  # noqa: PLC0415
 
+    if isinstance(reported, Document) and not (
+        reported.applications or reported.activities or reported.reported_months
+    ):
+        return None
     today = now.date()
     month = due_month(today, reported)
     first, again = reminder_days(month)

@@ -432,13 +432,18 @@ def totals(report: ActivityReport) -> str:
     )  # fmt: skip
 
 
-def progress(report: ActivityReport) -> str:
-    """ "6 av 8 ansökningar i november" (without a target: "6 ansökningar i november")."""
-    month = month_name(report.month[1], "sv")
+def progress(report: ActivityReport, lang: Lang = "sv") -> str:
+    """ "6 av 8 ansökningar i november" (without a target: "6 ansökningar i november");
+    in English for an English user's screen ("6 of 8 applications in November")."""
+    month = month_name(report.month[1], lang)
     count = report.applications
+    one, many, of, in_ = (
+        ("ansökan", "ansökningar", "av", "i") if lang == "sv"
+        else ("application", "applications", "of", "in")
+    )  # fmt: skip
     if report.target is None:
-        return f"{_plural(count, 'ansökan', 'ansökningar')} i {month}"
-    return f"{count} av {_plural(report.target, 'ansökan', 'ansökningar')} i {month}"
+        return f"{_plural(count, one, many)} {in_} {month}"
+    return f"{count} {of} {_plural(report.target, one, many)} {in_} {month}"
 
 
 _DEADLINE = {

@@ -12,6 +12,7 @@ from followup_gui.model import (
     Application,
     Channel,
     CompanySize,
+    Document,
     Purpose,
     ReportedMonth,
     RoleKind,
@@ -358,3 +359,10 @@ def test_a_reported_month_reminds_no_more() -> None:
     # December: November is due now
     reminder = report_reminder(reported, t("2026-12-01T09:00"))
     assert reminder is not None and reminder.key == "report:2026-11:first"
+
+
+def test_an_empty_store_owes_no_report() -> None:
+    assert report_reminder(Document(), t("2026-11-02T09:00")) is None
+    with_one = Document(applications=[make_app()])
+    reminder = report_reminder(with_one, t("2026-11-02T09:00"))
+    assert reminder is not None and reminder.key == "report:2026-10:first"

@@ -215,6 +215,7 @@ def test_counts_progress_and_status() -> None:
         "2 andra aktiviteter"
     )
     assert progress(report) == "2 av 8 ansökningar i november"
+    assert progress(report, "en") == "2 of 8 applications in November"
     assert report.reported_on is None
     october = activity_report(document, "2026-10")
     assert october.reported_on == d("2026-11-05")
