@@ -180,9 +180,10 @@ def test_mark_a_month_reported_and_take_it_back(
 def test_english_headings_and_swedish_rows(make_window: WindowFactory, demo_copy: Path) -> None:
     page = open_report(make_window(demo_copy, lang="en"))
     assert page.deadline_label.text() == "Report October by Monday 16 November"
-    assert page.table.horizontalHeaderItem(0).text() == "Datum (Date)"  # type: ignore[union-attr]
+    assert page.table.horizontalHeaderItem(0).text() == "Datum\n(Date)"  # type: ignore[union-attr]
     assert texts(page)[0][1] == "Sökt jobb"
     assert page.mark_button.text() == "Mark as reported"
+    assert page.field_buttons[0].text() == "Copy Datum (Date)"
 
 
 def test_csv_and_pdf(

@@ -152,7 +152,7 @@ class ReportPage(QWidget):
             row, column = 1 + index // 3, (index % 3) * 2
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            button = QPushButton(self.tr("Copy %1").replace("%1", field[0]))
+            button = QPushButton(self.tr("Copy %1").replace("%1", heading(field, self.lang)))
             button.clicked.connect(lambda _=False, i=index: self.copy_field(i))
             self.field_values.append(value)
             self.field_buttons.append(button)
@@ -276,7 +276,8 @@ class ReportPage(QWidget):
 
     def _fill_table(self) -> None:
         lang = self.lang
-        headers = [heading(field, lang) for field in (*FIELDS, *EXTRA_FIELDS)]
+        # two lines in English ("Datum" over "(Date)"), so the copy buttons stay in view
+        headers = [heading(f, lang).replace(" (", "\n(") for f in (*FIELDS, *EXTRA_FIELDS)]
         self.table.setHorizontalHeaderLabels([*headers, ""])
         rows = table_rows(self.report)
         self.table.clearSelection()
