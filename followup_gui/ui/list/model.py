@@ -424,6 +424,8 @@ class ApplicationsModel(QAbstractTableModel):
         if column == Column.COMPANY:
             return cast(str, info[lc.COMPANY])
         if column == Column.APPLIED:
+            if not info[lc.APPLIED]:
+                return ""  # a saved ad, not applied to yet
             applied = dt.date.fromordinal(info[lc.APPLIED])
             return format_short_date(applied, self.lang, ref_year=self.now.year)
         if column == Column.NEXT_STEP:
