@@ -320,7 +320,10 @@ class MainWindow(ActionAttributes, QMainWindow):
             session,
             own_store=session is self.user_session,
             selected=row is not None,
-            open_=row is not None and not self.model.is_closed(row),
+            # a saved ad is not followed up: it is applied to
+            open_=row is not None
+            and not self.model.is_closed(row)
+            and self.model.stage_value(row) != "saved",
         )
         self.empty_state.add_button.setEnabled(not session.marked_read_only)
         self.page.set_read_only(session.marked_read_only)
