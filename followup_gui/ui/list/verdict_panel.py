@@ -126,6 +126,9 @@ class VerdictPanel(QScrollArea):
             " padding: 6px 8px; }"
         )
         layout.addWidget(self.warning)
+        self.close_button = CloseAndMoveOnButton()  # under the silence hint, when it shows
+        self.close_button.close_requested.connect(self.close_requested)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         buttons = QHBoxLayout()
         self.follow_up_button = QPushButton(self.tr("Follow up…"))
@@ -150,9 +153,6 @@ class VerdictPanel(QScrollArea):
         ):
             buttons.addWidget(button)
         buttons.addWidget(self.stage_button)
-        self.close_button = CloseAndMoveOnButton()
-        self.close_button.close_requested.connect(self.close_requested)
-        buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
