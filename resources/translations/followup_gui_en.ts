@@ -53,16 +53,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n application(s) that the file no longer had were kept; delete them again if that was meant.</source>
-        <translation>
-            <numerusform>%n application that the file no longer had was kept; delete it again if that was meant.</numerusform>
-            <numerusform>%n applications that the file no longer had were kept; delete them again if that was meant.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RemindersTray</name>
     <message numerus="yes">
         <source>%n reminder(s)</source>
@@ -88,6 +78,13 @@
 </context>
 <context>
     <name>SessionStatus</name>
+    <message numerus="yes">
+        <source>%n application(s) that the file no longer had were kept; delete them again if that was meant.</source>
+        <translation>
+            <numerusform>%n application that the file no longer had was kept; delete it again if that was meant.</numerusform>
+            <numerusform>%n applications that the file no longer had were kept; delete them again if that was meant.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Nothing to do today – %n application(s)</source>
         <translation>

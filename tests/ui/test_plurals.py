@@ -30,7 +30,7 @@ def numerus_forms(lang: str) -> dict[str, list[str]]:
 
 
 def test_every_maybe_plural_text_has_both_forms_in_both_languages() -> None:
-    sources = set()
+    sources: set[str] = set()
     for path in (ROOT / "followup_gui" / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (

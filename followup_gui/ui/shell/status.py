@@ -3,6 +3,8 @@ the save state in the status bar."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
@@ -20,6 +22,7 @@ class SessionStatus(QObject):
 
     def __init__(self, status_bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.status_bar = status_bar
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file errors
         self.banner.setObjectName("banner")
@@ -28,8 +31,25 @@ class SessionStatus(QObject):
         self.banner.hide()
         self.due_label = QLabel()
         self.save_label = QLabel()
+        self.report_label = QLabel()
+        self.report_label.setObjectName("reportReminder")
+        self.report_label.setTextFormat(Qt.TextFormat.RichText)
+        self.report_label.hide()
         status_bar.addWidget(self.due_label, 1)
+        status_bar.addPermanentWidget(self.report_label)
         status_bar.addPermanentWidget(self.save_label)
+
+    def tell_merged(self, _taken: int, kept: int) -> None:
+        """Another program's changes were taken in beside the user's (13.A)."""
+        text = self.tr("Changes another program made to the file were taken in beside yours.")
+        if kept:
+            text += " " + self.tr(
+                "%n application(s) that the file no longer had were kept; "
+                "delete them again if that was meant.",
+                "",
+                kept,
+            )
+        self.status_bar.showMessage(text, 15_000)
 
     def update_banner(self, session: Session) -> None:
         if session.conflict:
@@ -67,6 +87,12 @@ class SessionStatus(QObject):
         else:
             text = self.tr("%n follow-up(s) to do today", "", due)
         self.due_label.setText(text)
+
+    def update_report(self, text: str) -> None:
+        """The activity report's reminder ("Rapportera oktober senast …"), a link to the
+        report page; hidden when no report is owed."""
+        self.report_label.setVisible(bool(text))
+        self.report_label.setText(f"<a href='report'>{html.escape(text)}</a>" if text else "")
 
     def update_save_label(self, session: Session) -> None:
         if session.path is None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ... import safe_replace, store
-from ...model import Application, Document, Profile
+from ...model import Activity, Application, Document, Profile, ReportedMonth
 
 DiskSignature = safe_replace.Signature | None
 
@@ -74,6 +74,10 @@ class Editable(Protocol):
 
     def set_profile(self, profile: Profile) -> Profile: ...
 
+    def set_activities(self, activities: list[Activity]) -> list[Activity]: ...
+
+    def set_reported_months(self, months: list[ReportedMonth]) -> list[ReportedMonth]: ...
+
 
 def apply_merged(session: Editable, merged: Document) -> None:
     """Swap in what changed, so the list keeps its selection; never removes."""
@@ -87,7 +91,9 @@ def apply_merged(session: Editable, merged: Document) -> None:
             session.swap(index, app)
     if merged.profile != document.profile:
         session.set_profile(merged.profile)
-    document.activities = merged.activities
-    document.reported_months = merged.reported_months
+    if merged.activities != document.activities:
+        session.set_activities(merged.activities)
+    if merged.reported_months != document.reported_months:
+        session.set_reported_months(merged.reported_months)
     document.schema_version = merged.schema_version
     document.extra = merged.extra
