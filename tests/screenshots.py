@@ -24,6 +24,7 @@ from followup_gui.advice import assess
 from followup_gui.assets import demo_store
 from followup_gui.i18n import Lang
 from followup_gui.model import Activity, ActivityKind, Channel
+from followup_gui.ui import screen_fit
 from followup_gui.ui.app import build_window, install_translators
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.settings_dialog import SettingsDialog
@@ -149,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copyfile(demo_store(), store)
     window = build_window(store, lang=lang, clock=clock, settings=settings, interactive=False)
     assert window is not None
-    window.resize(1280, 800)
+    screen_fit.resize_within(window, 1280, 800)  # as the app does: never beyond the screen
     window.move(0, 0)
     window.show()
     if args.only == "report":
@@ -181,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
 
     empty = build_window(work / "empty.json", lang=lang, clock=clock, settings=settings)
     assert empty is not None
-    empty.resize(1280, 800)
+    screen_fit.resize_within(empty, 1280, 800)
     empty.move(0, 0)
     empty.show()
     shoot(app, empty, args.outdir / f"empty-state{suffix}.png")

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtWidgets  # QMessageBox: looked up when used
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from .. import APP_NAME, list_cache
 from ..i18n import Lang
 from ..model import Application
-from . import plain_text
+from . import plain_text, screen_fit
 from .controllers.app_dialogs import AppDialogs
 from .controllers.application_edits import ApplicationEdits
 from .controllers.application_events import ApplicationEvents
@@ -73,7 +73,8 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.session = session
         self._last_tick = clock.now()
         self._changes_given_up = False
-        self.resize(1280, 800)
+        screen_fit.install(QApplication.instance())  # type: ignore[arg-type]
+        screen_fit.resize_within(self, 1280, 800)
 
         self.edits = ApplicationEdits(self, self)
         self.events = ApplicationEvents(self, self)
@@ -112,6 +113,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            screen_fit.fit_to_screen(self)  # saved on a bigger screen, or another scale
         self._show_session_state()
 
         self._tick = QTimer(self, interval=CLOCK_TICK_MS)

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,7 @@ from ...model import (
     Stage,
 )
 from ...reasons import stage_name
+from .. import screen_fit
 from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, to_qdate
 
 ANALYSE_DELAY_MS = 250
@@ -72,11 +75,18 @@ class ApplicationDialog(QDialog):
         self.setWindowTitle(
             self.tr("New application") if app is None else self.tr("Edit application")
         )
-        self.resize(1060, 720)
+        screen_fit.resize_within(self, 1060, 720)
 
+        # The form scrolls: on a small screen (1366×768 at 150 %) Save stays in reach.
+        form = QScrollArea()
+        form.setObjectName("formScroll")
+        form.setWidgetResizable(True)
+        form.setFrameShape(QFrame.Shape.NoFrame)
+        form.setWidget(self._form_side(today))
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._ad_side())
-        splitter.addWidget(self._form_side(today))
+        splitter.addWidget(form)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
 

@@ -40,7 +40,7 @@ from ...messages import channel_tradeoffs, guide_comparison
 from ...model import Application, Channel, Contact, Moment, Profile, Purpose
 from ...reasons import CHANNEL_RULES, channel_name
 from ...spelling import Speller
-from .. import plain_text
+from .. import plain_text, screen_fit
 from .email_composer import EmailComposer
 from .phone_script_pages import PhoneScriptPages, bullets
 
@@ -96,7 +96,7 @@ class FollowUpDialog(QDialog):
 
         self.setWindowTitle(self.tr("Follow up – %1").replace("%1", app.job_title))
         self.setMinimumSize(860, 600)
-        self.resize(1080, 760)
+        screen_fit.resize_within(self, 1080, 760)  # the minimum gives way on a small screen
 
         title = QLabel(f"{app.job_title} – {app.company}")
         title.setTextFormat(Qt.TextFormat.PlainText)

@@ -123,14 +123,19 @@ class ApplicationsPage(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Title and employer share what is left and elide, so on a small screen the list
+        # gives way to the panel; the short columns keep the width their words need.
+        for column in (Column.TITLE, Column.COMPANY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
+        header.setMinimumSectionSize(40)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, width in (
-            (Column.TITLE, 170),
-            (Column.COMPANY, 150),
             (Column.APPLIED, 62),
-            (Column.NEXT_STEP, 132),
+            (Column.NEXT_STEP, self._next_step_width()),
             (Column.WHEN, 122),
+            (Column.CHANNEL, 70),
         ):
             table.setColumnWidth(column, width)
         table.doubleClicked.connect(lambda _: self.activated.emit())
@@ -166,6 +171,25 @@ class ApplicationsPage(QWidget):
         stored = self.settings.value("window/splitter")
         if isinstance(stored, QByteArray):
             splitter.restoreState(stored)
+
+    def _next_step_width(self) -> int:
+        """Room for the longest next step ("Annat erbjudande") beside its icon."""
+        from ...reasons import action_name
+
+        metrics = self.fontMetrics()
+        words = max(
+            metrics.horizontalAdvance(action_name(action, self.lang))
+            for action in (
+                "apply", "wait", "follow_up", "thank_you", "other_offer",
+                "interview_scheduled", "await_reply", "closed",
+            )
+        )  # fmt: skip
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        return words + icon + 6 * margin + 8
 
     def _ensure_list(self) -> None:
         if self._table is None:
