@@ -1716,6 +1716,10 @@ Vill du avsluta ändå och förlora dem?</translation>
         <translation>Ur guiden: %1</translation>
     </message>
     <message>
+        <source>Details: the rules behind this (%1)</source>
+        <translation>Detaljer: reglerna bakom detta (%1)</translation>
+    </message>
+    <message>
         <source>Recommended: %1.</source>
         <translation>Rekommenderas: %1.</translation>
     </message>
@@ -1786,6 +1790,22 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>contact</source>
         <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>You have followed up. Now the employer&apos;s answer is what comes next: one follow-up is enough.</source>
+        <translation>Du har följt upp. Nu är det arbetsgivarens svar som kommer härnäst: en uppföljning räcker.</translation>
+    </message>
+    <message>
+        <source>This application is closed: there is nothing more to do for it.</source>
+        <translation>Ansökan är avslutad: det finns inget mer att göra för den.</translation>
+    </message>
+    <message>
+        <source>The interview is next: prepare for it.</source>
+        <translation>Intervjun är nästa steg: förbered dig inför den.</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet: the next step shows here when it is time.</source>
+        <translation>Inget att göra än: nästa steg visas här när det är dags.</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,8 @@ def test_reasons_name_the_guide(make_window: WindowFactory, demo_copy: Path) -> 
     window.select_application("demo-vattern")
     text = window.panel.reasons.text()
     assert "Standardregeln: 7–14 dagar efter sista ansökningsdag" in text
-    assert "deadline_7_14" in text
+    assert "deadline_7_14" not in text, "rule ids only in the details tooltip (18.7)"
+    assert "deadline_7_14" in window.panel.reasons.toolTip()
     assert window.panel.channel_text.isVisible()
 
 

@@ -33,10 +33,12 @@ from ...i18n import Lang, format_date, format_datetime
 from ...messages import channel_tradeoffs, guide_comparison
 from ...model import Application, Channel, Stage
 from ...reasons import channel_name, stage_name
+from ..flow_layout import FlowLayout
 from .closing import CloseAndMoveOnButton
 from .icons import action_icon
 from .labels import caption
 from .timeline import TimelineWidget
+from .waiting import waiting_for
 
 _WARNINGS = frozenset(
     {
@@ -131,7 +133,7 @@ class VerdictPanel(QScrollArea):
         self.close_button.close_requested.connect(self.close_requested)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow panel instead of widening it
         self.follow_up_button = QPushButton(self.tr("Follow up…"))
         self.follow_up_button.setDefault(True)
         self.follow_up_button.clicked.connect(self.follow_up_requested)
@@ -154,7 +156,6 @@ class VerdictPanel(QScrollArea):
         ):
             buttons.addWidget(button)
         buttons.addWidget(self.stage_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self.timeline = TimelineWidget()
@@ -177,6 +178,10 @@ class VerdictPanel(QScrollArea):
 
         layout.addWidget(_heading(self.tr("Interviews, contacts and offers")))
         self.events = QListWidget()
+        self.events.setWordWrap(True)  # a long entry wraps instead of running off the side
+        self.events.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.events.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.events.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.events.setMaximumHeight(140)
         self.events.itemActivated.connect(self._edit_event)
@@ -209,6 +214,8 @@ class VerdictPanel(QScrollArea):
         if shown == self._shown and app is self.app and verdict is self.verdict:
             return  # the same thing again (a keystroke in the search box, say)
         self._shown = shown
+        if app is None or self.app is None or app.id != self.app.id:
+            self.verticalScrollBar().setValue(0)  # another application: start at its top
         self.app, self.verdict, self.lang = app, verdict, lang
         if app is None or verdict is None:
             self.title.setText("")
@@ -218,6 +225,8 @@ class VerdictPanel(QScrollArea):
                 widget.hide()
             self.timeline.show_application(None, None, now.date(), lang)
             self.reasons.setText("")
+            self.reasons.setToolTip("")
+            self.details.setText("")
             self.events.clear()
             self._clear_comparison()
             self._set_buttons_enabled(False)
@@ -312,9 +321,14 @@ class VerdictPanel(QScrollArea):
             items.append(
                 f"<p style='margin:0 0 6px 0'>{html.escape(reason.text)}<br>"
                 f"<span style='color:palette(placeholder-text); font-size:small'>"
-                f"{html.escape(source)} · <code>{reason.rule}</code></span></p>"
+                f"{html.escape(source)}</span></p>"
             )
+        if not items:  # "Why" is never empty: say what the app is waiting for
+            items.append(f"<p style='margin:0'>{html.escape(waiting_for(verdict.action))}</p>")
         self.reasons.setText("".join(items))
+        # The rules' ids are for those who want the details, never in the text itself.
+        rules = ", ".join(reason.rule for reason in verdict.reasons)
+        self.reasons.setToolTip(self.tr("Details: the rules behind this (%1)").replace("%1", rules))
 
     def _fill_channel(self, verdict: Verdict) -> None:
         self._clear_comparison()
