@@ -52,5 +52,7 @@ def test_the_buttons_wrap_so_a_narrow_panel_stays_narrow(
     window = make_window(demo_copy)
     window.select_application("demo-vattern")
     panel = window.panel
-    assert panel.widget().minimumSizeHint().width() < 400
+    content = panel.widget()
+    assert content is not None
+    assert content.minimumSizeHint().width() < 400
     assert panel.events.wordWrap()
