@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from ... import list_cache
 from ...i18n import Lang
+from .. import screen_fit
 from ..state.clock import Clock
 from ..state.session import Session
 from .columns import Column
@@ -165,7 +166,11 @@ class ApplicationsPage(QWidget):
         splitter.addWidget(self._panel_slot)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 540])
+        # three parts list, two parts panel of what the screen gives (not of 1280 px)
+        room = screen_fit.available_size(self)
+        total = min(1280, room.width()) if room is not None else 1280
+        splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        splitter.setChildrenCollapsible(False)
 
         self.stack.addWidget(splitter)
         stored = self.settings.value("window/splitter")
