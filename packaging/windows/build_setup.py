@@ -1,6 +1,7 @@
 """Build the Windows setup on Linux: ``dist/followup-gui-<version>-windows-x64-setup.exe``.
 
     python3 packaging/windows/build_setup.py        (``make package-windows``)
+    python3 packaging/windows/build_setup.py --setup-only   (makensis again, same bundle)
 
 Everything comes from registries (Debian packages, PyPI) and is pinned:
 1. downloads into ``build/windows/downloads`` (kept: a second build is offline): the
@@ -253,6 +254,10 @@ def make_setup(bundle: Path) -> Path:
 
 def main() -> int:
     started = time.monotonic()
+    if sys.argv[1:] == ["--setup-only"]:
+        setup = make_setup(BUNDLE_PARENT / NAME)
+        print(f"built {setup.relative_to(ROOT)}: {setup.stat().st_size / 2**20:.1f} MiB")
+        return 0
     wine.ensure_system_packages("windows")
     for qm in ("followup_gui_sv.qm", "followup_gui_en.qm"):
         if not (ROOT / "resources" / "translations" / qm).is_file():

@@ -26,6 +26,9 @@ ManifestSupportedOS Win10
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP}"
 !define RUN_KEY "Software\Microsoft\Windows\CurrentVersion\Run"
 !define SETTINGS_KEY "Software\${APP}"
+; The app sets the same ID at start (followup_gui/windows_integration.py): the shortcut,
+; the taskbar button, the tray icon and notifications are then one app to Windows.
+!define AUMID "followup-gui.FollowupGui"
 
 Name "${APP}"
 OutFile "${OUTFILE}"
@@ -100,6 +103,32 @@ FunctionEnd
   ${Loop}
 !macroend
 
+; System.AppUserModel.ID on the shortcut $0, through IShellLink's IPropertyStore.
+Function SetShortcutAppId
+  System::Call 'ole32::CoCreateInstance(g "{00021401-0000-0000-C000-000000000046}", p 0, i 1, g "{000214F9-0000-0000-C000-000000000046}", *p .r1) i .r9'
+  ${If} $9 = 0
+    System::Call '$1->0(g "{0000010B-0000-0000-C000-000000000046}", *p .r2) i .r9'
+    ${If} $9 = 0
+      System::Call '$2->5(w r0, i 2) i .r9'
+      System::Call '$1->0(g "{886D8EEB-8CF2-4446-8D02-CDBA1DBDCF99}", *p .r3) i .r9'
+      ${If} $9 = 0
+        System::Call '*(g "{9F4C2855-9F79-4B39-A8D0-E1D42DE1D5F3}", i 5) p .r4'
+        System::Call '*(&w128 "${AUMID}") p .r5'
+        System::Call '*(&i2 31, &i2 0, &i2 0, &i2 0, p r5, p 0) p .r6'
+        System::Call '$3->6(p r4, p r6) i .r9'
+        System::Call '$3->7() i .r9'
+        System::Call '$3->2()'
+        System::Free $6
+        System::Free $5
+        System::Free $4
+      ${EndIf}
+      System::Call '$2->6(p 0, i 1) i .r9'
+      System::Call '$2->2()'
+    ${EndIf}
+    System::Call '$1->2()'
+  ${EndIf}
+FunctionEnd
+
 Section "!$(ProgramFiles)" SecProgram
   SectionIn RO
   !insertmacro WAIT_UNTIL_CLOSED "$INSTDIR\${EXE}"
@@ -110,6 +139,8 @@ Section "!$(ProgramFiles)" SecProgram
   File /r "${BUNDLE}\_internal"
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateShortcut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0
+  StrCpy $0 "$SMPROGRAMS\${APP}.lnk"
+  Call SetShortcutAppId
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"

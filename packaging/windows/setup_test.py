@@ -50,6 +50,8 @@ BAD_OUTPUT = re.compile(
     re.IGNORECASE,
 )
 SCREEN = "1280x800x24"
+WINE_EXPLORER = r"HKCU\Software\Wine\Explorer"
+FONT_SUBSTITUTES = r"HKLM\Software\Microsoft\Windows NT\CurrentVersion\FontSubstitutes"
 TIMEOUT_S = 180
 
 failures: list[str] = []
@@ -103,8 +105,8 @@ class Machine:
     def __init__(self, prefix: Path, display: str) -> None:
         self.prefix = prefix
         self.display = display
-        user = os.environ.get("USER") or "root"
-        self.profile = prefix / "drive_c" / "users" / user
+        users = [p for p in (prefix / "drive_c" / "users").iterdir() if p.name != "Public"]
+        self.profile = users[0]  # Wine names the profile after the Unix user
         self.local = self.profile / "AppData" / "Local"
         self.install_dir = self.local / "Programs" / NAME
         self.exe = self.install_dir / f"{NAME}.exe"
@@ -135,6 +137,23 @@ class Machine:
         args = ["reg", "query", key] + (["/v", value] if value else [])
         code, text, _ = self.run(args, timeout=60)
         return text if code == 0 else None
+
+
+def prepare_desktop(machine: Machine) -> None:
+    """A Windows-like screen: one desktop whose windows have frames, and a sans-serif font.
+
+    Without it Wine puts its tray in a window of its own over the app's menu, windows have
+    no frames (no window manager on Xvfb), and Qt's default font ("MS Shell Dlg", which
+    Wine maps to a Tahoma that Qt does not see) falls back to a serif one: Wine's ways,
+    not the app's.
+    """
+    width, height, _depth = SCREEN.split("x")
+    machine.run(["reg", "add", WINE_EXPLORER, "/v", "Desktop", "/d", "Default", "/f"])
+    desktops = WINE_EXPLORER + r"\Desktops"
+    machine.run(["reg", "add", desktops, "/v", "Default", "/d", f"{width}x{height}", "/f"])
+    for family in ("MS Shell Dlg", "MS Shell Dlg 2", "Segoe UI"):
+        machine.run(["reg", "add", FONT_SUBSTITUTES, "/v", family, "/d", "DejaVu Sans", "/f"])
+    wine.wait(machine.prefix)
 
 
 # --------------------------------------------------------------------------- the checks
@@ -342,11 +361,14 @@ def main() -> int:
     print(f"testing {setup.relative_to(ROOT)} in a fresh Wine prefix ({PREFIX.relative_to(ROOT)})")
     wine.stop(PREFIX)
     shutil.rmtree(PREFIX, ignore_errors=True)
-    shutil.rmtree(DATA / "shot-sv", ignore_errors=True)
+    for leftover in DATA.glob("*"):  # but the big store: the same bytes every time
+        if leftover.name != "big":
+            shutil.rmtree(leftover)
     wine.init_prefix(PREFIX)
     with xvfb() as display:
         machine = Machine(PREFIX, display)
         try:
+            prepare_desktop(machine)
             check_setup_file(setup)
             if install(machine, setup, "silent install (/S)"):
                 qt_core = machine.install_dir / "_internal" / "PySide6" / "Qt6Core.dll"
