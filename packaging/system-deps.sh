@@ -10,7 +10,7 @@ set -eu
 OFFSCREEN="libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3"
 WINDOW="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0"
 WINDOWS="wine wine64 nsis zip unzip gcc-mingw-w64-x86-64-win32"
-WINDOWS_TEST="xvfb xauth"
+WINDOWS_TEST="xvfb xauth x11-utils locales"
 PACKAGE="libwayland-client0 libwayland-cursor0 libx11-xcb1 libxcb-util1 libbrotli1 libgssapi-krb5-2 binutils patchelf icu-devtools gcc"
 case "${1:-offscreen}" in
   offscreen) wanted="$OFFSCREEN" ;;

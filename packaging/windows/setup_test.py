@@ -3,8 +3,9 @@
     python3 packaging/windows/setup_test.py [dist/followup-gui-<version>-windows-x64-setup.exe]
 
 In a fresh Wine prefix (``build/windows/wine-test``) on its own Xvfb screen, as a user:
-the silent install (``/S``) and what it leaves (folder, Start-menu entry, the "Settings >
-Apps" entry, the exe's version resource and icon, the sizes); ``--version``;
+the setup's first page in Swedish on a Swedish system, in English on another; the silent
+install (``/S``) and what it leaves (folder, Start-menu entry, the "Settings > Apps" entry,
+the exe's version resource and icon, the sizes); ``--version``;
 ``--startup-check`` on an empty store, on the example data and on 10,000 applications; the
 bundle self-check (Swedish spelling, holidays, translations, Qt's Swedish dialogs); an
 upgrade install over the installed app that leaves the user's store byte-identical; "start
@@ -175,6 +176,61 @@ def install(machine: Machine, setup: Path, what: str) -> bool:
     return check(code == 0 and machine.exe.is_file(), f"{what} (exit {code}, {secs:.0f} s)", text)
 
 
+SETUP_TITLES = {"sv": f"{NAME} Installation", "en": f"{NAME} Setup"}  # NSIS's captions
+
+
+def ensure_locale(name: str = "sv_SE.UTF-8") -> bool:
+    """The Linux locale Wine takes the Windows language from; generated when root."""
+
+    def known() -> bool:
+        out = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=False)
+        return name.lower().replace("-", "") in out.stdout.lower().replace("-", "")
+
+    gen = Path("/etc/locale.gen")
+    if known() or os.geteuid() != 0 or not gen.is_file() or not shutil.which("locale-gen"):
+        return known()
+    text = gen.read_text(encoding="utf-8")
+    gen.write_text(re.sub(rf"^#\s*({re.escape(name)} )", r"\1", text, flags=re.M), "utf-8")
+    subprocess.run(["locale-gen"], check=False, stdout=subprocess.DEVNULL)
+    return known()
+
+
+def check_setup_language(machine: Machine, setup: Path, lang: str) -> None:
+    """The setup's first page follows the system's language (run before the desktop is set)."""
+    out = WIN / f"setup-{lang}.png"
+    out.unlink(missing_ok=True)
+    locale = "sv_SE.UTF-8" if lang == "sv" else "en_US.UTF-8"
+    if lang == "sv" and not ensure_locale(locale):
+        print(f"skip the Swedish setup pages: no {locale} locale (apt install locales)")
+        return
+    wine.stop(machine.prefix)  # a new wineserver takes the new language
+    env = {**machine.env(), "LANG": locale}
+    process = subprocess.Popen(
+        [str(wine.WINE64), str(setup)], env=env, stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=WIN,
+    )  # fmt: skip
+    titles = ""
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and SETUP_TITLES[lang] not in titles:
+            time.sleep(1)
+            titles = subprocess.run(
+                ["xwininfo", "-root", "-tree"], env={**os.environ, "DISPLAY": machine.display},
+                capture_output=True, text=True, check=False,
+            ).stdout  # fmt: skip
+        grab(machine, out)
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+        wine.stop(machine.prefix)
+    check(
+        f'"{SETUP_TITLES[lang]}"' in titles,
+        f"setup pages in {'Swedish' if lang == 'sv' else 'English'} on a "
+        f"{locale} system ({out.relative_to(ROOT)})",
+        "\n".join(line for line in titles.splitlines() if NAME in line),
+    )
+
+
 def check_installed(machine: Machine) -> None:
     mib = folder_mib(machine.install_dir)
     check(mib <= MAX_INSTALLED_MB, f"installed size {mib:.1f} MiB (budget {MAX_INSTALLED_MB} MiB)")
@@ -301,12 +357,7 @@ def screenshot(machine: Machine, lang: str) -> None:
         stderr=subprocess.STDOUT, cwd=WIN,
     )  # fmt: skip
     try:
-        grab = subprocess.run(
-            [venv_python(), str(Path(__file__).with_name("screen_grab.py")), str(out)],
-            env={**os.environ, "DISPLAY": machine.display, "QT_QPA_PLATFORM": "xcb"},
-            check=False, capture_output=True, text=True, timeout=TIMEOUT_S,
-        )  # fmt: skip
-        grabbed = grab.returncode == 0 and out.is_file()
+        grabbed, why = grab(machine, out)
     finally:
         app.kill()
         app.wait(timeout=30)
@@ -314,8 +365,18 @@ def screenshot(machine: Machine, lang: str) -> None:
         grabbed,
         f"screenshot of the window in {'Swedish' if lang == 'sv' else 'English'}: "
         f"{out.relative_to(ROOT)}",
-        grab.stdout + grab.stderr,
+        why,
     )
+
+
+def grab(machine: Machine, out: Path) -> tuple[bool, str]:
+    """Save the screen once it shows a window and has settled; (saved, what went wrong)."""
+    done = subprocess.run(
+        [venv_python(), str(Path(__file__).with_name("screen_grab.py")), str(out)],
+        env={**os.environ, "DISPLAY": machine.display, "QT_QPA_PLATFORM": "xcb"},
+        check=False, capture_output=True, text=True, timeout=TIMEOUT_S,
+    )  # fmt: skip
+    return done.returncode == 0 and out.is_file(), done.stdout + done.stderr
 
 
 def check_uninstall(machine: Machine) -> None:
@@ -368,8 +429,10 @@ def main() -> int:
     with xvfb() as display:
         machine = Machine(PREFIX, display)
         try:
-            prepare_desktop(machine)
             check_setup_file(setup)
+            check_setup_language(machine, setup, "sv")
+            check_setup_language(machine, setup, "en")
+            prepare_desktop(machine)
             if install(machine, setup, "silent install (/S)"):
                 qt_core = machine.install_dir / "_internal" / "PySide6" / "Qt6Core.dll"
                 icu_standin.install(PREFIX, qt_core, WIN / "icu-standin")
