@@ -10,7 +10,8 @@
 ; A newer version installs over an older one in place. Uninstalling keeps the user's data
 ; (%LOCALAPPDATA%\followup-gui, the settings under HKCU\Software\followup-gui) unless
 ; "Also remove my applications" is ticked; it always removes the start-at-login value.
-; Silent: setup.exe /S [/D=folder], uninstall.exe /S (keeps the data).
+; Silent: setup.exe /S [/D=folder], uninstall.exe /S (keeps the data; add /REMOVEDATA to
+; remove it too).
 
 Unicode true
 Target amd64-unicode
@@ -37,7 +38,9 @@ InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
 BrandingText "${APP} ${VERSION}"
 
 !include "MUI2.nsh"
+!include "FileFunc.nsh"
 !include "LogicLib.nsh"
+!include "Sections.nsh"
 !include "WinVer.nsh"
 !include "x64.nsh"
 
@@ -172,3 +175,13 @@ Section /o "un.$(RemoveData)" UnSecData
   RMDir /r "$LOCALAPPDATA\${APP}"
   DeleteRegKey HKCU "${SETTINGS_KEY}"
 SectionEnd
+
+; uninstall.exe /REMOVEDATA ticks "Also remove my applications" (for /S too).
+Function un.onInit
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/REMOVEDATA" $R1
+  ${IfNot} ${Errors}
+    SectionSetFlags ${UnSecData} ${SF_SELECTED}
+  ${EndIf}
+FunctionEnd

@@ -44,6 +44,7 @@ NAME = "followup-gui"
 MAX_SETUP_MB = 30
 MAX_INSTALLED_MB = 110
 UNINSTALL_KEY = rf"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\{NAME}"
+SETTINGS_KEY = rf"HKCU\Software\{NAME}"
 RUN_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run"
 BAD_OUTPUT = re.compile(
     r"Traceback \(most recent call last\)|Failed to execute script|could not (load|find) the Qt"
@@ -320,6 +321,34 @@ def check_upgrade(machine: Machine, setup: Path) -> None:
         machine.app("--version after the upgrade", ["--version"], f"{NAME} {version()}")
 
 
+def check_upgrade_while_running(machine: Machine, setup: Path) -> None:
+    """A setup started while the app runs stops before it touches a file (silent: exit 2)."""
+    store = DATA / "running" / "applications.json"
+    store.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ROOT / "resources" / "demo" / "applications.json", store)
+    app = subprocess.Popen(  # output through a pipe: a file or /dev/null kills it under Wine
+        [str(wine.WINE64), str(machine.exe), "--store", wine.windows_path(store)],
+        env=machine.env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, cwd=WIN,
+    )  # fmt: skip
+    try:
+        lock = store.with_name(store.name + ".lock")
+        deadline = time.monotonic() + 60
+        while not lock.exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        before = sha256(machine.exe)
+        code, text, secs = machine.run([setup, "/S"], timeout=300)
+        check(
+            lock.exists() and code == 2 and sha256(machine.exe) == before
+            and (machine.install_dir / "_internal").is_dir(),
+            f"setup while the app runs stops and leaves it whole (exit {code}, {secs:.0f} s)",
+            text,
+        )  # fmt: skip
+    finally:
+        app.kill()
+        app.wait(timeout=30)
+
+
 def check_start_at_login(machine: Machine) -> None:
     """Tick and untick "Start at login" in the installed app's Settings dialog."""
     text = machine.app(
@@ -404,6 +433,24 @@ def check_uninstall(machine: Machine) -> None:
     )
 
 
+def check_uninstall_removing_data(machine: Machine, setup: Path) -> None:
+    """Installed again, then uninstalled with "Also remove my applications" ticked."""
+    if not install(machine, setup, "install again over the kept data (/S)"):
+        return
+    machine.app("the app on the kept store", ["--startup-check"])
+    had = machine.data_dir.is_dir() and machine.reg_query(SETTINGS_KEY) is not None
+    machine.run([machine.install_dir / "uninstall.exe", "/S", "/REMOVEDATA"], timeout=300)
+    deadline = time.monotonic() + 120
+    while machine.data_dir.exists() and time.monotonic() < deadline:
+        wine.wait(machine.prefix)
+        time.sleep(1)
+    check(
+        had and not machine.install_dir.exists() and not machine.data_dir.exists()
+        and machine.reg_query(SETTINGS_KEY) is None,
+        "uninstall /REMOVEDATA (the box ticked) removes the program, the data and the settings",
+    )  # fmt: skip
+
+
 def venv_python() -> str:
     python = ROOT / ".venv" / "bin" / "python"
     if not python.exists():
@@ -439,10 +486,12 @@ def main() -> int:
                 check_installed(machine)
                 check_starts(machine)
                 check_upgrade(machine, setup)
+                check_upgrade_while_running(machine, setup)
                 check_start_at_login(machine)
                 screenshot(machine, "sv")
                 screenshot(machine, "en")
                 check_uninstall(machine)
+                check_uninstall_removing_data(machine, setup)
         finally:
             wine.stop(PREFIX)
     verdict = f"FAILED: {len(failures)} checks" if failures else "all checks passed"
