@@ -69,7 +69,7 @@ def autostart_path() -> Path:
 def autostart_where() -> str:
     """Where start at login is written, for the user: a file, or the registry key."""
     if sys.platform == "win32":
-        from ..windows_integration import RUN_KEY
+        from ...windows_integration import RUN_KEY
 
         return "HKEY_CURRENT_USER\\" + RUN_KEY
     return str(autostart_path())
@@ -77,7 +77,7 @@ def autostart_where() -> str:
 
 def autostart_enabled() -> bool:
     if sys.platform == "win32":
-        from .. import windows_integration
+        from ... import windows_integration
 
         try:
             return windows_integration.start_at_login() is not None
