@@ -415,6 +415,22 @@
         <translation>Borttaget. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
+        <source>It is too early to follow up</source>
+        <translation>Det är för tidigt att följa upp</translation>
+    </message>
+    <message>
+        <source>The time to follow up starts %1. A follow-up before then can seem impatient, and the employer may not have looked at the applications yet. Follow up anyway?</source>
+        <translation>Tiden för att följa upp börjar %1. En uppföljning före dess kan verka otålig, och arbetsgivaren har kanske inte hunnit gå igenom ansökningarna. Följ upp ändå?</translation>
+    </message>
+    <message>
+        <source>You have already followed up</source>
+        <translation>Du har redan följt upp</translation>
+    </message>
+    <message>
+        <source>You have followed up once already. The guide says one well-written follow-up is enough: a second can seem pushy. Follow up again anyway?</source>
+        <translation>Du har redan följt upp en gång. Guiden säger att en välskriven uppföljning räcker: en andra kan verka påträngande. Följ upp igen ändå?</translation>
+    </message>
+    <message>
         <source>Log follow-up</source>
         <translation>Logga uppföljning</translation>
     </message>
@@ -784,16 +800,18 @@
         <translation>Inget e-postprogram kunde öppnas. Använd Kopiera och klistra in mejlet i det e-postprogram eller den webbmejl du använder.</translation>
     </message>
     <message>
-        <source>Your email program has the mail now. Answer Yes once you have sent it there: the follow-up is then logged. Answer No if you have not sent it – nothing is logged.</source>
-        <translation>Mejlet ligger nu i ditt e-postprogram. Svara Ja när du har skickat det därifrån, så loggas uppföljningen. Svara Nej om du inte har skickat det – då loggas ingenting.</translation>
+        <source>The mail fails checklist points</source>
+        <translation>Mejlet klarar inte alla punkter i checklistan</translation>
     </message>
     <message>
-        <source>The subject and the text are on the clipboard. Answer Yes once you have sent the mail: the follow-up is then logged. Answer No if you have not sent it – nothing is logged.</source>
-        <translation>Ämnet och texten finns i Urklipp. Svara Ja när du har skickat mejlet, så loggas uppföljningen. Svara Nej om du inte har skickat det – då loggas ingenting.</translation>
-    </message>
-    <message>
-        <source>Did you send the mail?</source>
-        <translation>Skickade du mejlet?</translation>
+        <source>The mail does not yet pass these points of the checklist:
+%1
+
+Use it anyway?</source>
+        <translation>Mejlet klarar ännu inte de här punkterna i checklistan:
+%1
+
+Använd det ändå?</translation>
     </message>
 </context>
 <context>
@@ -933,6 +951,14 @@
     <message>
         <source>About another offer</source>
         <translation>Om ett annat erbjudande</translation>
+    </message>
+    <message>
+        <source>The ad asks you not to call</source>
+        <translation>Annonsen ber dig att inte ringa</translation>
+    </message>
+    <message>
+        <source>The ad asks applicants not to call. A call anyway can count against you; the guide says to respect what the ad asks and to send an email instead. Open the call script anyway?</source>
+        <translation>Annonsen ber sökande att inte ringa. Ett samtal ändå kan räknas emot dig; guiden säger att du ska respektera det annonsen ber om och mejla i stället. Öppna samtalsmanuset ändå?</translation>
     </message>
     <message>
         <source>No channel is recommended right now; email is the safe choice.</source>
@@ -1404,6 +1430,32 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Activity report</source>
         <translation>Aktivitetsrapport</translation>
+    </message>
+</context>
+<context>
+    <name>SentBar</name>
+    <message>
+        <source>Have you sent the mail from your email program?</source>
+        <translation>Har du skickat mejlet från ditt e-postprogram?</translation>
+    </message>
+    <message>
+        <source>Yes, log it</source>
+        <translation>Ja, logga det</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickat</translation>
+    </message>
+</context>
+<context>
+    <name>SentCheck</name>
+    <message>
+        <source>Did you send the mail?</source>
+        <translation>Skickade du mejlet?</translation>
+    </message>
+    <message>
+        <source>Answer Yes once you have sent the mail: the follow-up is then logged. Answer No if you have not sent it – nothing is logged.</source>
+        <translation>Svara Ja när du har skickat mejlet: då loggas uppföljningen. Svara Nej om du inte har skickat det – då loggas ingenting.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from followup_gui.messages import channel_tradeoffs, email_draft, guide_comparis
 from followup_gui.model import Application, Channel, Document, Purpose
 from followup_gui.spelling import Speller
 from followup_gui.ui import plain_text
+from followup_gui.ui.followup.email_composer import EmailComposer
 from followup_gui.ui.followup.follow_up_dialog import FollowUpDialog, kind_for
 from followup_gui.ui.followup.mailto import mailto_url
 from followup_gui.ui.followup.phone_script_pages import AFTER_PAGE, BEFORE_PAGE, STEPS
@@ -485,6 +486,15 @@ def test_mailto_subject_has_no_line_breaks() -> None:
     )
 
 
+def passing_draft(qtbot: QtBot, composer: EmailComposer) -> None:
+    """The template with its placeholder filled: every checklist point passes."""
+    qtbot.waitUntil(lambda: composer.spelling_ready, timeout=10_000)
+    composer.skill = "ärendehandläggning"
+    composer.set_draft(*composer.template())
+    composer.recheck(force=True)
+    assert all(f.ok for f in composer.findings), [f.rule for f in composer.findings if not f.ok]
+
+
 def test_a_sent_mail_is_logged_only_after_yes(
     qtbot: QtBot,
     make_dialog: DialogFactory,
@@ -493,21 +503,26 @@ def test_a_sent_mail_is_logged_only_after_yes(
 ) -> None:
     dialog = make_dialog("demo-vattern")
     composer = dialog.composer
-    answers.append(Answer.No)
-    qtbot.mouseClick(composer.open_button, LEFT)
+    passing_draft(qtbot, composer)
+    qtbot.mouseClick(composer.open_button, LEFT)  # no question yet: the mail is not even up
     assert len(opened) == 1
     url = opened[0]
     assert url.scheme() == "mailto"
     assert url.path() == "eva.sjoberg@vattern.example"
     body = QUrlQuery(url).queryItemValue("body", QUrl.ComponentFormattingOption.FullyDecoded)
     assert body == composer.body().replace("\n", "\r\n")
+    assert composer.sent_bar.isVisible()
+    qtbot.mouseClick(composer.sent_bar.no_button, LEFT)
     assert dialog.result_contact() is None
     assert dialog.isVisible()
+    assert not composer.sent_bar.isVisible()
 
+    qtbot.mouseClick(composer.copy_button, LEFT)  # asked only when the dialog is closed
+    assert QGuiApplication.clipboard().text().startswith(composer.subject() + "\n\nHej Eva,")
+    assert dialog.isVisible()
     answers.append(Answer.Yes)
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(composer.copy_button, LEFT)
-    assert QGuiApplication.clipboard().text().startswith(composer.subject() + "\n\nHej Eva,")
+        dialog.reject()
     contact = dialog.result_contact()
     assert contact is not None
     assert contact.channel is Channel.EMAIL
@@ -516,16 +531,53 @@ def test_a_sent_mail_is_logged_only_after_yes(
     assert dialog.result_application() is None
 
 
+def test_the_question_comes_when_the_user_is_back_from_the_mail_program(
+    qtbot: QtBot, make_dialog: DialogFactory, answers: list[Answer], opened: list[QUrl]
+) -> None:
+    dialog = make_dialog("demo-vattern")
+    check = dialog.composer.sent_check
+    passing_draft(qtbot, dialog.composer)
+    dialog.composer.open_button.click()
+    check._on_app_state(Qt.ApplicationState.ApplicationActive)  # never left: no question
+    check._on_app_state(Qt.ApplicationState.ApplicationInactive)  # the mail program
+    answers.append(Answer.Yes)
+    with qtbot.waitSignal(dialog.accepted):
+        check._on_app_state(Qt.ApplicationState.ApplicationActive)
+    assert dialog.result_contact() is not None
+
+
 def test_the_thank_you_is_logged_as_a_thank_you(
-    make_dialog: DialogFactory, answers: list[Answer], opened: list[QUrl]
+    qtbot: QtBot, make_dialog: DialogFactory, answers: list[Answer], opened: list[QUrl]
 ) -> None:
     dialog = make_dialog("demo-kodverket")
-    answers.append(Answer.Yes)
+    answers.append(Answer.Yes)  # its [something specific] is still to fill: send anyway
     dialog.composer.open_button.click()
+    dialog.composer.sent_bar.yes_button.click()
     contact = dialog.result_contact()
     assert contact is not None
     assert contact.purpose is Purpose.THANK_YOU
     assert contact.channel is Channel.EMAIL
+
+
+def test_a_draft_that_fails_the_checklist_asks_before_it_goes_out(
+    qtbot: QtBot, make_dialog: DialogFactory, answers: list[Answer], opened: list[QUrl]
+) -> None:
+    dialog = make_dialog("demo-vattern")
+    composer = dialog.composer
+    subject, body = composer.template()
+    composer.set_draft(subject, body.replace("Hej Eva,", "Tja Eva,"))
+    composer.recheck(force=True)
+    assert any(not f.ok for f in composer.findings)
+    answers.append(Answer.No)
+    composer.open_button.click()
+    assert opened == []
+    answers.append(Answer.No)
+    composer.copy_button.click()
+    assert not composer.sent_bar.isVisible()
+    answers.append(Answer.Yes)
+    composer.open_button.click()
+    assert len(opened) == 1
+    composer.sent_bar.no_button.click()
 
 
 # --------------------------------------------------------------------------- main window
@@ -581,8 +633,9 @@ def test_nothing_is_logged_when_the_mail_was_not_sent(
     def write(dialog: QDialog) -> None:
         assert isinstance(dialog, FollowUpDialog)
         assert dialog.channel() is Channel.EMAIL
-        answers.append(Answer.No)
+        answers.append(Answer.Yes)  # the draft fails a point: use it anyway
         dialog.composer.open_button.click()
+        answers.append(Answer.No)  # not sent, asked on closing
         dialog.reject()
 
     when_dialog_opens(write)
@@ -674,3 +727,59 @@ def test_an_address_that_is_not_one_address_is_refused(
     assert words in composer.address_problem_text().lower() or words == "not one"
     with pytest.raises(ValueError, match="not one e-mail address"):
         mailto_url(address, "s", "b")
+
+
+# --------------------------------------------------------------------------- guard rails (18.2)
+
+
+@pytest.mark.parametrize(
+    ("app_id", "title"),
+    [
+        ("demo-norrlandslogistik", "It is too early to follow up"),
+        ("demo-kustlinjen", "You have already followed up"),
+    ],
+)
+def test_following_up_early_or_twice_asks_first(
+    make_window: WindowFactory,
+    demo_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    app_id: str,
+    title: str,
+) -> None:
+    window = make_window(demo_copy)
+    window.select_application(app_id)
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> Answer:
+        asked.append(str(args[1]))
+        return Answer.No
+
+    monkeypatch.setattr(plain_text, "question", question)
+    opened: list[str] = []
+
+    def exec_dialog(self: FollowUpDialog) -> int:
+        opened.append(self.windowTitle())
+        return 0
+
+    monkeypatch.setattr(FollowUpDialog, "exec", exec_dialog)
+    window.follow_up_action.trigger()
+    assert asked == [title]
+    assert opened == [], "no draft or script opens without a yes"
+
+
+def test_calling_when_the_ad_asks_not_to_asks_first(
+    make_dialog: DialogFactory, demo: Document, answers: list[Answer]
+) -> None:
+    app = demo.find("demo-kaffeservice")
+    assert app is not None
+    dialog = make_dialog("", app=replace(app, ad_no_calls=True))
+    assert dialog.channel() is Channel.EMAIL  # the advice picks email for such an ad
+    answers.append(Answer.No)
+    dialog.set_channel(Channel.PHONE)
+    assert dialog.channel() is Channel.EMAIL
+    answers.append(Answer.Yes)
+    dialog.set_channel(Channel.PHONE)
+    assert dialog.channel() is Channel.PHONE
+    dialog.set_channel(Channel.EMAIL)
+    dialog.set_channel(Channel.PHONE)  # asked once is enough
+    assert answers == []

@@ -53,7 +53,7 @@ def test_a_refused_registry_write_is_shown_and_the_dialog_stays(
     registry.read_only = True
     shown: list[str] = []
     monkeypatch.setattr(
-        "followup_gui.ui.dialogs.settings_dialog.QMessageBox.warning",
+        "followup_gui.ui.plain_text.warning",
         lambda _parent, _title, text: shown.append(text),
     )
     dialog = SettingsDialog(settings, lang="en", tray_available=True)

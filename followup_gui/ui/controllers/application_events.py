@@ -6,12 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # QMessageBox's buttons
 from PySide6.QtCore import QObject
 
 from ...model import Application, Channel, Purpose, Stage
+from .. import plain_text
 from ..state.commands import ReplaceApplication
 
 if TYPE_CHECKING:
+    from ...advice import Verdict
     from ..shell.ports import Workspace
 
 
@@ -141,6 +144,32 @@ class ApplicationEvents(QObject):
             self.edit(replace(app, other_offer=None), self.tr("Remove other offer"))
         self.workspace.show_message(self.tr("Removed. Undo with Ctrl+Z."), 6000)
 
+    def _follow_up_anyway(self, verdict: Verdict) -> bool:
+        """The guide's rules as guard rails: too early, or a second time, asks first."""
+        from ...advice import Action
+        from ...i18n import format_date
+
+        if verdict.action is Action.WAIT and verdict.earliest is not None:
+            title = self.tr("It is too early to follow up")
+            text = self.tr(
+                "The time to follow up starts %1. A follow-up before then can seem "
+                "impatient, and the employer may not have looked at the applications yet. "
+                "Follow up anyway?"
+            ).replace("%1", format_date(verdict.earliest, self.workspace.lang))
+        elif verdict.action is Action.AWAIT_REPLY:
+            title = self.tr("You have already followed up")
+            text = self.tr(
+                "You have followed up once already. The guide says one well-written "
+                "follow-up is enough: a second can seem pushy. Follow up again anyway?"
+            )
+        else:
+            return True
+        buttons = QtWidgets.QMessageBox.StandardButton
+        answer = plain_text.question(
+            self.workspace.dialog_parent(), title, text, buttons.Yes | buttons.No, buttons.No
+        )
+        return answer == buttons.Yes
+
     def follow_up(self) -> None:
         """The phone script or email composer; logs what the user confirms, as one change."""
         from ...advice import Action
@@ -149,6 +178,8 @@ class ApplicationEvents(QObject):
         app = self._editable()
         verdict = self.workspace.current_verdict()
         if app is None or verdict is None or verdict.action in (Action.CLOSED, Action.APPLY):
+            return
+        if not self._follow_up_anyway(verdict):
             return
         session, clock = self.workspace.session, self.workspace.clock
         dialog = FollowUpDialog(

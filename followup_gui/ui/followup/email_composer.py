@@ -35,6 +35,7 @@ from ...model import Application, Profile
 from ...spelling import Speller
 from .. import plain_text
 from .mailto import mailto_url, one_line
+from .sent_check import SentBar, SentCheck
 from .spell_highlighter import PendingSpeller, SpellTextEdit, load_in_background
 
 CHECK_DELAY_MS = 150
@@ -190,6 +191,10 @@ class EmailComposer(QWidget):
         left.addLayout(form)
         left.addWidget(self.body_edit, 1)
         left.addLayout(buttons)
+        self.sent_bar = SentBar()
+        self.sent_check = SentCheck(self.sent_bar, self)
+        self.sent_check.sent.connect(lambda: self.sent.emit(one_line(self.subject()).strip()))
+        left.addWidget(self.sent_bar)
         left.addWidget(hint)
 
         self.checklist = ChecklistView()
@@ -375,6 +380,8 @@ class EmailComposer(QWidget):
             plain_text.warning(self, self.tr("Check the address"), refused)
             self.to_edit.setFocus()
             return
+        if not self._confirm_failing_points():
+            return
         if not QDesktopServices.openUrl(self.mail_url()):
             plain_text.warning(
                 self,
@@ -385,34 +392,31 @@ class EmailComposer(QWidget):
                 ),
             )
             return
-        self._ask_sent(
-            self.tr(
-                "Your email program has the mail now. Answer Yes once you have sent it there: "
-                "the follow-up is then logged. Answer No if you have not sent it – nothing "
-                "is logged."
-            )
-        )
+        self.sent_check.opened()
 
     def copy_to_clipboard(self) -> None:
+        if not self._confirm_failing_points():
+            return
         QGuiApplication.clipboard().setText(self.clipboard_text())
-        self._ask_sent(
-            self.tr(
-                "The subject and the text are on the clipboard. Answer Yes once you have sent "
-                "the mail: the follow-up is then logged. Answer No if you have not sent it – "
-                "nothing is logged."
-            )
-        )
+        self.sent_check.copied()
 
-    def _ask_sent(self, text: str) -> None:
+    def _confirm_failing_points(self) -> bool:
+        """A draft that fails checklist points goes out only when the user says so."""
+        failing = [f for f in self.findings if not f.ok]
+        if not failing:
+            return True
+        points = "\n".join(f"• {rule_title(f.rule, self.mail_lang)}" for f in failing)
+        buttons = QMessageBox.StandardButton
         answer = plain_text.question(
             self,
-            self.tr("Did you send the mail?"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            self.tr("The mail fails checklist points"),
+            self.tr(
+                "The mail does not yet pass these points of the checklist:\n%1\n\nUse it anyway?"
+            ).replace("%1", points),
+            buttons.Yes | buttons.No,
+            buttons.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.sent.emit(one_line(self.subject()).strip())
+        return answer == buttons.Yes
 
     def clipboard_text(self) -> str:
         """What Copy puts on the clipboard: the subject, a blank line, the text."""

@@ -89,6 +89,7 @@ class FollowUpDialog(QDialog):
         self.lang = lang
         self.now = now
         self._clock = clock
+        self._calling_confirmed = False
         self.recommended: Channel | None = verdict.channel
         self._contact: Contact | None = None
         self._application: Application | None = None
@@ -219,6 +220,9 @@ class FollowUpDialog(QDialog):
             button.setChecked(True)  # toggled → _show_channel
 
     def _show_channel(self, channel: Channel) -> None:
+        if channel is Channel.PHONE and not self._calling_allowed():
+            self.channel_buttons[Channel.EMAIL].setChecked(True)
+            return
         if channel is Channel.EMAIL:
             self.composer.set_skill(self.phone.skill())
             self.stack.setCurrentWidget(self.composer)
@@ -231,6 +235,28 @@ class FollowUpDialog(QDialog):
             font.setBold(button.isChecked())
             button.setFont(font)
         self._update_tradeoffs()
+
+    def _calling_allowed(self) -> bool:
+        """The ad asks applicants not to call (the verdict says so): confirm first."""
+        asks_not_to = self.app.ad_no_calls or any(
+            reason.rule == "ad_no_calls" for reason in self.verdict.reasons
+        )
+        if not asks_not_to or self._calling_confirmed:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = plain_text.question(
+            self,
+            self.tr("The ad asks you not to call"),
+            self.tr(
+                "The ad asks applicants not to call. A call anyway can count against you; "
+                "the guide says to respect what the ad asks and to send an email instead. "
+                "Open the call script anyway?"
+            ),
+            buttons.Yes | buttons.No,
+            buttons.No,
+        )
+        self._calling_confirmed = answer == buttons.Yes
+        return self._calling_confirmed
 
     def _why_text(self) -> str:
         channel = self.recommended
@@ -352,7 +378,11 @@ class FollowUpDialog(QDialog):
         return replace(self.app, interviews=interviews)
 
     def reject(self) -> None:
-        """Closing in the middle of a call would lose its notes: ask first."""
+        """Closing in the middle of a call would lose its notes: ask first. A mail that
+        was copied is asked about now (sent? then it is logged)."""
+        pending = self._contact is None and self.composer.sent_check.pending
+        if pending and self.composer.sent_check.ask_now():
+            return  # logged: the dialog was accepted
         notes = self.phone.notes_edit.toPlainText().strip()
         if self._contact is None and notes:
             answer = plain_text.question(
