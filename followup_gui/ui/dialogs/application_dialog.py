@@ -119,6 +119,7 @@ class ApplicationDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.ad_text = QPlainTextEdit()
+        self.ad_text.setTabChangesFocus(True)  # Tab moves on; an ad needs no tab characters
         self.ad_text.setPlaceholderText(self.tr("Paste the job ad here…"))
         self.ad_text.textChanged.connect(self._timer.start)
         layout.addWidget(self.ad_text, 1)
@@ -254,6 +255,7 @@ class ApplicationDialog(QDialog):
         notes = QGroupBox(self.tr("Notes"))
         notes_layout = QVBoxLayout(notes)
         self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("Anything you want to remember"))
         self.notes_edit.setMaximumHeight(90)
         notes_layout.addWidget(self.notes_edit)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ... import list_cache
@@ -103,6 +103,11 @@ class ApplicationsPage(QWidget):
         self._stage_filter.addItem(self.tr("To do now"), StageFilter.DUE.value)
         self._stage_filter.addItem(self.tr("Closed"), StageFilter.CLOSED.value)
         self._stage_filter.currentIndexChanged.connect(self._on_stage_filter)
+        clear_search = QAction(self._filter_edit)
+        clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.triggered.connect(self._filter_edit.clear)  # Esc clears the search
+        self._filter_edit.addAction(clear_search)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self._filter_edit, 1)
@@ -118,6 +123,7 @@ class ApplicationsPage(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the list for the panel (18.4)
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
