@@ -105,6 +105,14 @@
         <translation>Redigera ansökan</translation>
     </message>
     <message>
+        <source>Close without saving?</source>
+        <translation>Stäng utan att spara?</translation>
+    </message>
+    <message>
+        <source>What you entered here is not saved. Close and lose it?</source>
+        <translation>Det du har skrivit här är inte sparat. Stäng och förlora det?</translation>
+    </message>
+    <message>
         <source>The job ad</source>
         <translation>Platsannonsen</translation>
     </message>
@@ -971,6 +979,14 @@ Använd det ändå?</translation>
     <message>
         <source>You chose %1 instead of the recommended %2. What that means:</source>
         <translation>Du valde %1, men %2 rekommenderas. Det innebär:</translation>
+    </message>
+    <message>
+        <source>Close and lose your mail?</source>
+        <translation>Stäng och förlora ditt mejl?</translation>
+    </message>
+    <message>
+        <source>You have changed the mail. It is not kept when you close. Close anyway?</source>
+        <translation>Du har ändrat mejlet. Det sparas inte när du stänger. Stäng ändå?</translation>
     </message>
     <message>
         <source>Close without logging the call?</source>

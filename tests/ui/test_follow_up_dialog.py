@@ -4,7 +4,7 @@ composer with its live checklist, and logging only what the user confirms."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -43,7 +43,9 @@ DialogFactory = Callable[..., FollowUpDialog]
 
 
 @pytest.fixture
-def make_dialog(qtbot: QtBot, demo: Document) -> DialogFactory:
+def make_dialog(qtbot: QtBot, demo: Document) -> Iterator[DialogFactory]:
+    made: list[FollowUpDialog] = []
+
     def make(app_id: str, *, app: Application | None = None, **kwargs: object) -> FollowUpDialog:
         application = app or demo.find(app_id)
         assert application is not None
@@ -56,12 +58,18 @@ def make_dialog(qtbot: QtBot, demo: Document) -> DialogFactory:
             now=DEMO_NOW,
             **kwargs,  # type: ignore[arg-type]
         )
-        qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
+        made.append(dialog)
         return dialog
 
-    return make
+    yield make
+    for dialog in made:  # closed here, not by qtbot: an edited draft would ask (18.5)
+        dialog.composer._template = (dialog.composer.subject(), dialog.composer.body())
+        dialog.composer.sent_check.pending = ""
+        dialog.phone.notes_edit.clear()
+        dialog.close()
+        dialog.deleteLater()
 
 
 @pytest.fixture

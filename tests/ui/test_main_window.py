@@ -179,10 +179,17 @@ def test_add_an_application_by_pasting_an_ad(
 
 
 def test_save_is_refused_without_title(
-    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(tmp_path / "a.json")
     seen: dict[str, bool] = {}
+    asked: list[str] = []
+
+    def discard(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(plain_text, "question", discard)
 
     def check(dialog: QDialog) -> None:
         assert isinstance(dialog, ApplicationDialog)
@@ -196,6 +203,7 @@ def test_save_is_refused_without_title(
     when_dialog_opens(check)
     window.new_action.trigger()
     assert seen == {"disabled": True, "hint": True, "still_disabled": True}
+    assert asked == ["Close without saving?"], "closing with an entry asks first (18.5)"
     assert window.proxy.rowCount() == 0
 
 

@@ -94,9 +94,25 @@ class ApplicationEdits(QObject):
                 session.push(EditProfile(session, profile))
 
     def undo(self) -> None:
-        if not self.workspace.session.read_only:
-            self.workspace.session.undo_stack.undo()
+        """Undo, and show the application it acted on (18.5)."""
+        session = self.workspace.session
+        stack = session.undo_stack
+        if session.read_only or not stack.canUndo():
+            return
+        command = stack.command(stack.index() - 1)
+        stack.undo()
+        self._show_acted_on(command)
 
     def redo(self) -> None:
-        if not self.workspace.session.read_only:
-            self.workspace.session.undo_stack.redo()
+        session = self.workspace.session
+        stack = session.undo_stack
+        if session.read_only or not stack.canRedo():
+            return
+        command = stack.command(stack.index())
+        stack.redo()
+        self._show_acted_on(command)
+
+    def _show_acted_on(self, command: object) -> None:
+        app_id = getattr(command, "app_id", None)
+        if isinstance(app_id, str) and self.workspace.session.document.find(app_id):
+            self.workspace.select_application(app_id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -43,8 +44,15 @@ from ...model import (
     Stage,
 )
 from ...reasons import stage_name
-from .. import screen_fit
-from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, to_qdate
+from .. import plain_text, screen_fit
+from .widgets import (
+    EnumCombo,
+    OptionalDateEdit,
+    date_edit,
+    form_state,
+    from_qdate,
+    to_qdate,
+)
 
 ANALYSE_DELAY_MS = 250
 
@@ -103,6 +111,22 @@ class ApplicationDialog(QDialog):
             self._load(app)
         self._validate()
         (self.ad_text if app is None else self.title_edit).setFocus()
+        self._as_opened = form_state(self)
+
+    def reject(self) -> None:
+        """Closing with what the user entered asks first: nothing is lost unasked (18.5)."""
+        if form_state(self) != self._as_opened:
+            buttons = QMessageBox.StandardButton
+            answer = plain_text.question(
+                self,
+                self.tr("Close without saving?"),
+                self.tr("What you entered here is not saved. Close and lose it?"),
+                buttons.Discard | buttons.Cancel,
+                buttons.Cancel,
+            )
+            if answer != buttons.Discard:
+                return
+        super().reject()
 
     # ------------------------------------------------------------------ layout
 

@@ -9,12 +9,15 @@ from enum import StrEnum
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QTimeEdit,
     QWidget,
 )
@@ -74,6 +77,21 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
     calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
     calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     return edit
+
+
+def form_state(form: QWidget) -> tuple[object, ...]:
+    """Everything the user can enter in ``form``, to tell whether it was edited."""
+    state: list[object] = []
+    for child in form.findChildren(QWidget):
+        if isinstance(child, QLineEdit):
+            state.append(child.text())
+        elif isinstance(child, QPlainTextEdit):
+            state.append(child.toPlainText())
+        elif isinstance(child, QComboBox):
+            state.append(child.currentIndex())
+        elif isinstance(child, QAbstractButton) and child.isCheckable():
+            state.append(child.isChecked())
+    return tuple(state)
 
 
 def time_edit(moment: dt.time | None = None) -> QTimeEdit:

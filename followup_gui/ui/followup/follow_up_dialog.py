@@ -383,6 +383,17 @@ class FollowUpDialog(QDialog):
         pending = self._contact is None and self.composer.sent_check.pending
         if pending and self.composer.sent_check.ask_now():
             return  # logged: the dialog was accepted
+        if self._contact is None and not pending and self.composer.edited:
+            buttons = QMessageBox.StandardButton
+            answer = plain_text.question(
+                self,
+                self.tr("Close and lose your mail?"),
+                self.tr("You have changed the mail. It is not kept when you close. Close anyway?"),
+                buttons.Discard | buttons.Cancel,
+                buttons.Cancel,
+            )
+            if answer != buttons.Discard:
+                return
         notes = self.phone.notes_edit.toPlainText().strip()
         if self._contact is None and notes:
             answer = plain_text.question(

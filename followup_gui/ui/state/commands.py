@@ -16,6 +16,7 @@ class AddApplication(QUndoCommand):
         )
         self.session = session
         self.app = app
+        self.app_id = app.id
         self.index = len(session.applications) if index is None else index
 
     def redo(self) -> None:
@@ -28,6 +29,7 @@ class AddApplication(QUndoCommand):
 class DeleteApplication(QUndoCommand):
     def __init__(self, session: Session, app_id: str) -> None:
         self.session = session
+        self.app_id = app_id
         self.index = session.index_of(app_id)
         self.app = session.applications[self.index]
         super().__init__(
@@ -45,7 +47,8 @@ class ReplaceApplication(QUndoCommand):
     """Any change to one application: the whole record before and after."""
 
     def __init__(self, session: Session, after: Application, text: str) -> None:
-        super().__init__(text)
+        # "Undo Log follow-up" says which application: the label names it (18.5)
+        super().__init__(text if after.job_title in text else f"{text} – {after.job_title}")
         self.session = session
         self.app_id = after.id
         self.before = session.applications[session.index_of(after.id)]
