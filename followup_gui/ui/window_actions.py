@@ -49,6 +49,9 @@ class ActionAttributes:
     log_action: QAction
     interview_action: QAction
     offer_action: QAction
+    guide_action: QAction
+    shortcuts_action: QAction
+    source_action: QAction
     about_action: QAction
     settings_action: QAction
     undo_action: QAction
@@ -136,7 +139,13 @@ class WindowActions(QObject):
                        key("Ctrl+I"), menu=("application", 0), toolbar=(1, 2)),
             ActionSpec("offer", self.tr("Other &offer…"), events.edit_offer,
                        menu=("application", 0)),
-            ActionSpec("about", self.tr("&About followup-gui"), dialogs.about, menu=("help", 0)),
+            ActionSpec("guide", self.tr("&How to use followup-gui"), dialogs.show_guide,
+                       keys.HelpContents, menu=("help", 0)),
+            ActionSpec("shortcuts", self.tr("&Keyboard shortcuts"), dialogs.show_shortcuts,
+                       menu=("help", 0)),
+            ActionSpec("source", self.tr("The &guide behind the advice"), dialogs.show_source,
+                       menu=("help", 0)),
+            ActionSpec("about", self.tr("&About followup-gui"), dialogs.about, menu=("help", 1)),
         ]  # fmt: skip
 
     def update(self, session: Session, *, own_store: bool, selected: bool, open_: bool) -> None:

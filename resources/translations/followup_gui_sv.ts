@@ -998,6 +998,75 @@ Använd det ändå?</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>Så använder du det</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>The guide behind the advice</source>
+        <translation>Guiden bakom råden</translation>
+    </message>
+    <message>
+        <source>1. Add each job you apply for with New application (Ctrl+N). Paste the ad: its deadline, its own timeline, whether it asks you not to call and who to contact are read from it. Check them and save.
+
+2. The list shows what to do, the most urgent first. Select a job to see, on the right, what to do next, from when to when, by email or phone, and why.
+
+3. When it is time, press Follow up (Ctrl+Return). You get a mail to check against the checklist, or the four steps of a short call. Nothing is sent from the app: your own email program sends it.
+
+4. Log what happens: contacts (Ctrl+L), interviews (Ctrl+I), another offer, a new stage. The advice follows.
+
+Every change is saved within a second and can be undone with Ctrl+Z. Your data stays on this computer.</source>
+        <translation>1. Lägg till varje jobb du söker med Ny ansökan (Ctrl+N). Klistra in annonsen: sista ansökningsdag, annonsens egen tidsplan, om den ber dig att inte ringa och vem du kan kontakta läses ut ur den. Kontrollera uppgifterna och spara.
+
+2. Listan visar vad du ska göra, det mest brådskande först. Välj ett jobb så ser du till höger vad nästa steg är, från när till när, via e-post eller telefon, och varför.
+
+3. När det är dags trycker du på Följ upp (Ctrl+Retur). Du får ett mejl att pröva mot checklistan, eller de fyra stegen i ett kort samtal. Inget skickas från appen: ditt eget e-postprogram skickar det.
+
+4. Logga det som händer: kontakter (Ctrl+L), intervjuer (Ctrl+I), ett annat erbjudande, en ny status. Råden följer med.
+
+Varje ändring sparas inom en sekund och kan ångras med Ctrl+Z. Dina uppgifter stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Töm sökningen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>The advice follows a Swedish career guide, “%1”. In short, in our words:
+
+• Wait one to two weeks after the last day to apply before you get in touch, unless the ad gives its own timeline: then respect it.
+• Email is nearly always the safe choice; a call can suit a small company and a social role, or when you have another offer.
+• One short, friendly, specific follow-up is enough. Never ask about salary or your chances.
+• After an interview, thank them within a day, and follow up a day or two after the date they gave you.
+
+Each reason in the panel names the part of the guide it comes from.</source>
+        <translation>Råden bygger på en svensk karriärguide, ”%1”. Kort sagt, med våra ord:
+
+• Vänta en till två veckor efter sista ansökningsdag innan du hör av dig, om inte annonsen har en egen tidsplan: respektera den då.
+• E-post är nästan alltid det säkra valet; ett samtal kan passa ett litet företag och en social roll, eller när du har ett annat erbjudande.
+• En kort, vänlig och konkret uppföljning räcker. Fråga aldrig om lön eller om dina chanser.
+• Efter en intervju tackar du inom ett dygn, och följer upp en eller två dagar efter det datum de gav dig.
+
+Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import applications</source>
@@ -1981,6 +2050,18 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Other &amp;offer…</source>
         <translation>Annat &amp;erbjudande…</translation>
+    </message>
+    <message>
+        <source>&amp;How to use followup-gui</source>
+        <translation>&amp;Så använder du followup-gui</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>The &amp;guide behind the advice</source>
+        <translation>&amp;Guiden bakom råden</translation>
     </message>
     <message>
         <source>&amp;About followup-gui</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # QMessageBox: looked up when used
@@ -30,8 +31,25 @@ class AppDialogs(QObject):
                 "computer: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.host.user_session.path or "")),
+            .replace("%2", html.escape(str(self.host.user_session.path or ""))),
         )
+
+    def show_guide(self) -> None:
+        self._help(0)
+
+    def show_shortcuts(self) -> None:
+        self._help(1)
+
+    def show_source(self) -> None:
+        self._help(2)
+
+    def _help(self, tab: int) -> None:
+        from ..dialogs.help_dialog import HelpDialog
+
+        actions = getattr(self.host, "actions_by_name", {})
+        dialog = HelpDialog(actions.values(), tab, self.host.dialog_parent())
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_settings(self) -> None:
         from ..desktop.reminders_tray import start_reminders

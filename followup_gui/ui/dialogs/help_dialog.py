@@ -1,0 +1,116 @@
+"""Help: a short guide to the app, the keyboard shortcuts, and the guide the advice follows
+(issue 18.8). All in our own words; the shortcuts come from the window's action table, so
+the list is never out of date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import screen_fit
+
+GUIDE_TAB, SHORTCUTS_TAB, SOURCE_TAB = 0, 1, 2
+SOURCE_TITLE = "Följa upp jobbansökan: När, hur och varför"
+"""The Swedish career guide the rules come from (see RULES.md)."""
+
+
+def _text(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(what, keys) for every action that has a key, in the table's order."""
+    rows = []
+    for action in actions:
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k for k in keys if k]
+        if keys:
+            what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            rows.append((what.removesuffix("…").strip(), ", ".join(keys)))
+    return rows
+
+
+class HelpDialog(QDialog):
+    def __init__(
+        self, actions: Iterable[QAction], tab: int = GUIDE_TAB, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Help"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._guide(), self.tr("How to use it"))
+        self.tabs.addTab(self._shortcuts(actions), self.tr("Keyboard shortcuts"))
+        self.tabs.addTab(self._source(), self.tr("The guide behind the advice"))
+        self.tabs.setCurrentIndex(tab)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        screen_fit.resize_within(self, 640, 520)
+
+    def _guide(self) -> QWidget:
+        return _text(
+            self.tr(
+                "1. Add each job you apply for with New application (Ctrl+N). Paste the ad: "
+                "its deadline, its own timeline, whether it asks you not to call and who to "
+                "contact are read from it. Check them and save.\n\n"
+                "2. The list shows what to do, the most urgent first. Select a job to see, "
+                "on the right, what to do next, from when to when, by email or phone, and why.\n\n"
+                "3. When it is time, press Follow up (Ctrl+Return). You get a mail to check "
+                "against the checklist, or the four steps of a short call. Nothing is sent "
+                "from the app: your own email program sends it.\n\n"
+                "4. Log what happens: contacts (Ctrl+L), interviews (Ctrl+I), another offer, "
+                "a new stage. The advice follows.\n\n"
+                "Every change is saved within a second and can be undone with Ctrl+Z. Your "
+                "data stays on this computer."
+            )
+        )
+
+    def _shortcuts(self, actions: Iterable[QAction]) -> QWidget:
+        rows = shortcut_rows(actions)
+        rows.append((self.tr("Clear the search"), "Esc"))
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcuts")
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, (what, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(what))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        return table
+
+    def _source(self) -> QWidget:
+        return _text(
+            self.tr(
+                "The advice follows a Swedish career guide, “%1”. In short, in our words:\n\n"
+                "• Wait one to two weeks after the last day to apply before you get in touch, "
+                "unless the ad gives its own timeline: then respect it.\n"
+                "• Email is nearly always the safe choice; a call can suit a small company "
+                "and a social role, or when you have another offer.\n"
+                "• One short, friendly, specific follow-up is enough. Never ask about salary "
+                "or your chances.\n"
+                "• After an interview, thank them within a day, and follow up a day or two "
+                "after the date they gave you.\n\n"
+                "Each reason in the panel names the part of the guide it comes from."
+            ).replace("%1", SOURCE_TITLE)
+        )
