@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from .. import APP_NAME, list_cache
+from .. import APP_NAME, list_cache, store
 from ..i18n import Lang
 from ..model import Application
 from . import plain_text, screen_fit
@@ -312,7 +312,13 @@ class MainWindow(ActionAttributes, QMainWindow):
 
     def _update_title(self) -> None:
         path = self.session.path
-        where = self.tr("Example data") if path is None else path.name
+        if path is None:
+            where = self.tr("Example data")
+        elif path.name == store.FILE_NAME:  # the file people know as theirs (18.7)
+            where = self.tr("My applications")
+        else:
+            where = path.stem
+
         title = f"{where} – {APP_NAME}"
         if self.session.marked_read_only:
             title += " " + self.tr("[read-only]")

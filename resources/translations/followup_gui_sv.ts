@@ -1156,6 +1156,10 @@ Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
         <translation>Exempeldata</translation>
     </message>
     <message>
+        <source>My applications</source>
+        <translation>Mina ansökningar</translation>
+    </message>
+    <message>
         <source>[read-only]</source>
         <translation>[skrivskyddad]</translation>
     </message>

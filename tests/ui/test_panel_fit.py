@@ -56,3 +56,19 @@ def test_the_buttons_wrap_so_a_narrow_panel_stays_narrow(
     assert content is not None
     assert content.minimumSizeHint().width() < 400
     assert panel.events.wordWrap()
+
+
+def test_the_title_names_the_file_as_people_do_and_the_stage_menu_is_one_choice(
+    make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy)
+    assert demo_copy.name == "applications.json"
+    assert window.windowTitle().startswith("My applications – ")
+    assert "applications.json" not in window.windowTitle()
+    window.select_application("demo-vattern")
+    actions = window.panel.stage_menu.actions()
+    groups = {action.actionGroup() for action in actions}
+    assert len(groups) == 1
+    group = groups.pop()
+    assert group is not None and group.isExclusive()
+    assert sum(action.isChecked() for action in actions) == 1

@@ -10,7 +10,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QActionGroup, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -448,9 +448,12 @@ class VerdictPanel(QScrollArea):
 
     def _fill_stage_menu(self, app: Application) -> None:
         self.stage_menu.clear()
+        group = QActionGroup(self.stage_menu)  # one stage at a time: shown as radio items
+        group.setExclusive(True)
         for stage in Stage:
             action = self.stage_menu.addAction(stage_name(stage, self.lang).capitalize())
             action.setCheckable(True)
+            group.addAction(action)
             action.setChecked(stage is app.stage)
             action.triggered.connect(lambda _=False, s=stage.value: self.stage_requested.emit(s))
 
