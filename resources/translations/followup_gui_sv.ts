@@ -352,6 +352,10 @@
         <source>The deadline is before the day you applied – check the dates.</source>
         <translation>Sista ansökningsdag ligger före dagen du sökte – kontrollera datumen.</translation>
     </message>
+    <message>
+        <source>That day has not come yet – check the date you applied.</source>
+        <translation>Den dagen har inte kommit än – kontrollera datumet du sökte.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationEdits</name>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...ad_heading import read_heading
 from ...adtext import AdFacts, analyse
 from ...i18n import Lang, format_date
 from ...model import (
@@ -49,6 +50,7 @@ from .widgets import (
     EnumCombo,
     OptionalDateEdit,
     date_edit,
+    error_label,
     form_state,
     from_qdate,
     to_qdate,
@@ -177,9 +179,9 @@ class ApplicationDialog(QDialog):
         form = QFormLayout(job)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. Accounting assistant"))
-        self.title_error = self._error_label()
+        self.title_error = error_label()
         self.company_edit = QLineEdit()
-        self.company_error = self._error_label()
+        self.company_error = error_label()
         self.applied_edit = date_edit(today)
         self.stage_combo = EnumCombo((s, stage_name(s, self.lang).capitalize()) for s in Stage)
         self.language_combo = EnumCombo(
@@ -191,11 +193,15 @@ class ApplicationDialog(QDialog):
         form.addRow(self.tr("Employer:"), self.company_edit)
         form.addRow("", self.company_error)
         form.addRow(self.tr("Applied on:"), self.applied_edit)
+        self._today = today
+        self.applied_warning = error_label()  # a day in the future is questioned
+        form.addRow("", self.applied_warning)
         form.addRow(self.tr("Stage:"), self.stage_combo)
         form.addRow(self.tr("Language:"), self.language_combo)
         self.title_edit.textChanged.connect(self._validate)
         self.company_edit.textChanged.connect(self._validate)
         self.applied_edit.dateChanged.connect(self._validate)
+        self.applied_edit.dateChanged.connect(self._reread_for_new_date)
         layout.addWidget(job)
 
         ad = QGroupBox(self.tr("What the ad says"))
@@ -208,7 +214,7 @@ class ApplicationDialog(QDialog):
         )
         self.no_calls_check = QCheckBox(self.tr("Asks applicants not to call"))
         self.shortlisted_check = QCheckBox(self.tr("Only shortlisted candidates are contacted"))
-        self.deadline_warning = self._error_label()
+        self.deadline_warning = error_label()
         form.addRow(self.tr("Deadline:"), self.deadline_edit)
         form.addRow("", self.deadline_warning)
         form.addRow(self.tr("Reply by:"), self.reply_by_edit)
@@ -261,7 +267,7 @@ class ApplicationDialog(QDialog):
         form = QFormLayout(person)
         self.contact_name = QLineEdit()
         self.contact_email = QLineEdit()
-        self.contact_email_error = self._error_label()
+        self.contact_email_error = error_label()
         self.contact_phone = QLineEdit()
         form.addRow(self.tr("Name:"), self.contact_name)
         form.addRow(self.tr("Email:"), self.contact_email)
@@ -287,23 +293,21 @@ class ApplicationDialog(QDialog):
         layout.addStretch(1)
         return side
 
-    @staticmethod
-    def _error_label() -> QLabel:
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet("color: #C0392B;")
-        label.setWordWrap(True)
-        label.hide()
-        return label
-
     # ------------------------------------------------------------------ reading the ad
+
+    def _reread_for_new_date(self) -> None:
+        if self.ad_text.toPlainText().strip() and not self._filling:
+            self._timer.start()
 
     def _touch(self, name: str) -> None:
         if not self._filling:
             self._touched.add(name)
 
     def read_ad(self, force: bool = False) -> None:
-        """Run the ad reader and fill the facts it found (not those edited by hand)."""
+        """Run the ad reader and fill the facts it found (not those edited by hand).
+
+        The dates are read against "Applied on", so changing it reads them again: an ad
+        entered weeks after it was sent keeps its own year-less dates (18.3)."""
         reference = from_qdate(self.applied_edit.date())
         facts = analyse(self.ad_text.toPlainText(), reference)
         self.facts = facts
@@ -312,6 +316,12 @@ class ApplicationDialog(QDialog):
         self._filling = True
         try:
             self._fill_from(facts)
+            heading = read_heading(self.ad_text.toPlainText())
+            if heading is not None:  # only empty fields: never over what the user typed
+                if not self.title_edit.text().strip():
+                    self.title_edit.setText(heading.job_title)
+                if not self.company_edit.text().strip():
+                    self.company_edit.setText(heading.company)
         finally:
             self._filling = False
         self._show_found(facts)
@@ -437,6 +447,11 @@ class ApplicationDialog(QDialog):
             self.tr("The deadline is before the day you applied – check the dates.")
         )
         self.deadline_warning.setVisible(early)
+        future = applied > self._today
+        self.applied_warning.setText(
+            self.tr("That day has not come yet – check the date you applied.")
+        )
+        self.applied_warning.setVisible(future)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(problems == 0)
         return problems == 0

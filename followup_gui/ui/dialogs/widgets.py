@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -77,6 +78,16 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
     calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
     calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     return edit
+
+
+def error_label() -> QLabel:
+    """A red line under a field, hidden until there is something to say."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: #C0392B;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 def form_state(form: QWidget) -> tuple[object, ...]:
