@@ -1224,7 +1224,7 @@ def _check_savable(document: Document, path: StrPath) -> None:
 
 
 def save(
-    document: Document, path: StrPath, *, replace: Callable[[Path, Path], None] = os.replace
+    document: Document, path: StrPath, *, replace: Callable[[Path, Path], None] | None = None
 ) -> None:
     """Write the document atomically and durably (see :func:`atomic_write_bytes`).
 
@@ -1323,7 +1323,7 @@ def atomic_write_bytes(
     data: bytes,
     mode: int = 0o600,
     *,
-    replace: Callable[[Path, Path], None] = os.replace,
+    replace: Callable[[Path, Path], None] | None = None,
 ) -> None:
     """Replace ``path`` with ``data`` so that it is either fully old or fully new.
 
@@ -1362,7 +1362,7 @@ def atomic_write_bytes(
             stream.write(data)
             stream.flush()
             _fsync(stream.fileno())
-        replace(temp, target)
+        (os.replace if replace is None else replace)(temp, target)  # os.replace looked up now
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
