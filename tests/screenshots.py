@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from followup_gui.advice import assess
 from followup_gui.assets import demo_store
@@ -93,12 +93,12 @@ def shoot_follow_up(app: QApplication, window: MainWindow, outdir: Path, lang: L
     pages.timeline_edit.set_value(NOW.date() + dt.timedelta(days=6))
     shoot(app, call, outdir / f"phone-after{suffix}.png")
     pages.notes_edit.clear()  # closing with notes would ask whether to lose them
-    call.close()
+    call.done(0)
 
     switched = follow_up_dialog(window, "demo-vattern", lang)
     switched.set_channel(Channel.PHONE)
     shoot(app, switched, outdir / f"follow-up-tradeoffs{suffix}.png")
-    switched.close()
+    switched.done(0)
 
     mail = follow_up_dialog(window, "demo-vattern", lang)
     composer = mail.composer
@@ -112,7 +112,7 @@ def shoot_follow_up(app: QApplication, window: MainWindow, outdir: Path, lang: L
     composer.skill = "ärendehandläggning"
     composer.set_draft(*composer.template())
     shoot(app, mail, outdir / f"composer-passing{suffix}.png")
-    mail.close()
+    mail.done(0)  # close() would ask about the edited mail
 
 
 def shoot_report(app: QApplication, window: MainWindow, outdir: Path, lang: Lang) -> None:
@@ -164,7 +164,10 @@ def main(argv: list[str] | None = None) -> int:
         dialog.move(60, 30)
         dialog.show()
         shoot(app, dialog, args.outdir / name)
-        dialog.close()
+        if isinstance(dialog, QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)  # close() would ask about the entries
+        else:
+            dialog.close()
 
     def edit_dialog() -> QWidget:
         dialog = ApplicationDialog(None, lang=lang, today=NOW.date(), parent=window)
