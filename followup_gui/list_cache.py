@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import marshal
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Sequence
@@ -67,6 +68,8 @@ def file_identity(path: Path) -> Identity | None:
         info = os.stat(path)
     except OSError:
         return None
+    if not stat.S_ISREG(info.st_mode):
+        return None  # a pipe or a device is never cached (and never read: see store)
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
 
 
@@ -270,6 +273,13 @@ def read(cache_file: Path, store_path: Path, now: dt.datetime) -> ListCache | No
     return cache
 
 
+def _private_folder(folder: Path) -> None:
+    """The cache folder holds titles and employers: only the user may look in (0700)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and (folder.stat().st_mode & 0o777) != 0o700:
+        os.chmod(folder, 0o700)
+
+
 def write(cache_file: Path, cache: ListCache) -> bool:
     """Write the cache (replacing the file whole); False when it could not be written.
 
@@ -277,9 +287,11 @@ def write(cache_file: Path, cache: ListCache) -> bool:
     """
     temp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
     try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        _private_folder(cache_file.parent)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # private, as the store
         with open(fd, "wb") as out:
+            if hasattr(os, "fchmod"):
+                os.fchmod(out.fileno(), 0o600)  # a leftover temp file keeps its old mode
             out.write(dumps(cache))
         os.replace(temp, cache_file)
     except OSError:

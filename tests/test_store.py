@@ -209,6 +209,7 @@ def as_v1(doc: dict[str, Any]) -> dict[str, Any]:
             del app[key]
     return old
 
+
 MINIMAL_APP: dict[str, Any] = {
     "id": "m1",
     "job_title": "Jurist",
