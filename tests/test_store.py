@@ -925,7 +925,7 @@ def test_permission_denied_on_load_even_as_root(
     def denied(*args: object) -> int:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr(store.os, "open", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(StoreError) as info:
         store.load(path)
     assert str(info.value) == f"{path} cannot be read: permission denied"

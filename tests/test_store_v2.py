@@ -412,7 +412,7 @@ def test_a_file_over_the_size_cap_is_refused_before_reading(
         reads.append(n)
         return real_read(fd, n)
 
-    monkeypatch.setattr(store.os, "read", spy)
+    monkeypatch.setattr(os, "read", spy)
     with pytest.raises(StoreError, match="too large") as info:
         store.load(path)
     assert reads == []
