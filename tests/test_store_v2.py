@@ -489,3 +489,30 @@ def test_loading_10000_v2_applications_stays_cheap(tmp_path: Path) -> None:
     assert loaded < 3 * bare, f"load {loaded * 1000:.0f} ms vs json.loads {bare * 1000:.0f} ms"
     saved = best_of(3, lambda: store.save(doc, path))
     assert saved < 0.5, f"save {saved * 1000:.0f} ms"
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda a: a.interviews.append(model.Interview(model.Moment(dt.datetime(2200, 1, 1)))),
+         "interviews[0].at"),
+        (lambda a: a.contacts.append(model.Contact(model.Moment(dt.datetime(2026, 1, 1)),
+                                                   note="x" * (store.MAX_LONG_TEXT + 1))),
+         "contacts[0].note"),
+        (lambda a: setattr(a, "other_offer", model.OtherOffer(dt.date(2026, 1, 1),
+                                                              dt.date(9999, 1, 1))),
+         "other_offer.respond_by"),
+        (lambda a: setattr(a, "town", "x" * (store.MAX_SHORT_TEXT + 1)), "town"),
+        (lambda a: a.attachments.append(Attachment("a/b", added_on=dt.date(1800, 1, 1))),
+         "attachments[0].added_on"),
+    ],
+)  # fmt: skip
+def test_save_names_the_field_load_would_refuse(
+    tmp_path: Path, change: Callable[[Application], None], field: str
+) -> None:
+    app = Application("x", "T", "C", dt.date(2026, 1, 5))
+    change(app)
+    with pytest.raises(StoreError, match="was not saved") as info:
+        store.save(Document(applications=[app]), tmp_path / NAME)
+    assert info.value.field == field
+    assert not (tmp_path / NAME).exists()
