@@ -1,6 +1,7 @@
 """The JSON store: strict loading, exact writing, atomic and durable saving.
 
-The file format is DESIGN.md "Contract 1". Loading is forgiving about *missing* optional
+The file format is DESIGN.md "Contract 1, format v2" (v1 files are read too; the first save
+writes v2 after a migration backup). Loading is forgiving about *missing* optional
 fields (and ``null`` for them) but strict about *wrong* ones: a file that does not
 validate is refused with a :class:`StoreError` that names the file, the application and
 the field, and it is never written, so a hand-edit gone wrong cannot cost the user data.
@@ -1374,9 +1375,13 @@ def load(path: StrPath) -> Document:
     defaults; unknown keys go to ``extra``. An application without an ``id`` (or with
     ``null``) gets a generated one, deterministic so that two loads agree: ``app-N``
     where N is its 1-based index, or the next free number if that id is taken; it is
-    written on the next save. A ``schema_version``
-    newer than this app is read with the v1 rules (the document then says
-    ``is_newer_than_app`` and :func:`save` refuses it).
+    written on the next save; activities without one get ``activity-N`` alike. Format v1
+    is read by the v2 rules (it holds nothing v2 refuses). A ``schema_version`` newer than
+    this app is read with the v2 rules too (the document then says ``is_newer_than_app``
+    and :func:`save` refuses it). Before anything is read, a path that is not a regular
+    file (a pipe, a device, a link to one) or is larger than :data:`MAX_FILE_BYTES` is
+    refused; after reading, an attachment whose path leads outside the attachments folder
+    through a symbolic link is refused too.
     """
     return _read(path)
 
