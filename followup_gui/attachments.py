@@ -35,6 +35,7 @@ __all__ = [
     "copy_tree",
     "files_of",
     "folder_of",
+    "guess_kind",
     "path_of",
     "referenced",
     "remove",
@@ -74,6 +75,26 @@ def app_folder_name(app_id: str) -> str:
     ):
         return app_id
     return "id-" + hashlib.sha256(app_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+_KIND_WORDS = (
+    (AttachmentKind.CV, ("cv", "resume", "résumé", "meritförteckning")),
+    (AttachmentKind.LETTER, ("brev", "letter", "ansökan", "cover")),
+    (AttachmentKind.REPLY, ("svar", "reply", "answer", "besked", "kallelse")),
+    (AttachmentKind.AD, ("annons", "advert", "ad", "jobb", "job", "platsbanken")),
+)
+
+
+def guess_kind(name: str) -> AttachmentKind:
+    """What a file probably is, from the words of its name ("Personligt brev.pdf" → letter).
+
+    Only a first guess for the list; the user can change it.
+    """
+    words = set(re.split(r"[^a-zåäöéü]+", Path(name).stem.lower()))
+    for kind, hints in _KIND_WORDS:
+        if words.intersection(hints):
+            return kind
+    return AttachmentKind.OTHER
 
 
 def _private_dir(folder: Path) -> None:

@@ -299,3 +299,18 @@ def test_a_file_that_is_not_a_zip_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 not really")
     with pytest.raises(store.StoreError, match="zip"):
         bundle.read_zip(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Mitt CV 2026.pdf", AttachmentKind.CV),
+        ("Personligt brev - Firma.docx", AttachmentKind.LETTER),
+        ("svar_från_firma.eml", AttachmentKind.REPLY),
+        ("annons.pdf", AttachmentKind.AD),
+        ("scan0001.jpg", AttachmentKind.OTHER),
+        ("advanced.pdf", AttachmentKind.OTHER),
+    ],
+)
+def test_the_kind_is_guessed_from_the_name(name: str, kind: AttachmentKind) -> None:
+    assert attachments.guess_kind(name) is kind
