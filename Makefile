@@ -9,6 +9,8 @@ QM := $(TS:.ts=.qm)
 # English needs a catalogue only for plural forms ("1 follow-up" / "2 follow-ups")
 TS_EN := resources/translations/followup_gui_en.ts
 QM_EN := $(TS_EN:.ts=.qm)
+# lupdate reads every module under ui/, its sub-folders included
+UI_SOURCES = $(shell find followup_gui/ui -name '*.py' | sort)
 
 .PHONY: run test lint typecheck pytest bench translations clean
 
@@ -32,8 +34,8 @@ $(QM_EN): $(TS_EN) | $(VENV)/.installed
 
 ## Refresh the .ts sources from the code after changing visible strings.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none followup_gui/ui/*.py -ts $(TS)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly followup_gui/ui/*.py -ts $(TS_EN)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(UI_SOURCES) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $(UI_SOURCES) -ts $(TS_EN)
 
 ## Start the app on your own store (add ARGS="--store FILE" for another one).
 run: $(VENV)/.installed $(QM) $(QM_EN)

@@ -2,8 +2,10 @@
 
 ``analyse(text, reference)`` finds the application deadline, the ad's own timeline
 (when applicants hear back, when interviews are held), "rolling selection", "no phone
-calls", "only shortlisted candidates are contacted" and the contact person, in Swedish
-and English ads (RULES.md "The application window", guide: "Läs annonsen noggrant").
+calls", "only shortlisted candidates are contacted", the contact person (Swedish,
+British, North American and other international phone numbers) and the workplace's
+town, in Swedish and English ads (RULES.md "The application window", guide: "Läs
+annonsen noggrant").
 
 How it works, and why:
 
@@ -41,6 +43,9 @@ _EVIDENCE_MAX: Final = 160
 _LOOKBACK: Final = 100  # how far before a date its cue word may stand
 _HEAD_MAX: Final = 25  # a date line with a longer cue-less head does not look at the line above
 _MAX_DATES: Final = 1000  # dates weighed per text: an ad has a dozen, a table of numbers more
+_YEARLESS_GRACE: Final = dt.timedelta(days=60)
+"""A year-less date may lie this far before the reference: an ad read some weeks after its
+deadline keeps that deadline instead of jumping a year (DESIGN.md contract 3)."""
 
 
 def _words(words: str) -> tuple[str, ...]:
@@ -67,6 +72,8 @@ class AdFacts:
     contact_name: str | None = None
     contact_email: str | None = None
     contact_phone: str | None = None
+    town: str | None = None
+    """The workplace's town or municipality (ort), where the ad states it ("Ort: Umeå")."""
     evidence: Mapping[str, str] = field(default_factory=_empty_evidence, compare=False)
     """Fact name -> the short piece of the ad it was read from, for "found: ..." in the UI."""
 
@@ -99,9 +106,16 @@ _SOFT_WRAP: Final = re.compile(r"\n[ \t]{0,40}(?=[a-zåäöéü])")
 _SENTENCE_END: Final = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])")
 
 
+# "anna.berg(at)firma.se", "anna.berg [at] firma.se": addresses written against harvesters.
+_AT_SIGN: Final = re.compile(r"(?<=\w)[ \t]?[(\[{](?:at|snabel-a)[)\]}][ \t]?(?=\w)", re.IGNORECASE)
+_DOT_SIGN: Final = re.compile(r"(?<=\w)[ \t]?[(\[{](?:dot|punkt)[)\]}][ \t]?(?=\w)", re.IGNORECASE)
+
+
 def _prepare(text: str) -> str:
     """Normalise spaces and line ends, and join soft-wrapped lines, so phrases match."""
     text = text[:MAX_CHARS].replace("\r\n", "\n").translate(_TRANSLATE)
+    if "at)" in text or "at]" in text or "at}" in text or "-a)" in text or "-a]" in text:
+        text = _DOT_SIGN.sub(".", _AT_SIGN.sub("@", text))
     return _SOFT_WRAP.sub(" ", text)
 
 
@@ -179,9 +193,10 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _CUE_EXACT: Final[Mapping[str, str]] = MappingProxyType(
     {
         **dict.fromkeys(
-            _words("sök ansök söka ansöka tillhanda deadline apply closing"), "deadline"
+            _words("sök ansök söka ansöka tillhanda deadline apply closing closes expires expiry"),
+            "deadline",
         ),
-        **dict.fromkeys(_words("svar besked contacted"), "reply"),
+        **dict.fromkeys(_words("svar besked contacted inform informed outcome"), "reply"),
         **dict.fromkeys(_words("startar börjar starts begin begins igång"), "start_verb"),
         **dict.fromkeys(_words("from från"), "from"),
         **dict.fromkeys(
@@ -202,7 +217,7 @@ _CUE_PREFIXES: Final = (
             "återkomm", "återkoppl", "beslut", "kontaktas", "kontaktar", "meddela", "intervju",
             "urval", "tillsätt", "hear", "notif", "interview", "decision", "decide", "respond",
             "response", "feedback", "selection", "shortlist", "repl", "answer", "rekryter",
-            "recruit",
+            "recruit", "invit", "inbjud", "kallelse",
         ),
     ),
     ("start", ("tillträd", "start", "börja", "publicera")),
@@ -219,10 +234,24 @@ _CUE_PAIRS: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
         ("application", "period"): "deadline",
         ("sista", "dag"): "deadline",
         ("sista", "dagen"): "deadline",
+        ("annonsen", "stänger"): "deadline",
+        ("annonsen", "stängs"): "deadline",
         ("applications", "due"): "deadline",
     }
 )
 _CUE_LEAD_IN: Final = frozenset({"sista", "last", "application", "applications", "closing"})
+# "via vårt rekryteringssystem", "through our recruitment portal": the way to apply, which
+# leans towards the deadline, not the reply timeline the bare "rekrytering" would mean.
+_TOOL_SUFFIXES: Final = _words(
+    """system systemet verktyg verktyget portal portalen sida sidan sajt sajten tjänst
+    tjänsten formulär formuläret länk länken plattform plattformen"""
+)
+_TOOL_WORDS: Final = frozenset(_words("system portal site website tool platform page form link"))
+# The words of applying: after a deadline label ("Sista ansökningsdag: Välkommen med din
+# ansökan ... senast 12/12") they keep the date a deadline.
+_APPLY_WORDS: Final = frozenset(
+    _words("ansökan ansökningar ansök sök cv apply application applications submit skicka")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +266,8 @@ def _cue_kind(word: str, previous: str) -> str | None:
     kind = _CUE_PAIRS.get((previous, word)) or _CUE_EXACT.get(word)
     if kind is not None:
         return kind
+    if word.startswith(("rekryter", "ansökning")) and word.endswith(_TOOL_SUFFIXES):
+        return "weak"
     for prefix_kind, prefixes in _CUE_PREFIXES:
         if word.startswith(prefixes):
             return prefix_kind
@@ -253,6 +284,10 @@ def _cues(text: str, begin: int, end: int) -> list[_Cue]:
         kind = _cue_kind(word, previous)
         if kind == "from" and previous_kind == "reply":
             kind = None  # "hear from us": part of the reply cue
+        if word in _TOOL_WORDS and previous_kind == "reply" and previous.startswith("recruit"):
+            found[-1] = _Cue("weak", found[-1].start, m.end())  # "recruitment portal"
+            previous, previous_start, previous_kind = word, m.start(), "weak"
+            continue
         if kind is not None:
             cue_start = m.start()
             if (previous, word) in _CUE_PAIRS:
@@ -331,8 +366,12 @@ def _week_end(week: int, year: int | None, reference: dt.date) -> dt.date | None
     return None
 
 
-def _to_date(m: re.Match[str], reference: dt.date) -> dt.date | None:
-    """Turn one ``_DATE`` match into a date, or None if it names no real day."""
+def _to_date(m: re.Match[str], reference: dt.date, *, month_first: bool = False) -> dt.date | None:
+    """Turn one ``_DATE`` match into a date, or None if it names no real day.
+
+    A slashed date is day first ("15/6") unless the ad is American (``month_first``:
+    "6/15") or the day-first reading names no month ("6/15/2026").
+    """
     g = m.group
     if g("iy"):
         return _on_or_after(int(g("im")), int(g("id")), int(g("iy")), reference)
@@ -342,7 +381,10 @@ def _to_date(m: re.Match[str], reference: dt.date) -> dt.date | None:
         return _on_or_after(_MONTHS[g("mmon").lower()], int(g("md")), _year(g("my")), reference)
     if g("nd"):
         year = _year(g("ny")) or _year(g("ny2"), short_ok=True)
-        return _on_or_after(int(g("nm")), int(g("nd")), year, reference)
+        day, month = int(g("nd")), int(g("nm"))
+        if month_first or (month > 12 >= day):
+            day, month = month, day
+        return _on_or_after(month, day, year, reference)
     if g("pd"):
         return _on_or_after(int(g("pm")), int(g("pd")), int(g("py")), reference)
     if g("w"):
@@ -390,13 +432,20 @@ def _classify(text: str, start: int, end: int, floor: int) -> _Cue | None:
     """
     strong: list[_Cue] = []
     weak: _Cue | None = None
+    applying = False  # an application word after the last strong cue
     for cue in _cues(text, _lookback_start(text, start, floor), start):
         if cue.kind == "weak":
             weak = weak or cue
+            applying = applying or text[cue.start : cue.end].lower() in _APPLY_WORDS
         elif cue.kind == "start_verb" and strong and strong[-1].kind in ("deadline", "reply"):
             pass  # "Intervjuer startar v. 23": the verb belongs to the cue before it
         else:
             strong.append(cue)
+            applying = False
+    if strong and strong[-1].kind == "reply" and applying:
+        label = _deadline_label(text, strong)
+        if label is not None:
+            return _Cue("deadline", label.start, start)
     if strong:
         cue = strong[-1]
         if cue.kind in ("start_verb", "from"):
@@ -409,6 +458,27 @@ def _classify(text: str, start: int, end: int, floor: int) -> _Cue | None:
         if cue.start - end <= 16 and cue.kind in ("deadline", "reply"):
             return _Cue(cue.kind, start, cue.end)
         break
+    return None
+
+
+_LABEL_COLON: Final = re.compile(r"[ \t]{0,3}:")
+# Process words that often come before "..., so send your application by <date>".
+_PROCESS_PREFIXES: Final = ("urval", "select", "intervju", "interview", "rekryter", "recruit")
+
+
+def _deadline_label(text: str, strong: list[_Cue]) -> _Cue | None:
+    """The cue that makes "<reply cue> ... <apply word> ... <date>" a deadline, or None.
+
+    "Sista ansökningsdag: Vi intervjuar löpande, skicka din ansökan senast 12/12": a
+    deadline label (a cue and a colon) before it; or a process word as the reply cue
+    ("Urvalet sker löpande, så skicka in din ansökan senast 12 december").
+    """
+    for cue in strong[:-1]:
+        if cue.kind == "deadline" and _LABEL_COLON.match(text, cue.end):
+            return cue
+    last = strong[-1]
+    if text[last.start : last.end].lower().startswith(_PROCESS_PREFIXES):
+        return last
     return None
 
 
@@ -433,13 +503,17 @@ def _date_hits(text: str) -> list[_DateHit]:
     return hits
 
 
-def _hit_date(hit: _DateHit, reference: dt.date) -> dt.date | None:
+def _hit_date(hit: _DateHit, reference: dt.date, month_first: bool) -> dt.date | None:
     """A range ends at its second date; if that is not a real day, at its first."""
     if hit.last is not hit.first:
-        end = _to_date(hit.last, reference)
+        end = _to_date(hit.last, reference, month_first=month_first)
         if end is not None:
             return end
-    return _to_date(hit.first, reference)
+    return _to_date(hit.first, reference, month_first=month_first)
+
+
+# Signs of an American ad, whose "6/15/2026" is month first: dollars, a state and ZIP code.
+_AMERICAN: Final = re.compile(r"\$[ \t]?\d|,[ \t]?[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|\bUSD\b")
 
 
 def _hit_evidence(text: str, hit: _DateHit) -> str:
@@ -450,12 +524,15 @@ def _find_dates(
     text: str, reference: dt.date, evidence: dict[str, str]
 ) -> tuple[dt.date | None, dt.date | None]:
     """The deadline (the first one named) and the reply timeline (the latest one named)."""
+    if reference > dt.date.min + _YEARLESS_GRACE:
+        reference -= _YEARLESS_GRACE  # year-less dates: the first on or after this day
+    month_first = "$" in text or "USD" in text or _AMERICAN.search(text) is not None
     deadline: dt.date | None = None
     reply_by: dt.date | None = None
     for hit in _date_hits(text):
         if hit.cue.kind == "deadline" and deadline is not None:
             continue
-        day = _hit_date(hit, reference)
+        day = _hit_date(hit, reference, month_first)
         if day is None:
             continue
         if hit.cue.kind == "deadline":
@@ -471,13 +548,27 @@ def _find_dates(
 
 _ROLLING: Final = re.compile(
     r"""
-    (?=[luiratsbopcfh])  # the first letters of the branches below
+    (?=[luiratsbopcfhkge])  # the first letters of the branches below
     (?:
-    löpande[ \t]+(?:urval|intervjuer|rekrytering|tillsättning|antagning)
-  | \b(?:sista[ \t]+)?(?:urval|intervju|rekryter|ansökning|tillsättning)\w*[^.!?\n]{0,40}?
-        \blöpande\b
-  | \b(?:tillsätt|avslut|stäng|anställ|besätt)\w*[^.!?\n]{0,60}?
-        \b(?:innan|före)[ \t]+(?:sista[ \t]+ansökningsdag|ansökningstiden|annonsens|utsatt)
+    \b(?:fort)?löpande[ \t]+(?:urval|intervju|rekrytering|tillsättning|antagning|granskning)
+  | \b(?:sista[ \t]+)?(?:urval|intervju|rekryter|ansökning|tillsätt|kallar|kallas|granska
+        |behandla|läser|går[ \t]+igenom)\w*[^.!?\n]{0,40}?
+        \b(?:(?:fort)?löpande|kontinuerligt|successivt)\b
+        (?![ \t]+(?:bokföring|redovisning|ekonomi|underhåll|drift|arbete|ärenden|uppgifter))
+  | \b(?:tillsätt|avslut|stäng|anställ|besätt|intervju|urval|kalla)\w*[^.!?\n]{0,60}?
+        \b(?:innan|före)[ \t]+(?:sista[ \t]+ansökningsdag|ansöknings\w+|annonserings\w+
+        |annonsens|annonstiden|utsatt|sista[ \t]+dag)
+  | \b(?:urval|intervju|tillsätt|kalla)\w*[^.!?\n]{0,60}?\b(?:under|redan[ \t]+under)
+        [ \t]+(?:hela[ \t]+)?(?:ansökningstiden|ansökningsperioden|annonseringstiden
+        |annonseringsperioden|annonsperioden)
+  | \b(?:tillsätt|anställ|avslut|stäng)\w*[^.!?\n]{0,60}?\bså[ \t]+(?:snart|fort)[ \t]+
+        (?:vi|rätt|lämplig)
+  | \b(?:filled|closed|appoint|hire|recruit|close|offer)\w*[^.!?\n]{0,60}?
+        \bas[ \t]+soon[ \t]+as[ \t]+(?:we|the[ \t]+right|a[ \t]+suitable)
+  | \b(?:(?:interview|review|shortlist|assess|select)\w*|close[sd]?|end)\b
+        [^.!?\n]{0,60}?\b(?:before|prior[ \t]+to)[ \t]+(?:the[ \t]+)?
+        (?:advertised[ \t]+|stated[ \t]+|published[ \t]+)?(?:application[ \t]+)?
+        (?:deadline|closing[ \t]+date)
   | \b(?:on[ \t]+a[ \t]+)?rolling[ \t]+basis | \bon[ \t]+a[ \t]+rolling\b
   | \b(?:review|screen|assess|process|consider|read|interview|select)\w*[^.!?\n]{0,40}?
         \b(?:continuously|on[ \t]+an[ \t]+ongoing[ \t]+basis|as[ \t]+(?:they|applications)
@@ -488,7 +579,8 @@ _ROLLING: Final = re.compile(
   | \b(?:filled|closed|appointed|hired|hire|recruited|close[ \t]+the)\w*[^.!?\n]{0,60}?
         \b(?:before|prior[ \t]+to)[ \t]+(?:the[ \t]+)?(?:application[ \t]+)?
         (?:deadline|closing[ \t]+date|last[ \t]+day)
-  | \bclose[ \t]+(?:the[ \t]+(?:advert|ad|posting|recruitment)[ \t]+)?early
+  | \bclose[ \t]+(?:(?:the|this)[ \t]+(?:advert|advertisement|ad|posting|recruitment|vacancy
+        |position|role|job|post|listing|campaign)[ \t]+)?early
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -498,8 +590,15 @@ _NO_CALLS: Final = re.compile(
     r"""
     \bundanbe[dr]\w*[ \t]+(?:oss[ \t]+|vi[ \t]+)?[^.!?\n]{0,30}?(?:telefon)?samtal
   | \bundanbe[dr]\w*[ \t]+(?:oss[ \t]+)?[^.!?\n]{0,20}?kontakt[ \t]+(?:per|via)[ \t]+telefon
+  | \b(?:telefon)?samtal[^.!?\n]{0,40}?\bundanb[eo]\w*
+  | \btelefon\w*[ \t]+(?:\w+[ \t]+)?undanb[eo]\w*
+  | \b(?:förfrågningar|frågor)[ \t]+(?:per|via|på)[ \t]+telefon[ \t]+undanb[eo]\w*
+  | \b(?:ber|önskar)[^.!?\n]{0,30}?\b(?:inte|ej)[ \t]+(?:att[ \t]+)?ring
+  | \b(?:svarar|besvarar)[ \t]+(?:vi[ \t]+)?(?:inte|ej)[ \t]+(?:på[ \t]+)?(?:några[ \t]+)?
+        (?:frågor|samtal)[ \t]+(?:per|via|på)[ \t]+telefon
+  | \binga[ \t]+(?:frågor|förfrågningar)[ \t]+(?:per|via|på)[ \t]+telefon
   | \binga[ \t]+(?:telefon)?samtal
-  | \bring[ \t]+(?:oss[ \t]+|mig[ \t]+)?inte\b
+  | \bring[ \t]+(?:oss[ \t]+|mig[ \t]+)?(?:inte|ej)\b
   | \bkontakta[ \t]+[^.!?\n]{0,20}?inte[ \t]+(?:per|via|på)[ \t]+telefon
   | \b(?:frågor|kontakt)\w*[^.!?\n]{0,40}?\b(?:endast|enbart|bara)[ \t]+(?:via|per|på)[ \t]+
         (?:e-?post|mejl|mail|e-?mail)
@@ -510,7 +609,7 @@ _NO_CALLS: Final = re.compile(
   | \btar[ \t]+(?:vi[ \t]+)?inte[ \t]+emot[ \t]+(?:några[ \t]+)?frågor[ \t]+(?:per|via|på)
         [ \t]+telefon
   | \bavoid[ \t]+(?:phone[ \t]+|telephone[ \t]+)?(?:calls|calling|phoning)\b
-  | \b(?:tar|besvarar)[ \t]+(?:vi[ \t]+)?inte[ \t]+(?:emot[ \t]+)?(?:några[ \t]+)?
+  | \b(?:tar|besvarar)[ \t]+(?:vi[ \t]+)?(?:inte|ej)[ \t]+(?:emot[ \t]+)?(?:några[ \t]+)?
         (?:telefon)?samtal
   | \bno[ \t]+(?:phone[ \t]+|telephone[ \t]+)?calls\b
   | \b(?:do[ \t]+not|don'?t|don’t)[ \t]+(?:call|phone|telephone)\b
@@ -521,7 +620,12 @@ _NO_CALLS: Final = re.compile(
   | \brefrain[ \t]+from[ \t]+(?:calling|phoning|telephoning)
   | \b(?:do[ \t]+not|don'?t|don’t|cannot|can'?t|can’t)[ \t]+(?:accept|take|answer|respond[ \t]+to)
         [ \t]+(?:phone|telephone)[ \t]+(?:calls|enquiries|inquiries)
-  | \b(?:phone|telephone)[ \t]+(?:calls|enquiries|inquiries)[ \t]+(?:are|will[ \t]+be)[ \t]+not\b
+  | \b(?:phone|telephone)[ \t]+(?:calls|enquiries|inquiries)[ \t]+
+        (?:are[ \t]+not|will[ \t]+be[ \t]+not|will[ \t]+not|won'?t|won’t|cannot|can'?t|can’t)\b
+  | \b(?:do[ \t]+not|don'?t|don’t|please[ \t]+avoid)[ \t]+contact\w*[^.!?\n]{0,30}?
+        \b(?:by|via|over|on)[ \t]+(?:the[ \t]+)?(?:phone|telephone)
+  | \bunable[ \t]+to[ \t]+(?:accept|take|answer|respond[ \t]+to|deal[ \t]+with)[ \t]+
+        (?:any[ \t]+)?(?:phone|telephone)[ \t]+(?:calls|enquiries|inquiries)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -531,6 +635,7 @@ _AGENCIES: Final = re.compile(
     r"""
     rekryterings(?:företag|bolag|firm|konsult|-) | bemanning | annons\w*(?:försälj|säljare|företag)
   | annonsör | \w*säljare | försäljare | konsultbolag | mediebyrå | \bagenc | headhunt
+  | rekryterare | \bsäljföretag | försäljningsföretag
   | \brecruiters | recruit(?:ment|ing)[ \t]+(?:firm|compan|agenc|consult)
   | \bsales[ \t]*(?:people|persons|men|calls) | \badvertis
     """,
@@ -538,7 +643,9 @@ _AGENCIES: Final = re.compile(
 )
 
 _NEGATION: Final = re.compile(r"\b(?:inte|ej|icke|not|no)\b", re.IGNORECASE)
-_CLAUSE_SEPARATOR: Final = re.compile(r"[,;:]|\b(?:and|och|samt)\b", re.IGNORECASE)
+_CLAUSE_SEPARATOR: Final = re.compile(r"[,;:]|\b(?:and|och|samt|or|eller)\b", re.IGNORECASE)
+# "No calls or agencies, please": a request that ends at the match is a request of its own.
+_CLAUSE_AFTER: Final = re.compile(r"[ \t]*(?:[,;/]|(?:or|eller|och|and)\b)", re.IGNORECASE)
 _ONLY: Final = re.compile(r"\b(?:endast|enbart|bara|only)\b", re.IGNORECASE)
 _NOT_ONLY: Final = re.compile(r"\b(?:inte|ej|not)[ \t]+$", re.IGNORECASE)
 _SHORTLIST: Final = re.compile(
@@ -546,19 +653,38 @@ _SHORTLIST: Final = re.compile(
     går[ \t]+vidare | gått[ \t]+vidare | är[ \t]+aktuella | blir[ \t]+aktuella | kallas[ \t]+till
   | utvald | valts[ \t]+ut | väljs[ \t]+ut | \bshort-?listed | \bsuccessful | \bselected
   | \binvited[ \t]+(?:to|for) | progress | proceed | move[ \t]+forward | \badvanc
+  | \b(?:aktuella|relevanta|kvalificerade|intressanta|utvalda)[ \t]+(?:kandidater|sökande)
+  | vill[ \t]+(?:träffa|gå[ \t]+vidare|kalla) | kallas[ \t]+(?:till|på)
+  | \bfinalists? | \bqualified[ \t]+(?:applicants|candidates) | \bchosen
+  | \b(?:meet|match)(?:es)?[ \t]+(?:the|our|all) | \bwe[ \t]+(?:wish|want|would[ \t]+like)[ \t]+to
+  | \bof[ \t]+interest | \bconsidered[ \t]+for
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _NOTIFIED: Final = re.compile(
     r"kontakt|meddela|hör[ \t]+av|återkomm|återkoppl|besked|\bsvar|contact|notif|hear|respond"
-    r"|reply|feedback|get[ \t]+back|in[ \t]+touch",
+    r"|reply|feedback|get[ \t]+back|in[ \t]+touch|\bkallas|\bcalled|\binvited|\bintervju"
+    r"|\binterview",
     re.IGNORECASE,
 )
 _SILENCE_MEANS_NO: Final = re.compile(
     r"""
     \b(?:om[ \t]+du|har[ \t]+du)[ \t]+inte[ \t]+(?:har[ \t]+)?hört[ \t]+(?:av[ \t]+oss|något)
   | \bif[ \t]+you[ \t]+(?:have[ \t]+not|haven'?t|haven’t|do[ \t]+not|don'?t|don’t)[ \t]+
-        (?:heard|hear)[ \t]+(?:back[ \t]+)?from[ \t]+us
+        (?:heard|hear|received)[ \t]+(?:back[ \t]+|anything[ \t]+|a[ \t]+response[ \t]+)?
+        (?:from[ \t]+us|within|by)
+  | \b(?:om[ \t]+du|har[ \t]+du)[ \t]+inte[ \t]+(?:har[ \t]+)?fått[ \t]+(?:något[ \t]+)?
+        (?:besked|svar|återkoppling)
+  | \bhör[ \t]+du[ \t]+inte[ \t]+(?:av[ \t]+oss|något)
+  | \b(?:(?:unable|not[ \t]+able)[ \t]+to|cannot|can'?t|can’t|can[ \t]+not)[ \t]+
+        (?:personally[ \t]+)?
+        (?:respond|reply)[ \t]+to[ \t]+(?:every|each|all)
+        [ \t]+(?:application|applicant|candidate)
+  | \b(?:inte|ej)[ \t]+(?:har[ \t]+)?möjlighet[ \t]+att[ \t]+(?:återkoppla|svara|besvara|återkomma
+        |(?:lämna|ge|ge[ \t]+ett)[ \t]+(?:personligt[ \t]+)?(?:besked|svar|återkoppling))
+        [ \t]+(?:till[ \t]+)?(?:alla|varje|samtliga)
+  | \bkan[ \t]+(?:tyvärr[ \t]+)?inte[ \t]+(?:återkoppla|svara|besvara|återkomma)[ \t]+
+        (?:till[ \t]+)?(?:alla|varje|samtliga)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -568,13 +694,17 @@ _SILENCE_MEANS_NO: Final = re.compile(
 # (most of a pasted page, all of a garbage paste) skip the pattern entirely.
 _ROLLING_WORDS: Final = (
     "löpande", "rolling", "continuous", "ongoing", "innan", "före", "before", "prior",
-    "early", "arrive", "come in", "received",
+    "early", "arrive", "come in", "received", "kontinuerligt", "successivt", "under",
+    "snart", "så fort", "soon",
 )  # fmt: skip
 _NO_CALLS_WORDS: Final = (
     "samtal", "telefon", "ring", "mail", "post", "mejl", "call", "phon", "writing",
 )  # fmt: skip
 _ONLY_WORDS: Final = ("endast", "enbart", "bara", "only")
-_SILENCE_WORDS: Final = ("hört", "hear")
+_SILENCE_WORDS: Final = (
+    "hört", "hear", "fått", "hör du", "received", "able", "möjlighet", "svara", "återkoppla",
+    "återkomma", "respond", "reply", "besked",
+)  # fmt: skip
 _MAX_TRIES: Final = 100  # anchors examined per fact: a real ad has a handful
 
 
@@ -614,6 +744,8 @@ def _no_calls(text: str, low: str, evidence: dict[str, str]) -> bool:
         left, right = _sentence_bounds(text, m.start(), m.end())
         for separator in _CLAUSE_SEPARATOR.finditer(text, left, m.start()):
             left = separator.end()  # "no agencies and no phone calls": two requests
+        if _CLAUSE_AFTER.match(text, m.end()):
+            right = m.end()
         if _AGENCIES.search(text, left, right) is None:
             evidence["ad_no_calls"] = _collapse(m.group())
             return True
@@ -654,12 +786,35 @@ _EMAIL: Final = re.compile(
 _PHONE: Final = re.compile(
     r"""
     (?<![\w+/.,-])
-    (?:(?:\+|00)[ \t]?46[ \t]?(?:\(0\)[ \t]?)?\d{1,3} | \(?0\d{1,3}\)?)
-    (?:[ \t]?[-–/][ \t]?|[ \t])?
-    \d{2,4}(?:[ \t-]?\d{2,4}){0,3}
+    (?:
+        # international: +46 70 123 45 67, +44 (0)20 7946 0958, +1 (406) 257-2255
+        (?:\+|00)[ \t]?[1-9]\d{0,2}[ \t]?(?:\(0\)[ \t]?)?(?:\(\d{1,4}\)|\d{1,4})
+        (?:[ \t]?[-–/.][ \t]?|[ \t])?
+        \d{2,4}(?:(?:[ \t]?[-–.][ \t]?|[ \t])?\d{2,4}){0,4}
+        # North American: 406-257-2255, (406) 257-2255, 1-800-555-0199
+      | (?:1[ \t.-])?(?:\([2-9]\d{2}\)[ \t]?|[2-9]\d{2}[ \t]?[-.][ \t]?|[2-9]\d{2}[ \t])
+        \d{3}[ \t]?[-. \t][ \t]?\d{4}
+        # national with a leading 0: 070-123 45 67, 08-123 456 78, 0191-386-8029, 020 7946 0958
+      | \(?0\d{1,4}\)?(?:[ \t]?[-–/][ \t]?|[ \t])?\d{2,4}(?:[ \t-]?\d{2,4}){0,3}
+    )
     (?!\d)
     """,
     re.VERBOSE,
+)
+# Numbers that are not phones: company and organisation numbers, references, accounts.
+_NOT_A_PHONE: Final = re.compile(
+    r"""
+    org(?:anisation)?s?[ \t.-]*(?:nr|nummer|no|number) | \borg\.?[ \t]*nr
+  | company[ \t]+(?:no|number|reg\w*) | registered | registration | \breg\.?[ \t]*(?:no|nr|number)
+  | \bvat\b | \bmoms | \bdnr\b | diarie | ärende | \bref(?:erence|erens)?\b | referensnummer
+  | \bjob[ \t]*(?:id|no|number|code) | annons\w*(?:id|nummer|nr)\b | \bid\b | \bkod\b | \bcode\b
+  | bankgiro | plusgiro | \biban\b | konto | account | personnummer | \bssn\b | postnummer
+  | \bzip\b | charity | \bcvr\b | \babn\b | \bein\b | \bbox\b | \bpo[ \t]+box
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_PHONE_WORD: Final = re.compile(
+    r"tel|phone|mobil|\bring|\bcall|\bnås|växel|fax|\bmob\b|\bcell", re.IGNORECASE
 )
 _TRAILING_GROUP: Final = re.compile(r"[ \t-]?\d{1,4}$")
 _CONTACT_WORDS: Final = re.compile(
@@ -682,6 +837,11 @@ _NAME_LABEL: Final = re.compile(
           | (?:besvaras|lämnas|ges)[ \t]+av | kontakta | vänd[ \t]+dig[ \t]+till
           | hör[ \t]+av[ \t]+dig[ \t]+till | reach[ \t]+out[ \t]+to | (?:directed|addressed)[ \t]+to
           | speak[ \t]+(?:to|with) | ringa? | mejla | maila | call | e-?mail
+          | (?:send|submit|direct|forward)[ \t]+(?:your[ \t]+)?(?:resume|résumé|cv|application
+            |cover[ \t]+letter)s?(?:[ \t]+and[ \t]+(?:a[ \t]+)?(?:cover[ \t]+letter|resume|cv))?
+            [ \t]+to
+          | skicka[ \t]+(?:din[ \t]+ansökan|ditt[ \t]+cv|cv)(?:[ \t]+och[ \t]+\w+[ \t]+\w+)?
+            [ \t]+till
         )\b
     )[ \t]*[:\-–]?
     """,
@@ -757,22 +917,45 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
+_HEADING_TAIL: Final = re.compile(
+    r"""[ \t:–-]*(?:(?:för|om|till|for|about)[ \t]+(?:(?:detta|denna|this|the)[ \t]+)?
+        (?:jobb|jobbet|tjänst|tjänsten|annons|annonsen|role|position|job|vacancy)[ \t:]*)?""",
+    re.IGNORECASE | re.VERBOSE,
+)  # "Kontaktpersoner för detta jobb" alone on its line: a heading, the name comes below
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def _name_after(text: str, pos: int) -> tuple[str, int] | None:
-    """The person named right after a label at ``pos`` (skipping titles), or None."""
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end == -1 else line_end
-    if not text[pos:line_end].strip(" \t:-–"):  # "Kontaktperson:" alone on its line
-        nxt = text.find("\n", line_end + 1)
-        pos, line_end = line_end + 1, len(text) if nxt == -1 else nxt
-    end_limit = min(line_end, pos + 120)
-    for skipped, word in enumerate(_WORD.finditer(text, pos, end_limit)):
-        if skipped > 4 or word.group().rstrip(",;:").lower() in _NAME_ABORT:
-            return None
-        run = _NAME_RUN.match(text, word.start(), end_limit)
-        if run is not None:
-            name = _clean_name(run.group())
-            if name is not None and not _COMPANY_SUFFIX.match(text, run.end(), end_limit):
-                return name, run.end()
+    """The person named right after a label at ``pos`` (skipping titles), or None.
+
+    After a heading ("Kontaktperson:" alone on its line) the name may stand on one of the
+    next three lines, below a title ("Kontakt / Rekryterande chef / Anna Andersson").
+    """
+    line_end = _line_end(text, pos)
+    lines = 1
+    if _HEADING_TAIL.fullmatch(text, pos, line_end):
+        pos, lines = line_end + 1, 3
+        line_end = _line_end(text, pos)
+    for line in range(lines):
+        end_limit = min(line_end, pos + 120)
+        if pos > len(text) or (line and not text[pos:end_limit].strip()):
+            break  # a blank line ends the contact block
+        for skipped, word in enumerate(_WORD.finditer(text, pos, end_limit)):
+            if skipped > 4 or word.group().rstrip(",;:").lower() in _NAME_ABORT:
+                return None
+            run = _NAME_RUN.match(text, word.start(), end_limit)
+            if run is not None:
+                name = _clean_name(run.group())
+                if name is not None and not _COMPANY_SUFFIX.match(text, run.end(), end_limit):
+                    return name, run.end()
+        if any(c.isdigit() or c == "@" for c in text[pos:end_limit]):
+            break  # a number or an address: the contact block has no name
+        pos = line_end + 1
+        line_end = _line_end(text, pos)
     return None
 
 
@@ -822,6 +1005,28 @@ def _score(text: str, start: int, near_name: int) -> int:
     return score
 
 
+def _unglue(text: str, m: re.Match[str]) -> str:
+    """The address without the sentence glued to it ("namn@firma.se.Välkommen med ...").
+
+    A domain label after the second that is capitalised ("Välkommen", "Welcome") or that
+    runs on into letters no domain has ("välkommen" stops at "ä") starts the next sentence.
+    """
+    address = m.group().rstrip(".-")
+    local, domain = address.split("@", 1)
+    labels = domain.split(".")
+    end = m.start() + len(address)
+    for i in range(2, len(labels)):
+        label = labels[i]
+        if label[:1].isupper() and label[1:2].islower():
+            labels = labels[:i]
+            break
+        label_end = m.start() + len(local) + 1 + len(".".join(labels[: i + 1]))
+        if i == len(labels) - 1 and label_end == end and end < len(text) and text[end].isalpha():
+            labels = labels[:i]
+            break
+    return f"{local}@{'.'.join(labels)}"
+
+
 def _find_email(
     text: str, near_name: int, union: list[tuple[int, int]], evidence: dict[str, str]
 ) -> str | None:
@@ -832,7 +1037,7 @@ def _find_email(
             break
         if _inside(m.start(), union):
             continue
-        address = m.group().rstrip(".-")
+        address = _unglue(text, m)
         tld = address.rsplit(".", 1)[-1]
         if "." not in address.split("@", 1)[1] or not tld.isalpha() or len(tld) < 2:
             continue
@@ -850,14 +1055,28 @@ def _find_email(
 
 
 def _phone_digits_ok(number: str) -> bool:
-    """Swedish numbers have 8-10 digits in national form (0 + area code + subscriber)."""
-    digits = "".join(c for c in number if c.isdigit())
-    if number.startswith(("+", "00")):  # +46 / 0046, maybe "(0)": back to the 0-form
-        national = digits[2:] if number.startswith("+") else digits[4:]
-        if "(0)" in number:
-            national = national[1:]
-        digits = "0" + national
-    return 8 <= len(digits) <= 10
+    """Whether the number has as many digits as a phone number of its kind.
+
+    Swedish numbers have 8-10 digits in national form (0 + area code + subscriber);
+    British ones 11 (0 + 10), written in at most three groups ("0191-386-8029");
+    North American ones 10 (or 11 with the leading 1); others at most 15 (E.164).
+    """
+    digits = "".join(c for c in number.replace("(0)", "") if c.isdigit())
+    if number.startswith(("+", "00")):
+        if number.startswith("00"):
+            digits = digits[2:]
+        if digits.startswith("46"):
+            return 8 <= len(digits) - 1 <= 10  # back to the 0-form
+        if digits.startswith("1"):
+            return len(digits) == 11
+        if digits.startswith("44"):
+            return 11 <= len(digits) <= 12
+        return 9 <= len(digits) <= 14
+    if not number.startswith(("0", "(0")):  # North American
+        return len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))
+    if 8 <= len(digits) <= 10:
+        return True
+    return len(digits) == 11 and len(re.split(r"[ \t/–-]+", number.strip())) <= 3
 
 
 def _trim_phone(number: str) -> str | None:
@@ -872,6 +1091,30 @@ def _trim_phone(number: str) -> str | None:
     return number if _phone_digits_ok(number) else None
 
 
+def _without_trailing_date(text: str, m: re.Match[str]) -> str:
+    """The number without a last group that begins a date ("+49 30 1234567 12 May")."""
+    number = m.group()
+    for _ in range(2):
+        last = _TRAILING_GROUP.search(number)
+        if last is None or last.start() == 0:
+            break
+        group_start = m.start() + last.start() + (not number[last.start()].isdigit())
+        if _DATE.match(text, group_start) is None:
+            break
+        number = number[: last.start()].rstrip(" -–/.")
+    return number
+
+
+def _not_a_phone(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is labelled as something else ("Org.nr", "Ref")."""
+    line_start = text.rfind("\n", max(0, start - 50), start) + 1
+    begin = max(line_start, start - 50)
+    last_end = -1
+    for label in _NOT_A_PHONE.finditer(text, begin, start):
+        last_end = label.end()
+    return last_end != -1 and _PHONE_WORD.search(text, last_end, start) is None
+
+
 def _find_phone(
     text: str, near_name: int, union: list[tuple[int, int]], evidence: dict[str, str]
 ) -> str | None:
@@ -880,9 +1123,9 @@ def _find_phone(
     for count, m in enumerate(_PHONE.finditer(text)):
         if count >= _MAX_CANDIDATES:
             break
-        if _inside(m.start(), union):
+        if _inside(m.start(), union) or _not_a_phone(text, m.start()):
             continue
-        number = _trim_phone(m.group())
+        number = _trim_phone(_without_trailing_date(text, m))
         if number is None:
             continue
         score = _score(text, m.start(), near_name)
@@ -896,6 +1139,82 @@ def _find_phone(
         return None
     evidence["contact_phone"] = best[1]
     return best[1]
+
+
+# ----------------------------------------------------------------------------- town
+
+_TOWN_LABEL: Final = re.compile(
+    rf"""
+    (?<![\w-])(?:
+        (?:placeringsort|arbetsort|ort|kommun|stad|placering|arbetsplatsens[ \t]+ort
+          |(?:job[ \t]+|work[ \t]+)?location|city|town|place[ \t]+of[ \t]+work|based[ \t]+in)
+        (?:[ \t]*[:–—][ \t]*|[ \t]*\n[ \t]*(?=[{_UPPER}]))
+      | (?:placeringsort(?:en)?|arbetsort(?:en)?)[ \t]+är[ \t]+
+      | (?:är|bli)[ \t]+(?:placerad|stationerad|baserad)[ \t]+(?:i|på)[ \t]+
+        (?:(?:vårt|vår|våra)[ \t]+\w+[ \t]+i[ \t]+)?
+      | (?:role|position|job|post|vacancy|you)[ \t]+(?:is|are|will[ \t]+be)[ \t]+based[ \t]+
+        (?:in|at)[ \t]+(?:our[ \t]+)?
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_TOWN_WORD: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
+_TOWN: Final = re.compile(rf"{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}")
+_TOWN_INSIDE: Final = re.compile(rf"\b(?:in|i)[ \t]+(?=[{_UPPER}])")
+_TOWN_PARTS: Final = re.compile(r"[,/|;•·()–—]|[ \t]-[ \t]|[ \t]+(?:och|and|eller|or)[ \t]+")
+_TOWN_SUFFIX: Final = re.compile(r"[ \t]+(?:stad|kommun|municipality|city)$", re.IGNORECASE)
+_NOT_TOWNS: Final = frozenset(
+    _words(
+        """remote hybrid distans distansarbete flexibel flexible sverige sweden uk usa england
+        scotland wales europe europa various flera heltid deltid onsite on-site anywhere
+        worldwide global nationwide hela se enligt according office kontor huvudkontor in on
+        multiple several olika valfri ort any we vi the our this det den du you är om about as
+        a an at"""
+    )
+)  # first words of a "location" that is no town ("Location: Remote", "Ort: Flera orter")
+_GENITIVE_KEEP: Final = ("ås", "äs", "fors", "ss")  # Borås, Bollnäs, Hagfors: their own s
+
+
+def _town_of(value: str) -> str | None:
+    """A town named at the start of ``value`` (the text after a label), or None."""
+    for raw in _TOWN_PARTS.split(value, maxsplit=3)[:3]:
+        part = raw.strip()
+        m = _TOWN.match(part)
+        if m is not None and part.split(None, 1)[0].lower() in _NOT_TOWNS:
+            inside = _TOWN_INSIDE.search(part)  # "Hybrid remote in Austin"
+            m = None if inside is None else _TOWN.match(part, inside.end())
+        if m is None:
+            continue
+        town = m.group()
+        rest = part[m.end() :]
+        suffix = _TOWN_SUFFIX.search(town) or re.match(r"[ \t]+(?:stad|kommun)\b", rest)
+        if suffix is not None:
+            town = _TOWN_SUFFIX.sub("", town)
+            if town.endswith("s") and not town.endswith(_GENITIVE_KEEP):
+                town = town[:-1]  # "Lunds kommun", "Göteborgs stad"
+        if len(town) >= 2 and town.split(None, 1)[0].lower() not in _NOT_TOWNS:
+            return town
+    return None
+
+
+def _find_town(text: str, evidence: dict[str, str]) -> str | None:
+    """The workplace's town where the ad states it ("Ort: Umeå", "Location: Malmö")."""
+    for tries, label in enumerate(_TOWN_LABEL.finditer(text)):
+        if tries >= _MAX_TRIES:
+            break
+        begin = label.end()
+        line_end = text.find("\n", begin, begin + 80)
+        if line_end != -1 and not text[begin:line_end].strip():  # "Ort:" alone on its line
+            begin = line_end + 1
+            line_end = text.find("\n", begin, begin + 80)
+        value = text[begin : begin + 80 if line_end == -1 else line_end]
+        if "\n" in label.group() and len(value.strip()) > 50:
+            continue  # a heading followed by prose, not by a place
+        town = _town_of(value)
+        if town is not None:
+            evidence["town"] = _collapse(text[label.start() : begin + len(value)])
+            return town
+    return None
 
 
 # ----------------------------------------------------------------------------- entry
@@ -920,6 +1239,7 @@ def _analyse(text: str, reference: dt.date) -> AdFacts:
         contact_name=name,
         contact_email=_find_email(text, name_end, union, evidence),
         contact_phone=_find_phone(text, name_end, union, evidence),
+        town=_find_town(text, evidence),
         evidence=MappingProxyType(evidence),
     )
 
@@ -927,9 +1247,10 @@ def _analyse(text: str, reference: dt.date) -> AdFacts:
 def analyse(text: str, reference: dt.date) -> AdFacts:
     """Read deadline, timeline, rules and contact person out of an ad's text.
 
-    ``reference`` is the day year-less dates count from ("15 maj" is the next 15 May on
-    or after it), usually the day the ad is pasted or the application sent. Never
-    raises: a text that cannot be read yields an empty ``AdFacts``.
+    ``reference`` is the day year-less dates count from: "15 maj" is the first 15 May on
+    or after ``reference`` minus 60 days, so an ad read some weeks after its deadline
+    keeps that deadline. It is usually the day the ad is pasted or the application
+    sent. Never raises: a text that cannot be read yields an empty ``AdFacts``.
     """
     try:
         return _analyse(text if isinstance(text, str) else str(text), reference)

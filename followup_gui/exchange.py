@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass, field
 
 from .advice import assess
+from .csv_cells import safe_row
 from .i18n import Lang, csv_delimiter
 from .model import Application, Document
 from .reasons import action_name, channel_name, stage_name
@@ -32,31 +33,36 @@ def _day(value: dt.date | None) -> str:
 
 
 def to_csv(document: Document, now: dt.datetime, lang: Lang) -> str:
-    """The applications as CSV; ``;``-separated in Swedish, as Swedish spreadsheets expect."""
+    """The applications as CSV; ``;``-separated in Swedish, as Swedish spreadsheets expect.
+
+    Every cell goes through ``csv_cells.safe_cell``: a title like ``=HYPERLINK(…)`` is not run.
+    """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=csv_delimiter(lang), lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS[lang])
     for app in document.applications:
         verdict = assess(app, now, lang=lang)
         writer.writerow(
-            (
-                app.id,
-                app.job_title,
-                app.company,
-                _day(app.applied_on),
-                _day(app.deadline),
-                stage_name(app.stage, lang),
-                action_name(verdict.action, lang),
-                _day(verdict.earliest),
-                _day(verdict.latest),
-                channel_name(verdict.channel, lang) if verdict.channel else "",
-                app.contact.name,
-                app.contact.email,
-                app.contact.phone,
-                len(app.interviews),
-                len(app.contacts),
-                app.ad_url,
-                app.notes,
+            safe_row(
+                (
+                    app.id,
+                    app.job_title,
+                    app.company,
+                    _day(app.applied_on),
+                    _day(app.deadline),
+                    stage_name(app.stage, lang),
+                    action_name(verdict.action, lang),
+                    _day(verdict.earliest),
+                    _day(verdict.latest),
+                    channel_name(verdict.channel, lang) if verdict.channel else "",
+                    app.contact.name,
+                    app.contact.email,
+                    app.contact.phone,
+                    len(app.interviews),
+                    len(app.contacts),
+                    app.ad_url,
+                    app.notes,
+                )
             )
         )
     return out.getvalue()

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .csv_cells import safe_row
 from .i18n import Lang, csv_delimiter, month_name
 from .model import Application, Channel, Document, Purpose
 from .reasons import channel_name
@@ -260,7 +261,10 @@ def as_text(report: ActivityReport, lang: Lang) -> str:
 
 
 def as_csv(report: ActivityReport, lang: Lang, *, newline: str = "\r\n") -> str:
-    """One row per activity; ``;``-separated in Swedish, as Swedish spreadsheets expect."""
+    """One row per activity; ``;``-separated in Swedish, as Swedish spreadsheets expect.
+
+    Cells go through ``csv_cells.safe_cell`` (no formula from a title or a note is run).
+    """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=csv_delimiter(lang), lineterminator=newline)
     writer.writerow(_CSV_HEAD[lang])
@@ -268,5 +272,5 @@ def as_csv(report: ActivityReport, lang: Lang, *, newline: str = "\r\n") -> str:
         report.rows, table_rows(report, lang), strict=True
     ):
         channel = channel_name(row.channel, lang) if row.channel is not None else ""
-        writer.writerow((day, activity, company, job, channel, row.note))
+        writer.writerow(safe_row((day, activity, company, job, channel, row.note)))
     return out.getvalue()

@@ -24,12 +24,12 @@ from followup_gui.assets import demo_store
 from followup_gui.i18n import Lang
 from followup_gui.model import Channel
 from followup_gui.ui.app import build_window, install_translators
-from followup_gui.ui.application_dialog import ApplicationDialog
-from followup_gui.ui.clock import FixedClock
-from followup_gui.ui.follow_up_dialog import FollowUpDialog
+from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
+from followup_gui.ui.dialogs.settings_dialog import SettingsDialog
+from followup_gui.ui.followup.follow_up_dialog import FollowUpDialog
+from followup_gui.ui.followup.phone_script_pages import AFTER_PAGE, STEPS
 from followup_gui.ui.main_window import MainWindow
-from followup_gui.ui.phone_script_pages import AFTER_PAGE, STEPS
-from followup_gui.ui.settings_dialog import SettingsDialog
+from followup_gui.ui.state.clock import FixedClock
 
 NOW = dt.datetime(2026, 11, 26, 9, 0)
 AD = """Kafferosteriet i Ystad AB söker en butikssäljare

@@ -85,6 +85,7 @@ Frågor om tjänsten?   Kontakta  HR-ansvarig Lina Öberg på   lina.oberg@umeva
             rolling_selection=True,
             contact_name="Lina Öberg",
             contact_email="lina.oberg@umevard.se",
+            town="Umeå",
         ),
     ),
     (
@@ -532,13 +533,31 @@ def test_date_forms(phrase: str, expected: dt.date) -> None:
         ("15 maj", D(2027, 5, 15)),
         ("30 november", D(2026, 11, 30)),
         ("26 nov", D(2026, 11, 26)),
-        ("25/11", D(2027, 11, 25)),
+        ("25/11", D(2026, 11, 25)),  # yesterday: an ad read after its deadline keeps it
+        ("1 oktober", D(2026, 10, 1)),  # 56 days ago
+        ("27 september", D(2026, 9, 27)),  # exactly 60 days ago
+        ("26 september", D(2027, 9, 26)),  # 61 days ago: next year's
         ("1 januari", D(2027, 1, 1)),
         ("15 maj 2026", D(2026, 5, 15)),  # a written year is kept even if it has passed
     ],
 )
-def test_year_less_date_is_next_on_or_after_reference(phrase: str, expected: dt.date) -> None:
+def test_year_less_date_is_first_on_or_after_reference_minus_60_days(
+    phrase: str, expected: dt.date
+) -> None:
     assert deadline_of(phrase, dt.date(2026, 11, 26)) == expected
+
+
+def test_an_ad_read_after_its_deadline_keeps_that_deadline() -> None:
+    text = "Sista ansökningsdag: 10 april. Besked lämnas vecka 17."
+    facts = analyse(text, dt.date(2026, 4, 20))  # issue 13 item 14: was 10 April 2027
+    assert facts.deadline == D(2026, 4, 10)
+    assert facts.ad_reply_by == D(2026, 4, 24)
+
+
+@pytest.mark.parametrize("reference", [dt.date.min, D(1, 1, 2), dt.date.max])
+def test_a_reference_at_the_ends_of_the_calendar_does_not_overflow(reference: dt.date) -> None:
+    facts = _analyse("Sista ansökningsdag: 15 maj. Besked vecka 3.", reference)
+    assert facts.deadline in (None, D(1, 5, 15))
 
 
 def test_29_february_without_year_waits_for_a_leap_year() -> None:
@@ -553,7 +572,9 @@ def test_29_february_without_year_waits_for_a_leap_year() -> None:
         ("v. 16", D(2025, 3, 1), D(2025, 4, 17)),
         ("vecka 25", D(2026, 1, 10), D(2026, 6, 18)),  # Friday 19 June 2026: Midsommarafton
         ("vecka 23", D(2026, 6, 5), D(2026, 6, 5)),  # the week's last working day is today
-        ("vecka 23", D(2026, 6, 6), D(2027, 6, 11)),  # this year's week 23 is over
+        ("vecka 23", D(2026, 6, 6), D(2026, 6, 5)),  # yesterday: kept
+        ("vecka 23", D(2026, 8, 4), D(2026, 6, 5)),  # ended exactly 60 days ago: kept
+        ("vecka 23", D(2026, 8, 5), D(2027, 6, 11)),  # over for more than 60 days
         ("vecka 2", D(2026, 12, 20), D(2027, 1, 15)),
         ("vecka 53 2026", REF, D(2026, 12, 30)),  # 2026 has 53 weeks; 31 Dec and 1 Jan are off
     ],
@@ -1013,3 +1034,478 @@ def test_avoid_calls_wording_means_no_calls(text: str) -> None:
 
 def test_avoid_without_calls_is_not_no_calls() -> None:
     assert not analyse("Undvik stress på jobbet.", dt.date(2026, 3, 1)).ad_no_calls
+
+
+# ------------------------------------------- issue 13: what 85 real ads showed (items 7-14)
+# Each phrase below is our own, written after the pattern a real ad used. The positive
+# cases failed before the fix; the "not ..." cases guard the wider patterns against
+# the look-alikes they must not catch (agencies, bookkeeping, org numbers, ...).
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Sista ansökningsdag: Välkommen med din ansökan via vårt rekryteringssystem "
+            "senast den 12/12.",
+            D(2026, 12, 12),
+        ),
+        (
+            "Sista ansökningsdag:\nVi tar emot din ansökan i vårt rekryteringsverktyg "
+            "senast 3 maj.",
+            D(2026, 5, 3),
+        ),
+        (
+            "Sista ansökningsdag: Urvalet sker löpande, så skicka in din ansökan senast 28 maj.",
+            D(2026, 5, 28),
+        ),
+        (
+            "Urval och intervjuer sker löpande, så skicka gärna din ansökan redan idag, "
+            "dock senast 31 maj.",
+            D(2026, 5, 31),
+        ),
+        (
+            "Closing date: Please submit your application through our recruitment portal "
+            "by 14 June.",
+            D(2026, 6, 14),
+        ),
+        ("Closes: 30 May 2026", D(2026, 5, 30)),
+    ],
+)
+def test_a_deadline_label_before_a_sentence_with_the_date(text: str, deadline: dt.date) -> None:
+    facts = _analyse(text, REF)
+    assert (facts.deadline, facts.ad_reply_by) == (deadline, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reply_by"),
+    [
+        ("We will send out invitations no later than October 7th.", D(2026, 10, 7)),
+        ("We aim to inform all applicants of the outcome by 30 June.", D(2026, 6, 30)),
+    ],
+)
+def test_reply_dates_in_other_words(text: str, reply_by: dt.date) -> None:
+    facts = _analyse(text, REF)
+    assert (facts.deadline, facts.ad_reply_by) == (None, reply_by)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intervjuer sker fortlöpande under ansökningsperioden.",
+        "Vi tillsätter löpande.",
+        "Vi tillsätter tjänsten så snart vi hittat rätt person, vänta inte med din ansökan.",
+        "Urval och intervjuer sker kontinuerligt.",
+        "Intervjuer kan komma att hållas innan sista ansökningsdag.",
+        "Urvalet påbörjas redan under ansökningstiden.",
+        "The position will be filled as soon as a suitable candidate is found.",
+        "This vacancy may close before the advertised closing date.",
+        "Interviews may take place before the closing date.",
+        "We may end the campaign before the closing date if we find the right person.",
+    ],
+)
+def test_rolling_selection_in_other_words(text: str) -> None:
+    assert _analyse(text, REF).rolling_selection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tjänsten ingår löpande bokföring och bokslut.",
+        "Du ansvarar för ansökningar om bidrag och löpande redovisning.",
+        "Under ansökningstiden kan du ställa frågor till oss.",
+        "Intervjuer hålls under vecka 20.",
+        "Tillträde så snart som möjligt.",
+        "We will review all applications after the closing date.",
+        "Urvalet sker inte löpande utan efter sista ansökningsdag.",
+    ],
+)
+def test_not_rolling_selection_either(text: str) -> None:
+    assert not _analyse(text, REF).rolling_selection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telefonsamtal från sökande undanbedes.",
+        "Samtal undanbedes.",
+        "Telefonförfrågningar undanbedes.",
+        "Förfrågningar per telefon undanbedes.",
+        "Vi ber dig att inte ringa.",
+        "Vänligen ring ej.",
+        "Vi svarar inte på frågor per telefon.",
+        "Vi besvarar inga frågor per telefon.",
+        "Vi tar ej emot samtal.",
+        "Phone calls will not be accepted.",
+        "Please do not contact us by phone.",
+        "We are unable to accept telephone enquiries.",
+        "No calls or agencies, please.",
+    ],
+)
+def test_no_calls_in_other_words(text: str) -> None:
+    assert _analyse(text, REF).ad_no_calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi undanber oss samtal från rekryterings- och annonsföretag.",
+        "Vi undanber oss samtal från media- och annonssäljare.",
+        "Samtal från rekryteringsföretag undanbedes.",
+        "Vi undanber oss kontakt från rekryterare eller säljare.",
+        "Inga samtal från bemanningsföretag, tack.",
+        "No recruitment agencies or sales calls please.",
+        "Tveka inte att ringa mig!",
+        "Vi ber dig inte att skicka betyg i det här skedet.",
+    ],
+)
+def test_agencies_and_invitations_to_call_are_not_no_calls(text: str) -> None:
+    assert not _analyse(text, REF).ad_no_calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only finalists will be contacted.",
+        "Only qualified applicants will be called for an interview.",
+        "We will only contact candidates who meet the requirements.",
+        "We are unable to respond to every application individually.",
+        "Endast kvalificerade sökande kallas till intervju.",
+        "Vi kontaktar endast aktuella kandidater.",
+        "Vi återkopplar endast till de kandidater vi vill träffa.",
+        "Om du inte har fått besked inom tre veckor har du inte gått vidare.",
+        "Vi har tyvärr inte möjlighet att återkoppla till alla sökande.",
+    ],
+)
+def test_only_shortlisted_in_other_words(text: str) -> None:
+    assert _analyse(text, REF).ad_only_shortlisted_contacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi återkopplar till alla sökande.",
+        "Ansökningar tas endast emot via vårt rekryteringssystem.",
+        "Only applications submitted through our portal will be considered.",
+        "We will contact all applicants by email.",
+        "Vi har inte möjlighet att ta emot ansökningar via post.",
+    ],
+)
+def test_not_only_shortlisted_either(text: str) -> None:
+    assert not _analyse(text, REF).ad_only_shortlisted_contacted
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("Frågor: Eva Lind, eva.lind@firma.se.Välkommen med din ansökan!", "eva.lind@firma.se"),
+        ("Mejla anna@bolag.se.Vi ser fram emot din ansökan.", "anna@bolag.se"),
+        ("Mejla anna@bolag.se.välkommen!", "anna@bolag.se"),
+        ("Contact jo@acme.co.uk.Welcome aboard!", "jo@acme.co.uk"),
+    ],
+)
+def test_an_email_glued_to_the_next_sentence(text: str, email: str) -> None:
+    assert _analyse(text, REF).contact_email == email
+
+
+def test_a_subdomain_is_not_a_glued_sentence() -> None:
+    assert _analyse("Contact jo@mail.acme.com today", REF).contact_email == "jo@mail.acme.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Contact Joe Smith at 406-257-2255 with questions.", "406-257-2255"),
+        ("Call (406) 257-2255 today.", "(406) 257-2255"),
+        ("Phone: +1 406 257 2255", "+1 406 257 2255"),
+        ("Tel 1-800-555-0199", "1-800-555-0199"),
+        ("For questions contact Jane Doe, 0191-386-8029.", "0191-386-8029"),
+        ("Tel: +44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
+        ("Phone 020 7946 0958", "020 7946 0958"),
+        ("Mobile: 07700 900123", "07700 900123"),
+        ("Puhelin +358 40 123 4567", "+358 40 123 4567"),
+        ("Tel: +49 30 1234567 12 May", "+49 30 1234567"),
+        ("Tel: 0191 386 8029 (Company number 08880841)", "0191 386 8029"),
+    ],
+)
+def test_foreign_phone_numbers(text: str, phone: str) -> None:
+    assert _analyse(text, REF).contact_phone == phone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Widgets Ltd. Company number 08880841. Registered in England.",
+        "Registered in England and Wales No. 08880841",
+        "Org.nr 556677-8899",
+        "Organisationsnummer: 0123456789",
+        "Ref: 0123-45678",
+        "Dnr 0456-2026",
+        "Job ID 0012345678",
+        "Publicerad 2026-05-15, sista dag 2026-06-01",
+        "Adress: Storgatan 1, 123 45 Stockholm",
+        "Kalispell, MT 59901",
+        "Salary $45,000 - $55,000",
+        "Lön 25 000 - 30 000 kr",
+        "Arbetstid 15.05.2026 kl 08.00-17.00",
+        "Years 2019-2026",
+    ],
+)
+def test_numbers_that_are_not_phones(text: str) -> None:
+    assert _analyse(text, REF).contact_phone is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ort: Göteborg", "Göteborg"),
+        ("Placeringsort: Umeå.", "Umeå"),
+        ("Arbetsort: Kiruna", "Kiruna"),
+        ("Location: Malmö, Sweden", "Malmö"),
+        ("Kommun: Lunds kommun", "Lund"),
+        ("Kommun: Göteborgs Stad", "Göteborg"),
+        ("Kommun: Borås Stad", "Borås"),
+        ("Stad: Malmö stad", "Malmö"),
+        ("Kommun\nUpplands Väsby\n", "Upplands Väsby"),
+        ("Ort:\nHelsingborg", "Helsingborg"),
+        ("City: Östersund", "Östersund"),
+        ("Location: Hybrid / Stockholm", "Stockholm"),
+        ("Location: London (hybrid, 2 days in the office)", "London"),
+        ("Location: Austin, TX", "Austin"),
+        ("Location: New York, NY", "New York"),
+        ("Job location: Durham, UK", "Durham"),
+        ("Placeringsorten är Luleå.", "Luleå"),
+        ("Tjänsten är placerad på vårt kontor i Sundsvall.", "Sundsvall"),
+        ("The role is based in our Manchester office.", "Manchester"),
+    ],
+)
+def test_the_town(text: str, town: str) -> None:
+    facts = _analyse(text, REF)
+    assert facts.town == town
+    assert "town" in facts.found and town.split(maxsplit=1)[0] in facts.evidence["town"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Location: Remote",
+        "Ort: flera orter",
+        "Kommunen erbjuder friskvårdsbidrag.",
+        "Vi är ett företag med kontor i hela landet.",
+        "Om oss\nVi är ett familjeföretag i Kalmar.",
+        "Ort: se annonsen",
+    ],
+)
+def test_no_town_where_the_ad_states_none(text: str) -> None:
+    assert _analyse(text, REF).town is None
+
+
+ISSUE_13_ADS: list[tuple[str, str, AdFacts]] = [
+    (
+        "sv_platsbanken_process_words",
+        """Butikssäljare till Sportbutiken i Falun
+
+Kommun
+Falun
+
+Sista ansökningsdag: Välkommen med din ansökan via vårt rekryteringssystem senast 17 maj.
+Intervjuer sker fortlöpande under ansökningsperioden, så vänta inte.
+Telefonsamtal från sökande undanbedes, och vi undanber oss även samtal från annonssäljare.
+
+Frågor om tjänsten besvaras av butikschef Malin Ek, malin.ek@sportbutiken.se.Välkommen!""",
+        AdFacts(
+            deadline=D(2026, 5, 17),
+            rolling_selection=True,
+            ad_no_calls=True,
+            contact_name="Malin Ek",
+            contact_email="malin.ek@sportbutiken.se",
+            town="Falun",
+        ),
+    ),
+    (
+        "sv_municipal",
+        """Socionom till Älvdalens kommun, individ- och familjeomsorgen
+Placeringsort: Älvdalen
+Ansök senast 2026-05-31.
+Vi tillsätter tjänsten så snart vi hittat rätt person.
+Upplysningar om tjänsten lämnas av enhetschef Per Holm, 0251-123 45.
+Fackliga företrädare: Vision, Sara Berg, 0251-543 21.
+Vi undanber oss kontakt med rekryterings- och annonsföretag.""",
+        AdFacts(
+            deadline=D(2026, 5, 31),
+            rolling_selection=True,
+            contact_name="Per Holm",
+            contact_phone="0251-123 45",
+            town="Älvdalen",
+        ),
+    ),
+    (
+        "en_british_council",
+        """Customer Services Advisor
+Location: Durham
+Closing date: 18 May 2026
+Interviews are expected to take place in week 22.
+Only shortlisted candidates will be contacted.
+For an informal discussion please contact Tom Reed on 0191-386-8029.
+Durham Services Ltd. Registered in England and Wales. Company number 08880841.""",
+        AdFacts(
+            deadline=D(2026, 5, 18),
+            ad_reply_by=D(2026, 5, 29),
+            ad_only_shortlisted_contacted=True,
+            contact_name="Tom Reed",
+            contact_phone="0191-386-8029",
+            town="Durham",
+        ),
+    ),
+    (
+        "en_american_clinic",
+        """Medical Receptionist
+Location: Kalispell, MT 59901
+Application deadline: May 29, 2026. We will send out invitations no later than June 12th.
+Only qualified applicants will be called for an interview. Phone calls will not be accepted.
+Questions? Contact Laura Mills, lmills@valleyclinic.org or 406-257-2255.""",
+        AdFacts(
+            deadline=D(2026, 5, 29),
+            ad_reply_by=D(2026, 6, 12),
+            ad_no_calls=True,
+            ad_only_shortlisted_contacted=True,
+            contact_name="Laura Mills",
+            contact_email="lmills@valleyclinic.org",
+            contact_phone="406-257-2255",
+            town="Kalispell",
+        ),
+    ),
+    (
+        "en_american_dental_month_first",
+        """Office Assistant - Valley Dental Group
+Job Type: Full-time
+Pay: $18.00 - $22.00 per hour
+Benefits:
+- 401(k)
+Work Location: In person
+Application Deadline: 05/29/2026
+Expected Start Date: 06/15/2026
+Please send your resume to Dana White at careers@valleydental.com or call 406-752-1234.
+Valley Dental Group, 123 Main St, Whitefish, MT 59937""",
+        AdFacts(
+            deadline=D(2026, 5, 29),
+            contact_name="Dana White",
+            contact_email="careers@valleydental.com",
+            contact_phone="406-752-1234",
+        ),
+    ),
+    (
+        "en_british_housing_trust",
+        """Housing Officer
+Salary: £27,000 - £29,500 per annum
+Location: Sheffield
+Closing Date: 23:59 on 18 May 2026
+Interview Date: w/c 1 June 2026
+Ref: SHE-2231
+For an informal chat about the role please contact Priya Shah, Housing Manager, on
+0114 273 4567 or email priya.shah@sheffhousing.org.uk.
+We cannot respond to every applicant; if you have not heard from us within three weeks,
+please assume that you have not been successful on this occasion.
+Sheffield Housing Trust is a registered charity, No. 1123456. Company No. 05512345.""",
+        AdFacts(
+            deadline=D(2026, 5, 18),
+            ad_reply_by=D(2026, 6, 1),
+            ad_only_shortlisted_contacted=True,
+            contact_name="Priya Shah",
+            contact_email="priya.shah@sheffhousing.org.uk",
+            contact_phone="0114 273 4567",
+            town="Sheffield",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [a[1:] for a in ISSUE_13_ADS], ids=[a[0] for a in ISSUE_13_ADS]
+)
+def test_whole_ads_with_the_patterns_real_ads_showed(text: str, expected: AdFacts) -> None:
+    assert _analyse(text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Application Deadline: 06/15/2026\nPay: $18.00 per hour", D(2026, 6, 15)),
+        ("Apply by 06/07/2026. Reno, NV 89502", D(2026, 6, 7)),
+        ("Deadline 6/15/2026", D(2026, 6, 15)),  # day first names no month: month first
+        ("Closing date: 06/07/2026", D(2026, 7, 6)),  # not American: day first
+        ("Annonsen stänger 15 maj.", D(2026, 5, 15)),
+        ("Job expires: 30 May 2026", D(2026, 5, 30)),
+    ],
+)
+def test_american_dates_and_other_deadline_words(text: str, deadline: dt.date) -> None:
+    assert _analyse(text, REF).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("We reserve the right to close this vacancy early.", "rolling_selection"),
+        ("Tjänsten kan tillsättas innan annonseringstiden gått ut.", "rolling_selection"),
+        ("Unfortunately, we cannot respond to all applications.", "ad_only_shortlisted_contacted"),
+        ("Please send your resume to Dana White.", "contact_name"),
+        ("Skicka din ansökan till Per Holm, per@holm.se.", "contact_name"),
+        (
+            "Tyvärr har vi inte möjlighet att lämna besked till alla sökande.",
+            "ad_only_shortlisted_contacted",
+        ),
+        ("Call us at 555-123-4567 with questions.", "contact_phone"),
+    ],
+)
+def test_more_real_world_phrasings(text: str, fact: str) -> None:
+    assert fact in _analyse(text, REF).found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Work Location: In person", None),
+        ("Work Location: Hybrid remote in Kalispell, MT 59901", "Kalispell"),
+        ("Location: Multiple locations", None),
+        ("Ort: Valfri ort i Sverige", None),
+        ("Location\nWe are a growing company with offices across the north of England.", None),
+        ("Ort\nDet här är en tjänst för dig som gillar att resa.", None),
+    ],
+)
+def test_a_location_that_is_a_way_of_working(text: str, town: str | None) -> None:
+    assert _analyse(text, REF).town == town
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kontaktpersoner för detta jobb\nAnna Andersson\nEnhetschef\n070-123 45 67",
+            "Anna Andersson",
+        ),
+        ("Kontakt\nRekryterande chef\nAnna Andersson\n070-123 45 67", "Anna Andersson"),
+        ("Kontaktperson för tjänsten:\nOlle Ström, avdelningschef", "Olle Ström"),
+    ],
+)
+def test_a_contact_heading_with_the_name_lines_below(text: str, name: str) -> None:
+    assert _analyse(text, REF).contact_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kontakt:\nOm oss\n\nNorrlands Bygg\n", "Kontakt\n070-123 45 67\nAnna Andersson"],
+)
+def test_no_name_beyond_the_contact_block(text: str) -> None:
+    assert _analyse(text, REF).contact_name is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontakt: anna.berg(at)firma.se",
+        "E-post: anna.berg [at] firma(dot)se",
+        "Mail anna.berg[at]firma.se",
+    ],
+)
+def test_an_address_written_against_harvesters(text: str) -> None:
+    assert _analyse(text, REF).contact_email == "anna.berg@firma.se"

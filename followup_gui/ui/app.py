@@ -22,15 +22,15 @@ from .. import APP_NAME, __version__, list_cache, store
 from ..assets import demo_store, resource
 from ..i18n import Lang, system_language
 from ..model import Document
-from .clock import Clock
 from .main_window import MainWindow
-from .preferences import reminders_enabled, stored_language
-from .session import Session
-from .store_lock import StoreLock
+from .state.clock import Clock
+from .state.preferences import reminders_enabled, stored_language
+from .state.session import Session
+from .state.store_lock import StoreLock
 
 if TYPE_CHECKING:
     from ..backups import Backup
-    from .single_instance import InstanceServer
+    from .desktop.single_instance import InstanceServer
 
 DESKTOP_ID = "io.github.followup_gui.FollowupGui"
 STARTUP_CHECK_TIMEOUT_MS = 30_000
@@ -290,13 +290,13 @@ def _no_display() -> bool:
 
 
 def _set_app_icon() -> None:
-    from .app_icon import app_icon
+    from .desktop.app_icon import app_icon
 
     QApplication.setWindowIcon(app_icon())
 
 
 def _start_reminders(window: MainWindow) -> None:
-    from .reminders_tray import start_reminders
+    from .desktop.reminders_tray import start_reminders
 
     start_reminders(window)
 
@@ -354,7 +354,7 @@ def run(
         if lock.acquire():
             store.cleanup_stale_temp_files(store_path)
         else:
-            from .single_instance import wake_running_instance
+            from .desktop.single_instance import wake_running_instance
 
             if wake_running_instance(store_path):
                 print(f"{APP_NAME} is already running on {store_path}; it is in front now.")
@@ -392,7 +392,7 @@ def run(
         # listen for a second start once the window is up (QtNetwork costs start-up time)
         def listen() -> None:
             nonlocal server
-            from .single_instance import InstanceServer
+            from .desktop.single_instance import InstanceServer
 
             server = InstanceServer(store_path, app)
             server.wake_requested.connect(window.bring_to_front)

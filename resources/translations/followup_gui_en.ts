@@ -2,21 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Nothing to do today – %n application(s)</source>
-        <translation>
-            <numerusform>Nothing to do today – %n application</numerusform>
-            <numerusform>Nothing to do today – %n applications</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) to do today</source>
-        <translation>
-            <numerusform>%n follow-up to do today</numerusform>
-            <numerusform>%n follow-ups to do today</numerusform>
-        </translation>
-    </message>
+    <name>FileOperations</name>
     <message numerus="yes">
         <source>Wrote %n calendar event(s) to %1. Open it in your calendar app; exporting again later updates the same events.</source>
         <translation>
@@ -53,6 +39,23 @@
         <translation>
             <numerusform>…and %n more in the window</numerusform>
             <numerusform>…and %n more in the window</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message numerus="yes">
+        <source>Nothing to do today – %n application(s)</source>
+        <translation>
+            <numerusform>Nothing to do today – %n application</numerusform>
+            <numerusform>Nothing to do today – %n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) to do today</source>
+        <translation>
+            <numerusform>%n follow-up to do today</numerusform>
+            <numerusform>%n follow-ups to do today</numerusform>
         </translation>
     </message>
 </context>

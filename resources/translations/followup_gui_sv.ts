@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>AppDialogs</name>
+    <message>
+        <source>About followup-gui</source>
+        <translation>Om followup-gui</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;followup-gui %1&lt;/b&gt;&lt;p&gt;When and how to follow up your job applications, by the advice of a Swedish career guide.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;followup-gui %1&lt;/b&gt;&lt;p&gt;När och hur du följer upp dina jobbansökningar, enligt råden i en svensk karriärguide.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start followup-gui.</source>
+        <translation>Det nya språket används nästa gång du startar followup-gui.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>New application</source>
@@ -260,6 +275,76 @@
     </message>
 </context>
 <context>
+    <name>ApplicationEdits</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Redigera ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Ta bort ansökan</translation>
+    </message>
+    <message>
+        <source>Delete “%1” at %2? You can undo this with Ctrl+Z.</source>
+        <translation>Ta bort ”%1” hos %2? Du kan ångra det med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation>”%1” är borttagen. Ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEvents</name>
+    <message>
+        <source>Change stage</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Logga kontakt</translation>
+    </message>
+    <message>
+        <source>Add interview</source>
+        <translation>Lägg till intervju</translation>
+    </message>
+    <message>
+        <source>Other offer</source>
+        <translation>Annat erbjudande</translation>
+    </message>
+    <message>
+        <source>Edit interview</source>
+        <translation>Redigera intervju</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Redigera kontakt</translation>
+    </message>
+    <message>
+        <source>Remove interview</source>
+        <translation>Ta bort intervju</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Remove other offer</source>
+        <translation>Ta bort annat erbjudande</translation>
+    </message>
+    <message>
+        <source>Removed. Undo with Ctrl+Z.</source>
+        <translation>Borttaget. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Logga uppföljning</translation>
+    </message>
+    <message>
+        <source>Logged the follow-up. Undo with Ctrl+Z.</source>
+        <translation>Uppföljningen är loggad. Ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsModel</name>
     <message>
         <source>Job</source>
@@ -284,6 +369,33 @@
     <message>
         <source>Channel</source>
         <translation>Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Search title, employer, contact, notes (Ctrl+F)</source>
+        <translation>Sök tjänst, arbetsgivare, kontakt, anteckningar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Alla ansökningar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>To do now</source>
+        <translation>Att göra nu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>No application matches the search.</source>
+        <translation>Ingen ansökan matchar sökningen.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +492,37 @@
     <message>
         <source>Edit profile</source>
         <translation>Redigera profil</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>The file was changed elsewhere</source>
+        <translation>Filen har ändrats på annat håll</translation>
+    </message>
+    <message>
+        <source>Another program (a sync folder, another computer) has changed your applications file while you had changes that are not saved yet.</source>
+        <translation>Ett annat program (en synkmapp, en annan dator) har ändrat din ansökningsfil medan du hade ändringar som inte är sparade än.</translation>
+    </message>
+    <message>
+        <source>The file now has an error: %1</source>
+        <translation>Filen innehåller nu ett fel: %1</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s version</source>
+        <translation>Använd filens version</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Behåll min version</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Kan inte läsa in filen igen</translation>
     </message>
 </context>
 <context>
@@ -524,6 +667,79 @@
     </message>
 </context>
 <context>
+    <name>FileOperations</name>
+    <message>
+        <source>All data, to import again (*.json)</source>
+        <translation>Alla uppgifter, för att importera igen (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Kalkylblad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export applications</source>
+        <translation>Exportera ansökningar</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar event(s) to %1. Open it in your calendar app; exporting again later updates the same events.</source>
+        <translation>
+            <numerusform>%n kalenderhändelse sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelse.</numerusform>
+            <numerusform>%n kalenderhändelser sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importera ansökningar</translation>
+    </message>
+    <message>
+        <source>Stores (*.json)</source>
+        <translation>Ansökningsfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan inte importera</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Inget att importera</translation>
+    </message>
+    <message>
+        <source>Every application in that file is already here, unchanged.</source>
+        <translation>Alla ansökningar i den filen finns redan här, oförändrade.</translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation>Import från %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n ansökan importerad. Ångra med Ctrl+Z.</numerusform>
+            <numerusform>%n ansökningar importerade. Ångra med Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan inte återställa</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The file as it was is kept as a backup too.</source>
+        <translation>Säkerhetskopian är återställd. Filen som den såg ut innan sparas också som säkerhetskopia.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow up – %1</source>
@@ -647,164 +863,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;New application…</source>
-        <translation>&amp;Ny ansökan…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit application…</source>
-        <translation>&amp;Redigera ansökan…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete application</source>
-        <translation>&amp;Ta bort ansökan</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Sök</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Your &amp;profile…</source>
-        <translation>Din &amp;profil…</translation>
-    </message>
-    <message>
-        <source>Look at &amp;example data</source>
-        <translation>Visa &amp;exempeldata</translation>
-    </message>
-    <message>
-        <source>&amp;Close example data</source>
-        <translation>&amp;Stäng exempeldata</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportera…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importera…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
-    </message>
-    <message>
-        <source>Export to ca&amp;lendar…</source>
-        <translation>Exportera till &amp;kalender…</translation>
-    </message>
-    <message>
-        <source>&amp;Monthly activity report…</source>
-        <translation>Aktivitetsrapport per &amp;månad…</translation>
-    </message>
-    <message>
-        <source>&amp;Follow up…</source>
-        <translation>&amp;Följ upp…</translation>
-    </message>
-    <message>
-        <source>&amp;Log contact…</source>
-        <translation>&amp;Logga kontakt…</translation>
-    </message>
-    <message>
-        <source>&amp;Interview…</source>
-        <translation>&amp;Intervju…</translation>
-    </message>
-    <message>
-        <source>Other &amp;offer…</source>
-        <translation>Annat &amp;erbjudande…</translation>
-    </message>
-    <message>
-        <source>&amp;About followup-gui</source>
-        <translation>&amp;Om followup-gui</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;Application</source>
-        <translation>A&amp;nsökan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Verktygsfält</translation>
-    </message>
-    <message>
-        <source>Search title, employer, contact, notes (Ctrl+F)</source>
-        <translation>Sök tjänst, arbetsgivare, kontakt, anteckningar (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All applications</source>
-        <translation>Alla ansökningar</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
-        <source>To do now</source>
-        <translation>Att göra nu</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Avslutade</translation>
-    </message>
-    <message>
-        <source>No application matches the search.</source>
-        <translation>Ingen ansökan matchar sökningen.</translation>
+        <source>Applications</source>
+        <translation>Ansökningar</translation>
     </message>
     <message>
         <source>The file was changed by another program and has been reloaded.</source>
         <translation>Filen ändrades av ett annat program och har lästs in på nytt.</translation>
-    </message>
-    <message>
-        <source>The file was changed elsewhere</source>
-        <translation>Filen har ändrats på annat håll</translation>
-    </message>
-    <message>
-        <source>Another program (a sync folder, another computer) has changed your applications file while you had changes that are not saved yet.</source>
-        <translation>Ett annat program (en synkmapp, en annan dator) har ändrat din ansökningsfil medan du hade ändringar som inte är sparade än.</translation>
-    </message>
-    <message>
-        <source>The file now has an error: %1</source>
-        <translation>Filen innehåller nu ett fel: %1</translation>
-    </message>
-    <message>
-        <source>Use the file&apos;s version</source>
-        <translation>Använd filens version</translation>
-    </message>
-    <message>
-        <source>Keep my version</source>
-        <translation>Behåll min version</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Bestäm senare</translation>
-    </message>
-    <message>
-        <source>Cannot reload</source>
-        <translation>Kan inte läsa in filen igen</translation>
     </message>
     <message>
         <source>Example data</source>
@@ -813,218 +877,6 @@
     <message>
         <source>[read-only]</source>
         <translation>[skrivskyddad]</translation>
-    </message>
-    <message>
-        <source>The file was changed by another program. Your changes are kept and saving is paused until you choose which version to keep.</source>
-        <translation>Filen har ändrats av ett annat program. Dina ändringar finns kvar, och sparandet är pausat tills du väljer vilken version som ska behållas.</translation>
-    </message>
-    <message>
-        <source>You are looking at example data with invented applications. Changes are not saved. Close it in the File menu.</source>
-        <translation>Du tittar på exempeldata med påhittade ansökningar. Ändringar sparas inte. Stäng exempeldata i menyn Arkiv.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: %1</source>
-        <translation>Filen är öppen i skrivskyddat läge: %1</translation>
-    </message>
-    <message>
-        <source>it was made by a newer version.</source>
-        <translation>den skapades av en nyare version.</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved: %1 – they are kept in memory and saving is retried.</source>
-        <translation>Dina ändringar kunde inte sparas: %1 – de finns kvar i minnet och sparas på nytt så snart det går.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Ångra %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Gör om %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing to do today – %n application(s)</source>
-        <translation>
-            <numerusform>Inget att göra idag – %n ansökan</numerusform>
-            <numerusform>Inget att göra idag – %n ansökningar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) to do today</source>
-        <translation>
-            <numerusform>%n uppföljning att göra idag</numerusform>
-            <numerusform>%n uppföljningar att göra idag</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved (example data)</source>
-        <translation>Sparas inte (exempeldata)</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Skrivskyddad</translation>
-    </message>
-    <message>
-        <source>Not saved – changed elsewhere</source>
-        <translation>Inte sparat – ändrad på annat håll</translation>
-    </message>
-    <message>
-        <source>Not saved – retrying</source>
-        <translation>Inte sparat – försöker igen</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Sparar…</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Alla ändringar sparade</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Redigera ”%1”</translation>
-    </message>
-    <message>
-        <source>Delete application</source>
-        <translation>Ta bort ansökan</translation>
-    </message>
-    <message>
-        <source>Delete “%1” at %2? You can undo this with Ctrl+Z.</source>
-        <translation>Ta bort ”%1” hos %2? Du kan ångra det med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation>”%1” är borttagen. Ångra med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Change stage</source>
-        <translation>Ändra status</translation>
-    </message>
-    <message>
-        <source>Log contact</source>
-        <translation>Logga kontakt</translation>
-    </message>
-    <message>
-        <source>Add interview</source>
-        <translation>Lägg till intervju</translation>
-    </message>
-    <message>
-        <source>Other offer</source>
-        <translation>Annat erbjudande</translation>
-    </message>
-    <message>
-        <source>Edit interview</source>
-        <translation>Redigera intervju</translation>
-    </message>
-    <message>
-        <source>Edit contact</source>
-        <translation>Redigera kontakt</translation>
-    </message>
-    <message>
-        <source>Remove interview</source>
-        <translation>Ta bort intervju</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>Ta bort kontakt</translation>
-    </message>
-    <message>
-        <source>Remove other offer</source>
-        <translation>Ta bort annat erbjudande</translation>
-    </message>
-    <message>
-        <source>Removed. Undo with Ctrl+Z.</source>
-        <translation>Borttaget. Ångra med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Log follow-up</source>
-        <translation>Logga uppföljning</translation>
-    </message>
-    <message>
-        <source>Logged the follow-up. Undo with Ctrl+Z.</source>
-        <translation>Uppföljningen är loggad. Ångra med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>All data, to import again (*.json)</source>
-        <translation>Alla uppgifter, för att importera igen (*.json)</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (*.csv)</source>
-        <translation>Kalkylblad (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export applications</source>
-        <translation>Exportera ansökningar</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kunde inte skriva %1: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporterat till %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n calendar event(s) to %1. Open it in your calendar app; exporting again later updates the same events.</source>
-        <translation>
-            <numerusform>%n kalenderhändelse sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelse.</numerusform>
-            <numerusform>%n kalenderhändelser sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelser.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import applications</source>
-        <translation>Importera ansökningar</translation>
-    </message>
-    <message>
-        <source>Stores (*.json)</source>
-        <translation>Ansökningsfiler (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Kan inte importera</translation>
-    </message>
-    <message>
-        <source>Nothing to import</source>
-        <translation>Inget att importera</translation>
-    </message>
-    <message>
-        <source>Every application in that file is already here, unchanged.</source>
-        <translation>Alla ansökningar i den filen finns redan här, oförändrade.</translation>
-    </message>
-    <message>
-        <source>Import from %1</source>
-        <translation>Import från %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n application(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n ansökan importerad. Ångra med Ctrl+Z.</numerusform>
-            <numerusform>%n ansökningar importerade. Ångra med Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Kan inte återställa</translation>
-    </message>
-    <message>
-        <source>Restored the backup. The file as it was is kept as a backup too.</source>
-        <translation>Säkerhetskopian är återställd. Filen som den såg ut innan sparas också som säkerhetskopia.</translation>
-    </message>
-    <message>
-        <source>About followup-gui</source>
-        <translation>Om followup-gui</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;followup-gui %1&lt;/b&gt;&lt;p&gt;When and how to follow up your job applications, by the advice of a Swedish career guide.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;followup-gui %1&lt;/b&gt;&lt;p&gt;När och hur du följer upp dina jobbansökningar, enligt råden i en svensk karriärguide.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time you start followup-gui.</source>
-        <translation>Det nya språket används nästa gång du startar followup-gui.</translation>
     </message>
     <message>
         <source>the file was changed by another program, and you have not chosen which version to keep.</source>
@@ -1338,6 +1190,67 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>SessionStatus</name>
+    <message>
+        <source>The file was changed by another program. Your changes are kept and saving is paused until you choose which version to keep.</source>
+        <translation>Filen har ändrats av ett annat program. Dina ändringar finns kvar, och sparandet är pausat tills du väljer vilken version som ska behållas.</translation>
+    </message>
+    <message>
+        <source>You are looking at example data with invented applications. Changes are not saved. Close it in the File menu.</source>
+        <translation>Du tittar på exempeldata med påhittade ansökningar. Ändringar sparas inte. Stäng exempeldata i menyn Arkiv.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: %1</source>
+        <translation>Filen är öppen i skrivskyddat läge: %1</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version.</source>
+        <translation>den skapades av en nyare version.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved: %1 – they are kept in memory and saving is retried.</source>
+        <translation>Dina ändringar kunde inte sparas: %1 – de finns kvar i minnet och sparas på nytt så snart det går.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do today – %n application(s)</source>
+        <translation>
+            <numerusform>Inget att göra idag – %n ansökan</numerusform>
+            <numerusform>Inget att göra idag – %n ansökningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) to do today</source>
+        <translation>
+            <numerusform>%n uppföljning att göra idag</numerusform>
+            <numerusform>%n uppföljningar att göra idag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved (example data)</source>
+        <translation>Sparas inte (exempeldata)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Not saved – changed elsewhere</source>
+        <translation>Inte sparat – ändrad på annat håll</translation>
+    </message>
+    <message>
+        <source>Not saved – retrying</source>
+        <translation>Inte sparat – försöker igen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alla ändringar sparade</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1637,6 +1550,121 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>contact</source>
         <translation>kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>A&amp;nsökan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Ny ansökan…</translation>
+    </message>
+    <message>
+        <source>Your &amp;profile…</source>
+        <translation>Din &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Look at &amp;example data</source>
+        <translation>Visa &amp;exempeldata</translation>
+    </message>
+    <message>
+        <source>&amp;Close example data</source>
+        <translation>&amp;Stäng exempeldata</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Export to ca&amp;lendar…</source>
+        <translation>Exportera till &amp;kalender…</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly activity report…</source>
+        <translation>Aktivitetsrapport per &amp;månad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Edit application…</source>
+        <translation>&amp;Redigera ansökan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete application</source>
+        <translation>&amp;Ta bort ansökan</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>&amp;Följ upp…</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Logga kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Interview…</source>
+        <translation>&amp;Intervju…</translation>
+    </message>
+    <message>
+        <source>Other &amp;offer…</source>
+        <translation>Annat &amp;erbjudande…</translation>
+    </message>
+    <message>
+        <source>&amp;About followup-gui</source>
+        <translation>&amp;Om followup-gui</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
     </message>
 </context>
 </TS>

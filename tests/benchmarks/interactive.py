@@ -114,7 +114,7 @@ def _summary(values_ms: list[float]) -> dict[str, Any]:
 
 def measure_keystrokes(store_path: Path, workdir: Path, rounds: int) -> dict[str, Any]:
     from followup_gui.ui.app import build_window
-    from followup_gui.ui.clock import FixedClock
+    from followup_gui.ui.state.clock import FixedClock
 
     settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
     started = time.perf_counter()
@@ -214,7 +214,7 @@ def measure_save(store_path: Path, workdir: Path, repeats: int) -> dict[str, Any
 
 
 def _measure_session_save(document: Any, target: Path, repeats: int) -> dict[str, Any]:
-    from followup_gui.ui.session import Session
+    from followup_gui.ui.state.session import Session
 
     session = Session(document, target)
     calls: list[float] = []

@@ -148,7 +148,8 @@ def probe_startup(store_path: str, out: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from followup_gui.ui import app as app_module
-    from followup_gui.ui import application_model, main_window
+    from followup_gui.ui import main_window
+    from followup_gui.ui.list import model as application_model
 
     _wrap_store(timeline)
     timeline.wrap(app_module, "install_translators", "install_translators")

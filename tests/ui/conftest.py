@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from followup_gui.ui.app import build_window
-from followup_gui.ui.clock import FixedClock
 from followup_gui.ui.main_window import MainWindow
+from followup_gui.ui.state.clock import FixedClock
 
 from ..conftest import DEMO_STORE
 

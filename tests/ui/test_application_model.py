@@ -10,17 +10,12 @@ from pytestqt.modeltest import ModelTester
 from followup_gui import store
 from followup_gui.advice import Action
 from followup_gui.model import Stage
-from followup_gui.ui.application_model import (
-    APP_ID_ROLE,
-    SORT_ROLE,
-    ApplicationsModel,
-    ApplicationsProxy,
-    Column,
-    StageFilter,
-)
-from followup_gui.ui.clock import FixedClock
-from followup_gui.ui.commands import AddApplication, DeleteApplication, ReplaceApplication
-from followup_gui.ui.session import Session
+from followup_gui.ui.list.columns import APP_ID_ROLE, SORT_ROLE, Column
+from followup_gui.ui.list.model import ApplicationsModel
+from followup_gui.ui.list.proxy import ApplicationsProxy, StageFilter
+from followup_gui.ui.state.clock import FixedClock
+from followup_gui.ui.state.commands import AddApplication, DeleteApplication, ReplaceApplication
+from followup_gui.ui.state.session import Session
 
 from ..conftest import DEMO_STORE
 from ..factories import make_app

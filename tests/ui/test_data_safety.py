@@ -20,12 +20,12 @@ from pytestqt.qtbot import QtBot
 from followup_gui import backups, store
 from followup_gui.model import Document, Stage
 from followup_gui.ui import app as app_module
-from followup_gui.ui.clock import FixedClock
-from followup_gui.ui.commands import AddApplication, ReplaceApplication
-from followup_gui.ui.import_dialog import ImportDialog
+from followup_gui.ui.desktop.single_instance import InstanceServer, wake_running_instance
+from followup_gui.ui.dialogs.import_dialog import ImportDialog
 from followup_gui.ui.main_window import MainWindow
-from followup_gui.ui.single_instance import InstanceServer, wake_running_instance
-from followup_gui.ui.store_lock import StoreLock
+from followup_gui.ui.state.clock import FixedClock
+from followup_gui.ui.state.commands import AddApplication, ReplaceApplication
+from followup_gui.ui.state.store_lock import StoreLock
 
 from ..conftest import DEMO_STORE
 from .conftest import WindowFactory, when_dialog_opens
@@ -235,11 +235,11 @@ def test_restore_from_backup(qtbot: QtBot, make_window: WindowFactory, demo_copy
 
 def test_export_json_and_csv(make_window: WindowFactory, demo_copy: Path, tmp_path: Path) -> None:
     window = make_window(demo_copy)
-    assert window.export_to(tmp_path / "copy.json", "json")
+    assert window.files.export_to(tmp_path / "copy.json", "json")
     assert store.to_json_obj(store.load(tmp_path / "copy.json")) == store.to_json_obj(
         store.load(demo_copy)
     )
-    assert window.export_to(tmp_path / "sheet", "csv")
+    assert window.files.export_to(tmp_path / "sheet", "csv")
     text = (tmp_path / "sheet.csv").read_text(encoding="utf-8-sig")
     lines = text.splitlines()
     assert lines[0].startswith("id;Tjänst;Företag")
@@ -264,7 +264,7 @@ def test_import_merges_by_id_after_a_preview(
         dialog.accept()
 
     when_dialog_opens(preview)
-    assert window.import_from(source)
+    assert window.files.import_from(source)
     assert seen["rows"] == 2  # one new, one changed; eight identical are left alone
     assert window.proxy.rowCount() == 11
     assert window.session.document.find("demo-kodverket").notes == "from the laptop"  # type: ignore[union-attr]
@@ -282,7 +282,7 @@ def test_import_refuses_an_invalid_file(
     window = make_window(demo_copy)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(str(a[2])))
-    assert not window.import_from(bad)
+    assert not window.files.import_from(bad)
     assert shown and "applications" in shown[0]
     assert window.proxy.rowCount() == 10
 

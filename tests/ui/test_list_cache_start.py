@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from followup_gui import list_cache, store
 from followup_gui.ui.app import build_window, finish_loading, list_cache_file
-from followup_gui.ui.application_model import ApplicationsModel, Column
-from followup_gui.ui.clock import FixedClock
+from followup_gui.ui.list.columns import Column
+from followup_gui.ui.list.model import ApplicationsModel
 from followup_gui.ui.main_window import MainWindow
+from followup_gui.ui.state.clock import FixedClock
 
 from ..conftest import DEMO_STORE
 from .conftest import WindowFactory
@@ -168,11 +169,11 @@ def test_example_data_opened_during_the_preview_gives_way_to_the_store(
     assert first.write_list_cache()
     second = start_again(demo_copy)
     assert second.model.preview
-    second.show_demo()
+    second.files.show_demo()
     assert second.session.path is None
     assert finish_loading(second, None)
     assert second.session.path is None  # still the example data
-    second.close_demo()
+    second.files.close_demo()
     assert second.session is second.user_session and not second.session.loading
     assert texts(second) == listed
     second.close()
@@ -181,7 +182,7 @@ def test_example_data_opened_during_the_preview_gives_way_to_the_store(
 def test_an_edit_is_cached_at_quit(make_window: WindowFactory, demo_copy: Path) -> None:
     window = make_window(demo_copy)
     cache_file = list_cache_file(demo_copy)
-    assert cache_file is not None and window.list_cache_file == cache_file
+    assert cache_file is not None and window.list_cache.path == cache_file
     window.write_list_cache()
     app = window.current_application()
     assert app is not None

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from followup_gui import store
 from followup_gui.advice import Action
-from followup_gui.ui.application_dialog import ApplicationDialog
-from followup_gui.ui.application_model import Column
-from followup_gui.ui.clock import FixedClock
-from followup_gui.ui.commands import AddApplication
-from followup_gui.ui.event_dialogs import ContactDialog
+from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
+from followup_gui.ui.dialogs.event_dialogs import ContactDialog
+from followup_gui.ui.list.columns import Column
 from followup_gui.ui.main_window import MainWindow
+from followup_gui.ui.state.clock import FixedClock
+from followup_gui.ui.state.commands import AddApplication
 
 from ..factories import make_app
 from .conftest import WindowFactory, when_dialog_opens
@@ -67,10 +67,10 @@ def test_demo_store_lists_most_urgent_first(make_window: WindowFactory, demo_cop
 def test_empty_store_shows_the_empty_state(make_window: WindowFactory, tmp_path: Path) -> None:
     window = make_window(tmp_path / "missing.json")
     assert window.stack.currentWidget() is window.empty_state
-    assert window._table is None  # the list is made when there is something to list
+    assert not window.page.built  # the list is made when there is something to list
     assert not (tmp_path / "missing.json").exists()  # nothing is written until there is data
     window.session.push(AddApplication(window.session, make_app(id="first")))
-    assert window.stack.currentWidget() is window.splitter
+    assert window.stack.currentWidget() is window.page.splitter
     assert titles(window) == ["Ekonomiassistent"]
     assert window.current_application() is not None
 
@@ -212,7 +212,7 @@ def test_filter_and_sort(qtbot: QtBot, make_window: WindowFactory, demo_copy: Pa
     window.filter_edit.clear()
     qtbot.keyClicks(window.filter_edit, "zzz")
     assert titles(window) == []
-    assert window.no_match.isVisible()
+    assert window.page.no_match.isVisible()
     window.filter_edit.clear()
     assert window.proxy.rowCount() == 10
 

@@ -22,17 +22,17 @@ from pytestqt.qtbot import QtBot
 from followup_gui import cli
 from followup_gui.model import Stage
 from followup_gui.reminders import Reminder
-from followup_gui.ui import preferences
 from followup_gui.ui.app import can_start_hidden
-from followup_gui.ui.clock import FixedClock
-from followup_gui.ui.main_window import MainWindow
-from followup_gui.ui.reminders_tray import (
+from followup_gui.ui.desktop.reminders_tray import (
     RemindersTray,
     badge_icon,
     find_reminders,
     start_reminders,
 )
-from followup_gui.ui.settings_dialog import SettingsDialog
+from followup_gui.ui.dialogs.settings_dialog import SettingsDialog
+from followup_gui.ui.main_window import MainWindow
+from followup_gui.ui.state import preferences
+from followup_gui.ui.state.clock import FixedClock
 
 from .conftest import DEMO_NOW, WindowFactory, when_dialog_opens
 
@@ -180,7 +180,7 @@ def test_an_edit_updates_the_count_and_the_menu(window: MainWindow, qtbot: QtBot
     tray = tray_for(window, Told())
     app = window.session.document.find("demo-kodverket")
     assert app is not None
-    window._edit(replace(app, stage=Stage.REJECTED), "Avslag")
+    window.events.edit(replace(app, stage=Stage.REJECTED), "Avslag")
     qtbot.waitUntil(lambda: tray.count == 3)
     assert THANKS not in {r.key for r in tray.reminders}
 
@@ -304,7 +304,7 @@ def test_settings_from_the_edit_menu(
         dialog.accept()
 
     when_dialog_opens(switch_off)
-    window.show_settings()
+    window.app_dialogs.show_settings()
     assert find_reminders(window) is None
 
 
@@ -316,7 +316,7 @@ def test_a_failing_autostart_folder_is_told(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
     warned: list[str] = []
     monkeypatch.setattr(
-        "followup_gui.ui.settings_dialog.QMessageBox.warning",
+        "followup_gui.ui.dialogs.settings_dialog.QMessageBox.warning",
         lambda _parent, title, _text: warned.append(title),
     )
     dialog = SettingsDialog(settings, lang="en", tray_available=True)

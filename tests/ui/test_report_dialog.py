@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from followup_gui.ui.report_dialog import ReportDialog
+from followup_gui.ui.dialogs.report_dialog import ReportDialog
 
 from .conftest import WindowFactory, when_dialog_opens
 
@@ -96,7 +96,7 @@ def test_the_report_in_english_and_saved_as_csv(
         dialog.reject()
 
     when_dialog_opens(save)
-    window.show_report()
+    window.files.show_report()
     assert asked and asked[0].endswith("activity-report-2026-11.csv")
     written = target.with_name("report.csv")
     rows = list(csv.reader(io.StringIO(written.read_text(encoding="utf-8-sig"))))
@@ -129,7 +129,7 @@ def test_calendar_export_writes_an_ics_file(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    path = window.export_calendar()
+    path = window.files.export_calendar()
     assert asked[0].endswith("followup-gui.ics")
     assert path == target.with_name("mina-händelser.ics")
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
@@ -147,7 +147,7 @@ def test_calendar_export_cancelled_or_failing(
 ) -> None:
     window = make_window(demo_copy)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    assert window.export_calendar() is None
+    assert window.files.export_calendar() is None
 
     warnings: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path), ""))
@@ -156,5 +156,5 @@ def test_calendar_export_cancelled_or_failing(
     )  # a folder named like the file: tmp_path.ics does not exist, so block it
     blocker = tmp_path.with_name(tmp_path.name + ".ics")
     blocker.mkdir()
-    assert window.export_calendar() is None
+    assert window.files.export_calendar() is None
     assert warnings and "folder" in warnings[0]

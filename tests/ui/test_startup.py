@@ -67,9 +67,9 @@ def test_startup_check_on_an_invalid_store_exits_2_and_keeps_it(tmp_path: Path) 
 DEFERRED = (
     "json",  # a start from the list cache reads no JSON before it paints
     "importlib.resources",
-    "followup_gui.ui.icons",
-    "followup_gui.ui.verdict_panel",
-    "followup_gui.ui.application_dialog",
+    "followup_gui.ui.list.icons",
+    "followup_gui.ui.list.verdict_panel",
+    "followup_gui.ui.dialogs.application_dialog",
     "followup_gui.demo",
     "followup_gui.agenda",
     "followup_gui.advice",  # nothing to judge yet

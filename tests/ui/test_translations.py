@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from followup_gui.i18n import Lang
 from followup_gui.ui.app import install_translators
-from followup_gui.ui.application_model import Column
+from followup_gui.ui.list.columns import Column
 from followup_gui.ui.main_window import MainWindow
 
 from ..conftest import ROOT
@@ -156,7 +156,7 @@ def test_lupdate_finds_no_new_text(tmp_path: Path) -> None:
     lupdate = tool("pyside6-lupdate")
     copy = tmp_path / TS.name
     shutil.copyfile(TS, copy)
-    sources = sorted(str(p) for p in UI_SOURCES.glob("*.py"))
+    sources = sorted(str(p) for p in UI_SOURCES.rglob("*.py"))
     result = subprocess.run(
         [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
         capture_output=True,
@@ -314,10 +314,10 @@ def test_the_shipped_qm_is_what_the_app_loads(qapp: QApplication) -> None:
     locale = QLocale()
     installed = install_translators(qapp, "sv")
     try:
-        assert QCoreApplication.translate("MainWindow", "&File") == "&Arkiv"
+        assert QCoreApplication.translate("WindowActions", "&File") == "&Arkiv"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
             translator.deleteLater()
         QLocale.setDefault(locale)
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("WindowActions", "&File") == "&File"

@@ -1,0 +1,159 @@
+"""What happens to one application: its stage, contacts, interviews, other offer, and
+the guided follow-up. Each change is one undoable command on the session."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ...model import Application, Channel, Purpose, Stage
+from ..state.commands import ReplaceApplication
+
+if TYPE_CHECKING:
+    from ..shell.ports import Workspace
+
+
+class ApplicationEvents(QObject):
+    """The Application menu's flows and the verdict panel's requests."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+
+    def _editable(self) -> Application | None:
+        """The selected application, when it may be changed."""
+        if self.workspace.session.read_only:
+            return None
+        return self.workspace.current_application()
+
+    def edit(self, after: Application, text: str) -> None:
+        """Replace an application with its changed version, as one undoable step."""
+        session = self.workspace.session
+        session.push(ReplaceApplication(session, after, text))
+
+    def set_stage(self, stage: str) -> None:
+        app = self.workspace.current_application()
+        if app is None or app.stage == stage:
+            return
+        self.edit(replace(app, stage=Stage(stage)), self.tr("Change stage"))
+
+    def log_contact(self) -> None:
+        from ...advice import Action
+        from ..dialogs.event_dialogs import ContactDialog
+
+        app = self._editable()
+        verdict = self.workspace.current_verdict()
+        if app is None or verdict is None:
+            return
+        purpose = {
+            Action.THANK_YOU: Purpose.THANK_YOU,
+            Action.OTHER_OFFER: Purpose.OTHER_OFFER,
+        }.get(verdict.action, Purpose.FOLLOW_UP)
+        dialog = ContactDialog(
+            None,
+            now=self.workspace.clock.now(),
+            lang=self.workspace.lang,
+            purpose=purpose,
+            channel=verdict.channel or Channel.EMAIL,
+            parent=self.workspace.dialog_parent(),
+        )
+        if dialog.exec() == ContactDialog.DialogCode.Accepted:
+            contacts = sorted([*app.contacts, dialog.contact()], key=lambda c: c.at.value)
+            self.edit(replace(app, contacts=contacts), self.tr("Log contact"))
+
+    def add_interview(self) -> None:
+        from ..dialogs.event_dialogs import InterviewDialog
+
+        app = self._editable()
+        if app is None:
+            return
+        parent = self.workspace.dialog_parent()
+        dialog = InterviewDialog(None, now=self.workspace.clock.now(), parent=parent)
+        if dialog.exec() == InterviewDialog.DialogCode.Accepted:
+            interviews = sorted([*app.interviews, dialog.interview()], key=lambda i: i.at.value)
+            stage = Stage.INTERVIEW if app.stage is Stage.APPLIED else app.stage
+            self.edit(replace(app, interviews=interviews, stage=stage), self.tr("Add interview"))
+
+    def edit_offer(self) -> None:
+        from ..dialogs.event_dialogs import OtherOfferDialog
+
+        app = self._editable()
+        if app is None:
+            return
+        today = self.workspace.clock.now().date()
+        parent = self.workspace.dialog_parent()
+        dialog = OtherOfferDialog(app.other_offer, today=today, parent=parent)
+        if dialog.exec() == OtherOfferDialog.DialogCode.Accepted:
+            self.edit(replace(app, other_offer=dialog.offer()), self.tr("Other offer"))
+
+    def edit_event(self, kind: str, index: int) -> None:
+        from ..dialogs.event_dialogs import ContactDialog, InterviewDialog
+
+        app = self._editable()
+        if app is None:
+            return
+        now, parent = self.workspace.clock.now(), self.workspace.dialog_parent()
+        if kind == "interview":
+            idialog = InterviewDialog(app.interviews[index], now=now, parent=parent)
+            if idialog.exec() == InterviewDialog.DialogCode.Accepted:
+                interviews = list(app.interviews)
+                interviews[index] = idialog.interview()
+                interviews.sort(key=lambda i: i.at.value)
+                self.edit(replace(app, interviews=interviews), self.tr("Edit interview"))
+        elif kind == "contact":
+            lang = self.workspace.lang
+            cdialog = ContactDialog(app.contacts[index], now=now, lang=lang, parent=parent)
+            if cdialog.exec() == ContactDialog.DialogCode.Accepted:
+                contacts = list(app.contacts)
+                contacts[index] = cdialog.contact()
+                contacts.sort(key=lambda c: c.at.value)
+                self.edit(replace(app, contacts=contacts), self.tr("Edit contact"))
+        elif kind == "offer":
+            self.edit_offer()
+
+    def remove_event(self, kind: str, index: int) -> None:
+        app = self._editable()
+        if app is None:
+            return
+        if kind == "interview":
+            interviews = [iv for i, iv in enumerate(app.interviews) if i != index]
+            self.edit(replace(app, interviews=interviews), self.tr("Remove interview"))
+        elif kind == "contact":
+            contacts = [c for i, c in enumerate(app.contacts) if i != index]
+            self.edit(replace(app, contacts=contacts), self.tr("Remove contact"))
+        elif kind == "offer":
+            self.edit(replace(app, other_offer=None), self.tr("Remove other offer"))
+        self.workspace.show_message(self.tr("Removed. Undo with Ctrl+Z."), 6000)
+
+    def follow_up(self) -> None:
+        """The phone script or email composer; logs what the user confirms, as one change."""
+        from ...advice import Action
+        from ..followup.follow_up_dialog import FollowUpDialog
+
+        app = self._editable()
+        verdict = self.workspace.current_verdict()
+        if app is None or verdict is None or verdict.action is Action.CLOSED:
+            return
+        session, clock = self.workspace.session, self.workspace.clock
+        dialog = FollowUpDialog(
+            app,
+            verdict,
+            session.document.profile,
+            lang=self.workspace.lang,
+            now=clock.now(),
+            clock=clock.now,
+            parent=self.workspace.dialog_parent(),
+        )
+        accepted = dialog.exec() == FollowUpDialog.DialogCode.Accepted
+        contact = dialog.result_contact()
+        learnt = dialog.result_application()
+        dialog.deleteLater()
+        current = session.document.find(app.id)  # a reload may have swapped it meanwhile
+        if not accepted or contact is None or current is None:
+            return
+        base = learnt if learnt is not None and current is app else current
+        contacts = sorted([*base.contacts, contact], key=lambda c: c.at.value)
+        self.edit(replace(base, contacts=contacts), self.tr("Log follow-up"))
+        self.workspace.show_message(self.tr("Logged the follow-up. Undo with Ctrl+Z."), 8000)

@@ -1,0 +1,181 @@
+"""Small dialogs for what happens after applying: interviews, contacts, another offer.
+
+Each returns a new record (or None when cancelled); the caller turns it into an undoable
+change of the application.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n import Lang
+from ...model import Channel, Contact, Interview, Moment, OtherOffer, Purpose
+from ...reasons import channel_name
+from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, time_edit, to_qdate
+
+
+def _moment_of(day: dt.date, time: dt.time | None) -> Moment:
+    return Moment.of_date(day) if time is None else Moment(dt.datetime.combine(day, time))
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #C0392B;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+
+class InterviewDialog(_FormDialog):
+    def __init__(
+        self, interview: Interview | None, *, now: dt.datetime, parent: QWidget | None = None
+    ):
+        super().__init__(
+            self.tr("Interview"),
+            self.tr(
+                "When is (or was) the interview? If they said when you will hear from them, "
+                "enter that too: the follow-up waits for it."
+            ),
+            parent,
+        )
+        self.original = interview
+        at = interview.at if interview else Moment(now.replace(hour=10, minute=0))
+        self.day = date_edit(at.date)
+        self.has_time = QCheckBox(self.tr("at"))
+        self.time = time_edit(at.value.time() if not at.date_only else None)
+        self.has_time.setChecked(not at.date_only)
+        self.has_time.toggled.connect(self.time.setEnabled)
+        self.time.setEnabled(not at.date_only)
+        self.promised = OptionalDateEdit(self.tr("they promised a reply by"))
+        self.promised.set_value(interview.promised_reply_by if interview else None)
+        self.form.addRow(self.tr("Date:"), self.day)
+        self.form.addRow(self.has_time, self.time)
+        self.form.addRow(self.tr("Reply:"), self.promised)
+
+    def interview(self) -> Interview:
+        day = from_qdate(self.day.date())
+        time = self.time.time()
+        moment = _moment_of(
+            day, dt.time(time.hour(), time.minute()) if self.has_time.isChecked() else None
+        )
+        extra = dict(self.original.extra) if self.original else {}
+        return Interview(at=moment, promised_reply_by=self.promised.value(), extra=extra)
+
+
+class ContactDialog(_FormDialog):
+    def __init__(
+        self,
+        contact: Contact | None,
+        *,
+        now: dt.datetime,
+        lang: Lang,
+        purpose: Purpose = Purpose.FOLLOW_UP,
+        channel: Channel = Channel.EMAIL,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(
+            self.tr("Log contact"),
+            self.tr("Log a call you made or a mail you sent, so the advice knows you did it."),
+            parent,
+        )
+        self.original = contact
+        at = contact.at.value if contact else now
+        self.day = date_edit(at.date())
+        self.time = time_edit(at.time())
+        self.channel = EnumCombo((c, channel_name(c, lang).capitalize()) for c in Channel)
+        self.channel.set_value(contact.channel if contact else channel)
+        self.purpose = EnumCombo(
+            [
+                (Purpose.FOLLOW_UP, self.tr("Follow-up of the application")),
+                (Purpose.THANK_YOU, self.tr("Thank-you after an interview")),
+                (Purpose.OTHER_OFFER, self.tr("About another offer")),
+                (Purpose.OTHER, self.tr("Something else")),
+            ]
+        )
+        self.purpose.set_value(contact.purpose if contact else purpose)
+        self.note = QLineEdit(contact.note if contact else "")
+        self.note.setPlaceholderText(self.tr("What was said, e.g. their timeline"))
+        self.form.addRow(self.tr("Date:"), self.day)
+        self.form.addRow(self.tr("Time:"), self.time)
+        self.form.addRow(self.tr("Channel:"), self.channel)
+        self.form.addRow(self.tr("About:"), self.purpose)
+        self.form.addRow(self.tr("Note:"), self.note)
+
+    def contact(self) -> Contact:
+        day = from_qdate(self.day.date())
+        time = self.time.time()
+        extra = dict(self.original.extra) if self.original else {}
+        return Contact(
+            at=Moment(dt.datetime.combine(day, dt.time(time.hour(), time.minute()))),
+            channel=Channel(self.channel.value()),
+            purpose=Purpose(self.purpose.value()),
+            note=self.note.text().strip(),
+            extra=extra,
+        )
+
+
+class OtherOfferDialog(_FormDialog):
+    def __init__(self, offer: OtherOffer | None, *, today: dt.date, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Another offer"),
+            self.tr(
+                "A concrete offer from another employer that you must answer by a date is "
+                "the one good reason to get in touch early."
+            ),
+            parent,
+        )
+        self.original = offer
+        self.noted = date_edit(offer.noted_on if offer else today)
+        self.respond_by = date_edit(offer.respond_by if offer else today + dt.timedelta(days=7))
+        self.form.addRow(self.tr("Offer received:"), self.noted)
+        self.form.addRow(self.tr("Must answer by:"), self.respond_by)
+        self.noted.dateChanged.connect(self._validate)
+        self.respond_by.dateChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> bool:
+        ok = self.respond_by.date() >= self.noted.date()
+        self.error.setText(self.tr("The answer date cannot be before the day you got the offer."))
+        self.error.setVisible(not ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        return ok
+
+    def offer(self) -> OtherOffer:
+        extra = dict(self.original.extra) if self.original else {}
+        return OtherOffer(
+            noted_on=from_qdate(self.noted.date()),
+            respond_by=from_qdate(self.respond_by.date()),
+            extra=extra,
+        )
+
+    def set_dates(self, noted: dt.date, respond_by: dt.date) -> None:
+        self.noted.setDate(to_qdate(noted))
+        self.respond_by.setDate(to_qdate(respond_by))

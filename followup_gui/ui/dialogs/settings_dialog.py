@@ -1,0 +1,172 @@
+"""Edit → Settings…: the language, reminders, the tray and starting at login.
+
+The language is stored and used from the next start (``run()`` reads it; ``--lang``
+still wins); the reminder settings apply at once (``start_reminders``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import store
+from ...i18n import Lang, system_language
+from ..state.preferences import (
+    KEEP_IN_TRAY_KEY,
+    REMINDERS_KEY,
+    autostart_enabled,
+    autostart_path,
+    autostart_supported,
+    keep_in_tray,
+    reminders_enabled,
+    set_autostart,
+    set_stored_language,
+    stored_language,
+)
+
+LANGUAGE_NAMES: dict[Lang, str] = {"sv": "Svenska", "en": "English"}
+"""Each language by its own name, whatever the app's language."""
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setContentsMargins(24, 0, 0, 0)  # under the check box it is about
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    return label
+
+
+class SettingsDialog(QDialog):
+    """Saves to ``settings`` and writes or removes the autostart file on OK."""
+
+    def __init__(
+        self,
+        settings: QSettings,
+        *,
+        lang: Lang,
+        tray_available: bool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.running_lang = lang
+        self._stored_lang = stored_language(settings)
+        if tray_available is None:
+            from ..desktop.reminders_tray import tray_available as available
+
+            tray_available = available()
+        layout = QVBoxLayout(self)
+
+        form = QFormLayout()
+        self.language = QComboBox()
+        system = LANGUAGE_NAMES[system_language()]
+        self.language.addItem(self.tr("Same as the system (%1)").replace("%1", system), None)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._stored_lang)))
+        form.addRow(self.tr("&Language:"), self.language)
+        layout.addLayout(form)
+        self.language_note = _note(
+            self.tr("The new language is used the next time you start followup-gui.")
+        )
+        self.language_note.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.language_note)
+        self.language.currentIndexChanged.connect(lambda _: self._update())
+
+        box = QGroupBox(self.tr("Reminders"))
+        inner = QVBoxLayout(box)
+        self.reminders = QCheckBox(
+            self.tr("&Remind me when a follow-up, a thank-you mail or an answer is due")
+        )
+        self.reminders.setChecked(reminders_enabled(settings))
+        inner.addWidget(self.reminders)
+        how = (
+            self.tr(
+                "A notification and an icon in the system tray with the number of things to do."
+            )
+            if tray_available
+            else self.tr(
+                "This desktop has no system tray, so reminders are shown in the window's "
+                "status bar while followup-gui is open."
+            )
+        )
+        inner.addWidget(_note(how))
+        self.keep_in_tray = QCheckBox(
+            self.tr("&Keep running in the tray when the window is closed")
+        )
+        self.keep_in_tray.setChecked(keep_in_tray(settings))
+        self._tray_available = tray_available
+        inner.addWidget(self.keep_in_tray)
+        self.autostart = QCheckBox(self.tr("&Start at login, hidden in the tray"))
+        self.autostart.setChecked(autostart_supported() and autostart_enabled())
+        inner.addWidget(self.autostart)
+        if autostart_supported():
+            where = self.tr("Adds followup-gui to your desktop's autostart (%1).").replace(
+                "%1", str(autostart_path())
+            )
+        else:
+            self.autostart.setEnabled(False)
+            where = self.tr(
+                "On Windows, put a shortcut to followup-gui with --hidden in your Startup "
+                "folder (Win+R, shell:startup). On macOS, add followup-gui under System "
+                "Settings → General → Login Items."
+            )
+        inner.addWidget(_note(where))
+        layout.addWidget(box)
+        self.reminders.toggled.connect(lambda _: self._update())
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self._update()
+
+    def chosen_language(self) -> Lang | None:
+        """The language chosen; None to follow the system."""
+        value = self.language.currentData()
+        return value if value in ("sv", "en") else None
+
+    def language_changed(self) -> bool:
+        """True when the next start will be in another language than this one."""
+        return (self.chosen_language() or system_language()) != self.running_lang
+
+    def _update(self) -> None:
+        self.language_note.setVisible(self.language_changed())
+        self.keep_in_tray.setEnabled(self._tray_available and self.reminders.isChecked())
+
+    def accept(self) -> None:
+        if autostart_supported() and self.autostart.isChecked() != autostart_enabled():
+            try:
+                set_autostart(self.autostart.isChecked())
+            except OSError as error:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Cannot change start at login"),
+                    self.tr("Could not write %1: %2")
+                    .replace("%1", str(autostart_path()))
+                    .replace("%2", store.os_error_reason(error)),
+                )
+                return
+        set_stored_language(self.settings, self.chosen_language())
+        self.settings.setValue(REMINDERS_KEY, self.reminders.isChecked())
+        self.settings.setValue(KEEP_IN_TRAY_KEY, self.keep_in_tray.isChecked())
+        self.settings.sync()
+        super().accept()

@@ -1,0 +1,376 @@
+"""The "Följ upp…" dialog: the phone script or the email composer, for one application.
+
+The dialog opens on the channel the verdict recommends and says why; picking the other
+channel spells out what that trades away (the guide's comparison). The kind of message
+follows the verdict and can be changed. The dialog logs nothing itself: once the user
+confirms a call happened or a mail was sent, :meth:`FollowUpDialog.result_contact` holds
+the contact and :meth:`FollowUpDialog.result_application` any date learnt on the phone;
+the main window turns both into one undoable change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...advice import DUE_ACTIONS, Action, Verdict
+from ...headline import headline
+from ...i18n import Lang
+from ...messages import channel_tradeoffs, guide_comparison
+from ...model import Application, Channel, Contact, Moment, Profile, Purpose
+from ...reasons import CHANNEL_RULES, channel_name
+from ...spelling import Speller
+from .email_composer import EmailComposer
+from .phone_script_pages import PhoneScriptPages, bullets
+
+KIND_PURPOSE: Final[dict[str, Purpose]] = {
+    "application_follow_up": Purpose.FOLLOW_UP,
+    "interview_follow_up": Purpose.FOLLOW_UP,
+    "thank_you": Purpose.THANK_YOU,
+    "other_offer": Purpose.OTHER_OFFER,
+}
+TRADEOFF_STYLE: Final = (
+    "#tradeoffs { background: palette(alternate-base); border-left: 4px solid #E69F00;"
+    " padding: 6px 10px; }"
+)
+NOT_NOW_STYLE: Final = '#headline[notNow="true"] { color: #8A3B00; }'
+
+
+def kind_for(app: Application, verdict: Verdict, now: dt.datetime) -> str:
+    """The kind of message the verdict calls for (RULES.md, order of evaluation)."""
+    if verdict.action is Action.THANK_YOU:
+        return "thank_you"
+    if verdict.action is Action.OTHER_OFFER:
+        return "other_offer"
+    held = any(interview.at.value <= now for interview in app.interviews)
+    return "interview_follow_up" if held else "application_follow_up"
+
+
+class FollowUpDialog(QDialog):
+    """Phone script or email composer; see the module docstring for the seam."""
+
+    def __init__(
+        self,
+        app: Application,
+        verdict: Verdict,
+        profile: Profile,
+        *,
+        lang: Lang,
+        now: dt.datetime,
+        clock: Callable[[], dt.datetime] | None = None,
+        speller: Speller | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.verdict = verdict
+        self.profile = profile
+        self.lang = lang
+        self.now = now
+        self._clock = clock
+        self.recommended: Channel | None = verdict.channel
+        self._contact: Contact | None = None
+        self._application: Application | None = None
+        kind = kind_for(app, verdict, now)
+
+        self.setWindowTitle(self.tr("Follow up – %1").replace("%1", app.job_title))
+        self.setMinimumSize(860, 600)
+        self.resize(1080, 760)
+
+        title = QLabel(html.escape(f"{app.job_title} – {app.company}"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        self.headline = QLabel(headline(verdict, now, lang, stage=app.stage))
+        self.headline.setObjectName("headline")
+        self.headline.setWordWrap(True)
+        self.headline.setProperty("notNow", verdict.action not in DUE_ACTIONS)
+        self.headline.setStyleSheet(NOT_NOW_STYLE)
+
+        # channel and kind
+        self.channel_group = QButtonGroup(self)
+        self.channel_buttons: dict[Channel, QPushButton] = {}
+        channel_row = QHBoxLayout()
+        channel_row.addWidget(QLabel(self.tr("How:")))
+        for channel, name in (
+            (Channel.EMAIL, self.tr("Email")),
+            (Channel.PHONE, self.tr("Phone call")),
+        ):
+            if channel is self.recommended:
+                name = self.tr("%1 (recommended)").replace("%1", name)  # noqa: PLW2901
+            button = QPushButton(name)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            self.channel_group.addButton(button)
+            self.channel_buttons[channel] = button
+            channel_row.addWidget(button)
+            button.toggled.connect(lambda on, c=channel: self._show_channel(c) if on else None)
+        self.compare_button = QPushButton(self.tr("Compare email and phone"))
+        self.compare_button.setCheckable(True)
+        self.compare_button.setAutoDefault(False)
+        self.compare_button.toggled.connect(lambda _on: self._update_tradeoffs())
+        channel_row.addWidget(self.compare_button)
+        channel_row.addStretch(1)
+        channel_row.addWidget(QLabel(self.tr("Message:")))
+        self.kind_combo = QComboBox()
+        for value, text in (
+            ("application_follow_up", self.tr("Follow-up of the application")),
+            ("interview_follow_up", self.tr("Follow-up after the interview")),
+            ("thank_you", self.tr("Thank-you after the interview")),
+            ("other_offer", self.tr("About another offer")),
+        ):
+            self.kind_combo.addItem(text, value)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        channel_row.addWidget(self.kind_combo)
+
+        self.why_label = QLabel(self._why_text())
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.tradeoffs_box = QFrame()
+        self.tradeoffs_box.setObjectName("tradeoffs")
+        self.tradeoffs_box.setStyleSheet(TRADEOFF_STYLE)
+        self.tradeoffs_label = QLabel()
+        self.tradeoffs_label.setWordWrap(True)
+        self.tradeoffs_label.setTextFormat(Qt.TextFormat.RichText)
+        self.tradeoffs_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.comparison = QWidget()
+        self.comparison_grid = QGridLayout(self.comparison)
+        self.comparison_grid.setContentsMargins(0, 0, 0, 0)
+        self.comparison_grid.setHorizontalSpacing(12)
+        self.comparison_grid.setVerticalSpacing(3)
+        box = QHBoxLayout(self.tradeoffs_box)
+        box.setContentsMargins(8, 6, 8, 6)
+        box.setSpacing(18)
+        box.addWidget(self.tradeoffs_label, 1)
+        box.addWidget(self.comparison, 1)
+        self._build_comparison()
+
+        # the two channels
+        self.phone = PhoneScriptPages(app, profile, kind=kind, lang=lang, now=now)
+        self.composer = EmailComposer(
+            app, profile, kind=kind, lang=lang, today=now.date(), speller=speller
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.phone)
+        self.stack.addWidget(self.composer)
+        self.phone.call_logged.connect(self._log_call)
+        self.phone.email_requested.connect(lambda: self.set_channel(Channel.EMAIL))
+        self.composer.sent.connect(self._log_mail)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        for close in self.buttons.buttons():
+            if isinstance(close, QPushButton):
+                close.setAutoDefault(False)
+
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.HLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.headline)
+        layout.addSpacing(4)
+        layout.addLayout(channel_row)
+        layout.addWidget(self.why_label)
+        layout.addWidget(self.tradeoffs_box)
+        layout.addWidget(separator)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.buttons)
+
+        self.set_channel(self.recommended or Channel.EMAIL)
+
+    # ------------------------------------------------------------------ channel
+
+    def channel(self) -> Channel:
+        return Channel.PHONE if self.stack.currentWidget() is self.phone else Channel.EMAIL
+
+    def set_channel(self, channel: Channel) -> None:
+        button = self.channel_buttons[channel]
+        if button.isChecked():
+            self._show_channel(channel)
+        else:
+            button.setChecked(True)  # toggled → _show_channel
+
+    def _show_channel(self, channel: Channel) -> None:
+        if channel is Channel.EMAIL:
+            self.composer.set_skill(self.phone.skill())
+            self.stack.setCurrentWidget(self.composer)
+            self.composer.subject_edit.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.phone)
+            self.phone.next_button.setFocus()
+        for button in self.channel_buttons.values():
+            font = button.font()
+            font.setBold(button.isChecked())
+            button.setFont(font)
+        self._update_tradeoffs()
+
+    def _why_text(self) -> str:
+        channel = self.recommended
+        if channel is None:
+            return html.escape(
+                self.tr("No channel is recommended right now; email is the safe choice.")
+            )
+        reasons = [
+            r.in_language(self.lang).text for r in self.verdict.reasons if r.rule in CHANNEL_RULES
+        ]
+        lead = self.tr("Recommended: %1.").replace("%1", channel_name(channel, self.lang))
+        return f"<b>{html.escape(lead)}</b> " + html.escape(" ".join(reasons))
+
+    @property
+    def switched(self) -> bool:
+        """Whether the user picked the channel the verdict does not recommend."""
+        return self.recommended is not None and self.channel() is not self.recommended
+
+    def _update_tradeoffs(self) -> None:
+        chosen = self.channel()
+        switched = self.switched
+        if switched and self.recommended is not None:
+            lead = (
+                self.tr("You chose %1 instead of the recommended %2. What that means:")
+                .replace("%1", channel_name(chosen, self.lang))
+                .replace("%2", channel_name(self.recommended, self.lang))
+            )
+            self.tradeoffs_label.setText(
+                f"<i>{html.escape(lead)}</i>" + bullets(channel_tradeoffs(chosen, self.lang))
+            )
+        self.tradeoffs_label.setVisible(switched)
+        self._fill_comparison(chosen)
+        self.tradeoffs_box.setVisible(switched or self.compare_button.isChecked())
+
+    def _build_comparison(self) -> None:
+        """The guide's table, once; the chosen channel's column is set in bold."""
+        grid = self.comparison_grid
+        header = (
+            "",
+            channel_name(Channel.EMAIL, self.lang).capitalize(),
+            channel_name(Channel.PHONE, self.lang).capitalize(),
+        )
+        for column, text in enumerate(header):
+            grid.addWidget(QLabel(f"<b>{html.escape(text)}</b>"), 0, column)
+        self._comparison_cells: dict[Channel, list[QLabel]] = {
+            Channel.EMAIL: [],
+            Channel.PHONE: [],
+        }
+        for row, line in enumerate(guide_comparison(self.lang), start=1):
+            for column, text in enumerate((line.aspect, line.email, line.phone)):
+                cell = QLabel(html.escape(text))
+                cell.setWordWrap(True)
+                cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                grid.addWidget(cell, row, column)
+                if column:
+                    self._comparison_cells[Channel.EMAIL if column == 1 else Channel.PHONE].append(
+                        cell
+                    )
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+
+    def _fill_comparison(self, chosen: Channel) -> None:
+        for channel, cells in self._comparison_cells.items():
+            for cell in cells:
+                font = cell.font()
+                font.setBold(channel is chosen)
+                cell.setFont(font)
+
+    # ------------------------------------------------------------------ kind
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+
+    def _kind_changed(self, _index: int) -> None:
+        kind = self.kind()
+        self.phone.set_kind(kind)
+        self.composer.set_kind(kind)
+
+    # ------------------------------------------------------------------ results
+
+    def _moment(self) -> Moment:
+        now = self._clock() if self._clock is not None else self.now
+        return Moment(now.replace(second=0, microsecond=0))
+
+    def _log_call(self) -> None:
+        if not self.phone.reached():
+            return
+        self._contact = Contact(
+            at=self._moment(),
+            channel=Channel.PHONE,
+            purpose=KIND_PURPOSE[self.kind()],
+            note=self.phone.notes(),
+        )
+        self._application = self._with_learnt_date(self.phone.learnt_date())
+        self.accept()
+
+    def _log_mail(self, subject: str) -> None:
+        self._contact = Contact(
+            at=self._moment(),
+            channel=Channel.EMAIL,
+            purpose=KIND_PURPOSE[self.kind()],
+            note=subject,
+        )
+        self._application = None
+        self.accept()
+
+    def _with_learnt_date(self, day: dt.date | None) -> Application | None:
+        if day is None:
+            return None
+        index = self.phone.latest_interview_index()
+        if index is None:
+            return replace(self.app, ad_reply_by=day)
+        interviews = list(self.app.interviews)
+        interviews[index] = replace(interviews[index], promised_reply_by=day)
+        return replace(self.app, interviews=interviews)
+
+    def reject(self) -> None:
+        """Closing in the middle of a call would lose its notes: ask first."""
+        notes = self.phone.notes_edit.toPlainText().strip()
+        if self._contact is None and notes:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close without logging the call?"),
+                self.tr(
+                    "Your notes from the call are kept only when you log it. Close and lose them?"
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def result_contact(self) -> Contact | None:
+        """The call or mail the user confirmed, or None (nothing to log)."""
+        return self._contact
+
+    def result_application(self) -> Application | None:
+        """The application with the date learnt on the call, or None if none was learnt.
+
+        A new record (never the one passed in, changed): the contact is not in it.
+        """
+        return self._application

@@ -1,0 +1,1 @@
+"""The applications list page: its model, its table and filters, and the verdict panel."""

@@ -1,0 +1,108 @@
+"""The list's columns and roles, and what one cached list row (:data:`list_cache.Row`)
+says: its sort key per column, and the verdict it stands for.
+
+The advice engine is imported with the first row: a first start, with nothing to list,
+needs none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ... import list_cache as lc
+from ...model import Channel, Stage
+
+if TYPE_CHECKING:
+    from ...advice import Action, Verdict
+
+
+class Column(IntEnum):
+    TITLE = 0
+    COMPANY = 1
+    APPLIED = 2
+    NEXT_STEP = 3
+    WHEN = 4
+    CHANNEL = 5
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+APP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
+
+COLUMNS = len(Column)
+
+
+CHANNELS = {channel.value: channel for channel in Channel}
+CLOSED_STAGES = frozenset(stage.value for stage in Stage if stage.is_closed)
+NEVER = dt.date.max.toordinal()
+
+
+@functools.cache
+def action_of(value: str) -> Action:
+    from ...advice import Action
+
+    return Action(value)
+
+
+@functools.cache
+def due_values() -> frozenset[str]:
+    """The values of the actions that ask for something now."""
+    from ...advice import DUE_ACTIONS
+
+    return frozenset(action.value for action in DUE_ACTIONS)
+
+
+def sort_key(column: int) -> Callable[[lc.Row], Any]:
+    """One comparable key per row for ``column``."""
+    if column == Column.TITLE:
+        return lambda r: r[lc.TITLE].casefold()
+    if column == Column.COMPANY:
+        return lambda r: r[lc.COMPANY].casefold()
+    if column == Column.APPLIED:
+        return lambda r: r[lc.APPLIED]
+    if column == Column.NEXT_STEP:
+        from ...advice import urgency_rank
+
+        return lambda r: urgency_rank(action_of(r[lc.ACTION]), r[lc.EARLIEST], r[lc.LATEST], NEVER)
+    if column == Column.WHEN:
+        return lambda r: r[lc.EARLIEST] if r[lc.EARLIEST] is not None else NEVER
+    return lambda r: r[lc.CHANNEL] or "~"
+
+
+def day(number: int | None) -> dt.date | None:
+    return None if number is None else dt.date.fromordinal(number)
+
+
+def moment(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
+
+
+def summary_verdict(row: lc.Row) -> Verdict:
+    """The verdict a list row stands for, without its reasons (enough to draw the row)."""
+    from ...advice import Verdict
+
+    channel = row[lc.CHANNEL]
+    return Verdict(
+        action_of(row[lc.ACTION]),
+        day(row[lc.EARLIEST]),
+        day(row[lc.LATEST]),
+        None if channel is None else CHANNELS[channel],
+        (),
+        due_at=moment(row[lc.DUE_AT]),
+        interview_at=moment(row[lc.INTERVIEW_AT]),
+    )
+
+
+def dark_palette() -> bool:
+    from PySide6.QtGui import QPalette  # with the first row drawn
+
+    palette = QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128

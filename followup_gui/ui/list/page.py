@@ -1,0 +1,338 @@
+"""The applications page: search and stage filter, the table, the verdict panel.
+
+A first start shows only the welcome (:class:`EmptyState`); the list side is made when
+there is something to list, and the verdict panel when there is a first one to show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ... import list_cache
+from ...i18n import Lang
+from ..state.clock import Clock
+from ..state.session import Session
+from .columns import Column
+from .empty_state import EmptyState
+from .model import ApplicationsModel
+from .proxy import ApplicationsProxy, StageFilter
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QTableView
+
+    from .verdict_panel import VerdictPanel
+
+PANEL_AFTER_TYPING_MS = 120  # the list filters at once; the side panel at a pause in typing
+
+
+class ApplicationsPage(QWidget):
+    """The list of applications and the selected one's verdict."""
+
+    selection_changed = Signal()
+    """The selection (or what can be done with it) changed: the window's actions follow."""
+    activated = Signal()
+    """A double click or Enter on a row: edit it."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        clock: Clock,
+        lang: Lang,
+        settings: QSettings,
+        preview: list_cache.ListCache | None = None,
+        table_actions: Sequence[QAction] = (),
+        connect_panel: Callable[[VerdictPanel], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.lang = lang
+        self.settings = settings
+        self._table_actions = list(table_actions)
+        self._connect_panel = connect_panel
+        self._read_only = session.marked_read_only
+        self._filtering = False
+        self._panel_timer = QTimer(self, singleShot=True, interval=PANEL_AFTER_TYPING_MS)
+        self._panel_timer.timeout.connect(self.show_current)
+        self.session = session
+        self.model = ApplicationsModel(
+            session, clock, lang, self, preview=preview, sort=self._stored_sort()
+        )
+        self.proxy = ApplicationsProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._table: QTableView | None = None
+        self._panel: VerdictPanel | None = None
+        self.empty_state = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_list(self) -> None:
+        """The search, the table and the slot for the verdict panel, in the stack."""
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QComboBox,
+            QHeaderView,
+            QLineEdit,
+            QSplitter,
+            QTableView,
+        )
+
+        self._filter_edit = QLineEdit()
+        self._filter_edit.setPlaceholderText(
+            self.tr("Search title, employer, contact, notes (Ctrl+F)")
+        )
+        self._filter_edit.setClearButtonEnabled(True)
+        self._filter_edit.textChanged.connect(self._on_filter_text)
+        self._stage_filter = QComboBox()
+        self._stage_filter.addItem(self.tr("All applications"), StageFilter.ALL.value)
+        self._stage_filter.addItem(self.tr("Open"), StageFilter.OPEN.value)
+        self._stage_filter.addItem(self.tr("To do now"), StageFilter.DUE.value)
+        self._stage_filter.addItem(self.tr("Closed"), StageFilter.CLOSED.value)
+        self._stage_filter.currentIndexChanged.connect(self._on_stage_filter)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self._filter_edit, 1)
+        filters.addWidget(self._stage_filter)
+
+        table = self._table = QTableView()
+        table.setModel(self.proxy)
+        # the model is sorted as the user left it (most urgent first the first time); the
+        # indicator says so before sorting is switched on, so nothing is sorted again
+        table.horizontalHeader().setSortIndicator(self.model.sort_column, self.model.sort_order)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in (
+            (Column.TITLE, 170),
+            (Column.COMPANY, 150),
+            (Column.APPLIED, 62),
+            (Column.NEXT_STEP, 132),
+            (Column.WHEN, 122),
+        ):
+            table.setColumnWidth(column, width)
+        table.doubleClicked.connect(lambda _: self.activated.emit())
+        table.activated.connect(lambda _: self.activated.emit())
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        for action in self._table_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            table.addAction(action)
+
+        self._no_match = QLabel(self.tr("No application matches the search."))
+        self._no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._no_match.hide()
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(8, 8, 0, 8)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(table, 1)
+        list_layout.addWidget(self._no_match)
+
+        # the verdict panel is made when there is a first application to show
+        self._panel_slot = QWidget()
+
+        splitter = self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(list_side)
+        splitter.addWidget(self._panel_slot)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([740, 540])
+
+        self.stack.addWidget(splitter)
+        stored = self.settings.value("window/splitter")
+        if isinstance(stored, QByteArray):
+            splitter.restoreState(stored)
+
+    def _ensure_list(self) -> None:
+        if self._table is None:
+            self._build_list()
+
+    @property
+    def built(self) -> bool:
+        """True once the list side exists (a first start may never need it)."""
+        return self._table is not None
+
+    @property
+    def table(self) -> QTableView:
+        self._ensure_list()
+        assert self._table is not None
+        return self._table
+
+    @property
+    def filter_edit(self) -> QLineEdit:
+        self._ensure_list()
+        return self._filter_edit
+
+    @property
+    def stage_filter(self) -> QComboBox:
+        self._ensure_list()
+        return self._stage_filter
+
+    @property
+    def no_match(self) -> QLabel:
+        self._ensure_list()
+        return self._no_match
+
+    @property
+    def splitter(self) -> QSplitter:
+        self._ensure_list()
+        return self._splitter
+
+    @property
+    def panel(self) -> VerdictPanel:
+        """The verdict panel, made on first use."""
+        if self._panel is None:
+            from .verdict_panel import VerdictPanel
+
+            panel = VerdictPanel()
+            if self._connect_panel is not None:
+                self._connect_panel(panel)
+            panel.set_read_only(self._read_only)
+            self.splitter.replaceWidget(1, panel)
+            self._panel_slot.deleteLater()
+            self._panel = panel
+        return self._panel
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        if self._panel is not None:
+            self._panel.set_read_only(read_only)
+
+    def set_session(self, session: Session) -> None:
+        """List another store (the example data, or back to the user's own)."""
+        self.session = session
+        old_model = self.model
+        self.model = ApplicationsModel(session, self.clock, self.lang, self)
+        self.proxy.setSourceModel(self.model)
+        old_model.deleteLater()
+
+    # ------------------------------------------------------------------ current row
+
+    def current_row(self) -> int | None:
+        """The document index of the selected application (None when none is)."""
+        if self._table is None:
+            return None
+        index = self._table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.doc_index(self.proxy.mapToSource(index).row())
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.show_current()
+
+    def select_application(self, app_id: str) -> None:
+        from PySide6.QtCore import QItemSelectionModel
+
+        try:
+            row = self.model.row_of(app_id)
+        except KeyError:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def show_current(self) -> None:
+        row = self.current_row()
+        model = self.model
+        if row is None or row >= len(model) or not model.has_application(row):
+            if self._panel is not None:
+                self._panel.show_application(None, None, model.now, self.lang)
+        else:
+            self.panel.show_application(
+                model.application(row), model.verdict(row), model.now, self.lang
+            )
+        self.selection_changed.emit()
+
+    def after_change(self) -> None:
+        """The store changed: the page shown, and the selection, follow."""
+        self.update_stack()
+        if self.current_row() is None:
+            self.select_first()
+        else:
+            self.show_current()
+
+    def update_stack(self) -> None:
+        empty = not len(self.model)
+        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+
+    # ------------------------------------------------------------------ filtering
+
+    def _on_filter_text(self, text: str) -> None:
+        self._filtering = True
+        try:
+            self.proxy.set_text(text)
+            self._after_filter()
+        finally:
+            self._filtering = False
+
+    def _on_current_changed(self, *_: object) -> None:
+        if self._filtering:
+            self._panel_timer.start()  # while typing a search, the panel follows at a pause
+        else:
+            self.show_current()
+
+    def _after_filter(self) -> None:
+        matches = self.proxy.rowCount()
+        searching = bool(self.filter_edit.text().strip()) or self.stage_filter.currentIndex() > 0
+        self.no_match.setVisible(searching and matches == 0)
+        if self.current_row() is None and matches:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if self._filtering:
+            self.selection_changed.emit()
+            self._panel_timer.start()
+        else:
+            self.show_current()
+
+    def _on_stage_filter(self, index: int) -> None:
+        self.proxy.set_stage_filter(StageFilter(self.stage_filter.itemData(index)))
+        self._after_filter()
+
+    # ------------------------------------------------------------------ settings
+
+    def _stored_sort(self) -> tuple[int, Qt.SortOrder] | None:
+        """The list's sort as the user left it (the model starts sorted so)."""
+        column = self.settings.value("list/sort_column")
+        order = self.settings.value("list/sort_order")
+        if column is None or order is None:
+            return None
+        with contextlib.suppress(TypeError, ValueError):
+            return int(column), Qt.SortOrder(int(order))
+        return None
+
+    def save_settings(self) -> None:
+        if self._table is not None:  # else what was saved last time stays
+            self.settings.setValue("window/splitter", self.splitter.saveState())
+            header = self._table.horizontalHeader()
+            self.settings.setValue("list/sort_column", header.sortIndicatorSection())
+            self.settings.setValue("list/sort_order", header.sortIndicatorOrder().value)

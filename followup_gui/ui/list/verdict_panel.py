@@ -1,0 +1,455 @@
+"""The side panel: what to do about the selected application, when, how and why.
+
+Everything shown comes from the verdict ``advice.assess`` computed; the panel only
+words and arranges it, and offers the buttons that act on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...advice import Action, Verdict
+from ...headline import headline
+from ...i18n import Lang, format_date, format_datetime
+from ...messages import channel_tradeoffs, guide_comparison
+from ...model import Application, Channel, Stage
+from ...reasons import channel_name, stage_name
+from .icons import action_icon
+from .labels import caption
+from .timeline import TimelineWidget
+
+_WARNINGS = frozenset({"one_follow_up", "thank_you_missed", "only_shortlisted_contacted"})
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def _label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    return caption(text, top_margin=8)
+
+
+class VerdictPanel(QScrollArea):
+    """Shows one application's verdict; emits what the user asks to do about it."""
+
+    follow_up_requested = Signal()
+    log_contact_requested = Signal()
+    interview_requested = Signal()
+    other_offer_requested = Signal()
+    edit_requested = Signal()
+    stage_requested = Signal(str)
+    event_edit_requested = Signal(str, int)  # kind ("interview", "contact", "offer"), index
+    event_remove_requested = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.lang: Lang = "sv"
+        self.app: Application | None = None
+        self.verdict: Verdict | None = None
+        self.follow_up_available = True
+        self._shown: tuple[int, int, dt.datetime, str] | None = None
+
+        body = QWidget()
+        body.setObjectName("verdictBody")
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+
+        self.title = _label(selectable=True)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        layout.addWidget(self.title)
+
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        self.headline.setWordWrap(True)
+        big = self.headline.font()
+        big.setPointSizeF(big.pointSizeF() * 1.45)
+        big.setWeight(QFont.Weight.DemiBold)
+        self.headline.setFont(big)
+        self.headline_icon = QLabel()
+        self.headline_icon.setFixedSize(32, 32)
+        headline_row = QHBoxLayout()
+        headline_row.setSpacing(10)
+        headline_row.addWidget(self.headline_icon, 0, Qt.AlignmentFlag.AlignTop)
+        headline_row.addWidget(self.headline, 1)
+        layout.addLayout(headline_row)
+
+        self.window_line = _label()
+        layout.addWidget(self.window_line)
+
+        self.warning = _label()
+        self.warning.setObjectName("warning")
+        self.warning.setStyleSheet(
+            "#warning { background: palette(alternate-base); border-left: 4px solid #D55E00;"
+            " padding: 6px 8px; }"
+        )
+        layout.addWidget(self.warning)
+
+        buttons = QHBoxLayout()
+        self.follow_up_button = QPushButton(self.tr("Follow up…"))
+        self.follow_up_button.setDefault(True)
+        self.follow_up_button.clicked.connect(self.follow_up_requested)
+        self.log_button = QPushButton(self.tr("Log contact…"))
+        self.log_button.clicked.connect(self.log_contact_requested)
+        self.interview_button = QPushButton(self.tr("Interview…"))
+        self.interview_button.clicked.connect(self.interview_requested)
+        self.offer_button = QPushButton(self.tr("Other offer…"))
+        self.offer_button.clicked.connect(self.other_offer_requested)
+        self.stage_button = QToolButton()
+        self.stage_button.setText(self.tr("Stage"))
+        self.stage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.stage_menu = QMenu(self.stage_button)
+        self.stage_button.setMenu(self.stage_menu)
+        for button in (
+            self.follow_up_button,
+            self.log_button,
+            self.interview_button,
+            self.offer_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addWidget(self.stage_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.timeline = TimelineWidget()
+        layout.addWidget(self.timeline)
+
+        layout.addWidget(_heading(self.tr("Why")))
+        self.reasons = _label(selectable=True)
+        self.reasons.setOpenExternalLinks(False)
+        layout.addWidget(self.reasons)
+
+        self.channel_heading = _heading(self.tr("Channel"))
+        layout.addWidget(self.channel_heading)
+        self.channel_text = _label()
+        layout.addWidget(self.channel_text)
+        self.comparison = QGridLayout()
+        self.comparison.setHorizontalSpacing(14)
+        layout.addLayout(self.comparison)
+        self.tradeoffs = _label()
+        layout.addWidget(self.tradeoffs)
+
+        layout.addWidget(_heading(self.tr("Interviews, contacts and offers")))
+        self.events = QListWidget()
+        self.events.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.events.setMaximumHeight(140)
+        self.events.itemActivated.connect(self._edit_event)
+        self.events.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.events.customContextMenuRequested.connect(self._event_menu)
+        layout.addWidget(self.events)
+        event_buttons = QHBoxLayout()
+        self.edit_event_button = QPushButton(self.tr("Edit…"))
+        self.edit_event_button.clicked.connect(lambda: self._edit_event(self.events.currentItem()))
+        self.remove_event_button = QPushButton(self.tr("Remove"))
+        self.remove_event_button.clicked.connect(self._remove_current_event)
+        event_buttons.addWidget(self.edit_event_button)
+        event_buttons.addWidget(self.remove_event_button)
+        event_buttons.addStretch(1)
+        layout.addLayout(event_buttons)
+        self.events.currentRowChanged.connect(self._update_event_buttons)
+
+        layout.addWidget(_heading(self.tr("Details")))
+        self.details = _label(selectable=True)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.show_application(None, None, dt.datetime.now(), "sv")
+
+    # ------------------------------------------------------------------ filling
+
+    def show_application(
+        self, app: Application | None, verdict: Verdict | None, now: dt.datetime, lang: Lang
+    ) -> None:
+        shown = (id(app), id(verdict), now, lang)
+        if shown == self._shown and app is self.app and verdict is self.verdict:
+            return  # the same thing again (a keystroke in the search box, say)
+        self._shown = shown
+        self.app, self.verdict, self.lang = app, verdict, lang
+        if app is None or verdict is None:
+            self.title.setText("")
+            self.headline.setText(self.tr("Select an application to see what to do next."))
+            self.headline_icon.clear()
+            for widget in (self.window_line, self.warning, self.channel_text, self.tradeoffs):
+                widget.hide()
+            self.timeline.show_application(None, None, now.date(), lang)
+            self.reasons.setText("")
+            self.events.clear()
+            self._clear_comparison()
+            self._set_buttons_enabled(False)
+            return
+        self._set_buttons_enabled(True)
+        self.title.setText(f"{html.escape(app.job_title)} – {html.escape(app.company)}")
+        self.headline.setText(headline(verdict, now, lang, stage=app.stage))
+        self.headline_icon.setPixmap(action_icon(verdict.action).pixmap(32, 32))
+        self._fill_window(verdict, now)
+        self._fill_warning(verdict)
+        self._fill_reasons(verdict)
+        self._fill_channel(verdict)
+        self.timeline.show_application(app, verdict, now.date(), lang)
+        self._fill_events(app, now)
+        self._fill_details(app)
+        self._fill_stage_menu(app)
+        self.follow_up_button.setEnabled(
+            self.follow_up_available and verdict.action is not Action.CLOSED
+        )
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for button in (
+            self.follow_up_button,
+            self.log_button,
+            self.interview_button,
+            self.offer_button,
+            self.stage_button,
+        ):
+            button.setEnabled(enabled)
+        self._update_event_buttons()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only file: nothing can be logged or changed, so those buttons go."""
+        for button in (
+            self.follow_up_button,
+            self.log_button,
+            self.interview_button,
+            self.offer_button,
+            self.stage_button,
+            self.edit_event_button,
+            self.remove_event_button,
+        ):
+            button.setVisible(not read_only)
+
+    def _fill_window(self, verdict: Verdict, now: dt.datetime) -> None:
+        first, last = verdict.earliest, verdict.latest
+        if first is None or last is None or verdict.action in (Action.CLOSED, Action.AWAIT_REPLY):
+            self.window_line.hide()
+            return
+        year = now.year
+        start = format_date(first, self.lang, ref_year=year)
+        end = format_date(last, self.lang, ref_year=year)
+        if verdict.action is Action.THANK_YOU and verdict.due_at is not None:
+            text = self.tr("Send it before %1.").replace(
+                "%1", format_datetime(verdict.due_at, self.lang, ref_year=year)
+            )
+        elif verdict.action is Action.INTERVIEW_SCHEDULED:
+            text = self.tr("Interview on %1.").replace("%1", start)
+        elif first == last:
+            text = self.tr("Window: %1.").replace("%1", start)
+        else:
+            text = self.tr("Window: %1 to %2.").replace("%1", start).replace("%2", end)
+        if verdict.action is Action.FOLLOW_UP and last < now.date():
+            text += " " + self.tr(
+                "The window has passed – a follow-up now is still better than none."
+            )
+        self.window_line.setText(html.escape(text))
+        self.window_line.show()
+
+    def _fill_warning(self, verdict: Verdict) -> None:
+        notes = [r for r in verdict.reasons if r.rule in _WARNINGS]
+        if not notes:
+            self.warning.hide()
+            return
+        self.warning.setText("<br>".join(f"⚠ {html.escape(r.text)}" for r in notes))
+        self.warning.show()
+
+    def _fill_reasons(self, verdict: Verdict) -> None:
+        items = []
+        for reason in verdict.reasons:
+            if reason.rule in _WARNINGS:
+                continue
+            source = self.tr("Guide: %1").replace("%1", reason.section)
+            items.append(
+                f"<p style='margin:0 0 6px 0'>{html.escape(reason.text)}<br>"
+                f"<span style='color:palette(placeholder-text); font-size:small'>"
+                f"{html.escape(source)} · <code>{reason.rule}</code></span></p>"
+            )
+        self.reasons.setText("".join(items))
+
+    def _fill_channel(self, verdict: Verdict) -> None:
+        self._clear_comparison()
+        channel = verdict.channel
+        visible = channel is not None and verdict.action in (
+            Action.WAIT,
+            Action.FOLLOW_UP,
+            Action.OTHER_OFFER,
+        )
+        for widget in (self.channel_heading, self.channel_text, self.tradeoffs):
+            widget.setVisible(visible)
+        if not visible or channel is None:
+            return
+        self.channel_text.setText(
+            html.escape(self.tr("Recommended: %1.").replace("%1", channel_name(channel, self.lang)))
+        )
+        rows = guide_comparison(self.lang)
+        header = (
+            self.tr("Property"),
+            channel_name(Channel.EMAIL, self.lang).capitalize(),
+            channel_name(Channel.PHONE, self.lang).capitalize(),
+        )
+        for column, text in enumerate(header):
+            cell = QLabel(f"<b>{html.escape(text)}</b>")
+            self.comparison.addWidget(cell, 0, column)
+        for row, item in enumerate(rows, start=1):
+            for column, text in enumerate((item.aspect, item.email, item.phone)):
+                cell = QLabel(html.escape(text))
+                cell.setWordWrap(True)
+                if column and (Channel.EMAIL if column == 1 else Channel.PHONE) is channel:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.comparison.addWidget(cell, row, column)
+        other = Channel.PHONE if channel is Channel.EMAIL else Channel.EMAIL
+        points = channel_tradeoffs(other, self.lang)
+        title = self.tr("If you choose %1 instead:").replace("%1", channel_name(other, self.lang))
+        self.tradeoffs.setText(
+            f"<i>{html.escape(title)}</i><ul style='margin-top:2px'>"
+            + "".join(f"<li>{html.escape(p)}</li>" for p in points)
+            + "</ul>"
+        )
+
+    def _clear_comparison(self) -> None:
+        while self.comparison.count():
+            item = self.comparison.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _fill_events(self, app: Application, now: dt.datetime) -> None:
+        self.events.clear()
+        year = now.year
+        for index, interview in enumerate(app.interviews):
+            when = (
+                format_date(interview.at.date, self.lang, ref_year=year)
+                if interview.at.date_only
+                else format_datetime(interview.at.value, self.lang, ref_year=year)
+            )
+            text = self.tr("Interview %1").replace("%1", when)
+            if interview.promised_reply_by is not None:
+                text += " – " + self.tr("reply promised by %1").replace(
+                    "%1", format_date(interview.promised_reply_by, self.lang, ref_year=year)
+                )
+            self._add_event(text, "interview", index)
+        for index, contact in enumerate(app.contacts):
+            when = format_datetime(contact.at.value, self.lang, ref_year=year)
+            text = self.tr("%1: %2 by %3").replace("%1", when)
+            text = text.replace("%2", self._purpose_words(contact.purpose.value))
+            text = text.replace("%3", channel_name(contact.channel, self.lang))
+            if contact.note:
+                text += f" – {contact.note}"
+            self._add_event(text, "contact", index)
+        if app.other_offer is not None:
+            offer = app.other_offer
+            text = self.tr("Other offer noted %1, answer by %2")
+            text = text.replace("%1", format_date(offer.noted_on, self.lang, ref_year=year))
+            text = text.replace("%2", format_date(offer.respond_by, self.lang, ref_year=year))
+            self._add_event(text, "offer", 0)
+        if not self.events.count():
+            placeholder = QListWidgetItem(self.tr("Nothing logged yet."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.events.addItem(placeholder)
+        self._update_event_buttons()
+
+    def _add_event(self, text: str, kind: str, index: int) -> None:
+        item = QListWidgetItem(text)
+        item.setData(EVENT_ROLE, (kind, index))
+        self.events.addItem(item)
+
+    def _fill_details(self, app: Application) -> None:
+        def row(label: str, value_html: str) -> str:
+            return f"<b>{html.escape(label)}:</b> {value_html}"
+
+        rows = []
+        person = app.contact
+        if person.name or person.email or person.phone:
+            who = ", ".join(html.escape(p) for p in (person.name, person.email, person.phone) if p)
+            rows.append(row(self.tr("Contact person"), who))
+        if app.deadline is not None:
+            deadline = html.escape(format_date(app.deadline, self.lang))
+            rows.append(row(self.tr("Deadline"), deadline))
+        if app.applied_on is not None:
+            applied = html.escape(format_date(app.applied_on, self.lang))
+            rows.append(row(self.tr("Applied"), applied))
+        rows.append(row(self.tr("Stage"), html.escape(stage_name(app.stage, self.lang))))
+        if app.ad_url:
+            url = html.escape(app.ad_url)
+            rows.append(row(self.tr("Ad"), f"<a href='{url}'>{url}</a>"))
+        if app.notes:
+            notes = html.escape(app.notes).replace("\n", "<br>")
+            rows.append(row(self.tr("Notes"), "<br>" + notes))
+        self.details.setText("<br>".join(rows))
+
+    def _fill_stage_menu(self, app: Application) -> None:
+        self.stage_menu.clear()
+        for stage in Stage:
+            action = self.stage_menu.addAction(stage_name(stage, self.lang).capitalize())
+            action.setCheckable(True)
+            action.setChecked(stage is app.stage)
+            action.triggered.connect(lambda _=False, s=stage.value: self.stage_requested.emit(s))
+
+    def _purpose_words(self, purpose: str) -> str:
+        words = {
+            "follow_up": self.tr("follow-up"),
+            "thank_you": self.tr("thank-you"),
+            "other_offer": self.tr("other offer"),
+            "other": self.tr("contact"),
+        }
+        return words.get(purpose, purpose)
+
+    # ------------------------------------------------------------------ events list
+
+    def _current_event(self) -> tuple[str, int] | None:
+        item = self.events.currentItem()
+        data = item.data(EVENT_ROLE) if item is not None else None
+        return (str(data[0]), int(data[1])) if data else None
+
+    def _update_event_buttons(self, *_: object) -> None:
+        has = self._current_event() is not None
+        self.edit_event_button.setEnabled(has)
+        self.remove_event_button.setEnabled(has)
+
+    def _edit_event(self, item: QListWidgetItem | None) -> None:
+        data = item.data(EVENT_ROLE) if item is not None else None
+        if data:
+            self.event_edit_requested.emit(str(data[0]), int(data[1]))
+
+    def _remove_current_event(self) -> None:
+        current = self._current_event()
+        if current is not None:
+            self.event_remove_requested.emit(*current)
+
+    def _event_menu(self, position: QPoint) -> None:
+        current = self._current_event()
+        if current is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.event_edit_requested.emit(*current))
+        menu.addAction(self.tr("Remove"), lambda: self.event_remove_requested.emit(*current))
+        menu.exec(self.events.viewport().mapToGlobal(position))

@@ -1,0 +1,86 @@
+"""What the window says about its store: the banner above the pages, the due count and
+the save state in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from ..list.model import ApplicationsModel
+from ..state.session import Session
+
+BANNER_STYLE = (
+    "#banner { background: #FFF4D6; color: #3A2A00; padding: 8px 12px;"
+    " border-bottom: 1px solid #E0C060; }"
+)
+
+
+class SessionStatus(QObject):
+    """The banner and the two status-bar labels, kept true to the session on screen."""
+
+    def __init__(self, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.due_label = QLabel()
+        self.save_label = QLabel()
+        status_bar.addWidget(self.due_label, 1)
+        status_bar.addPermanentWidget(self.save_label)
+
+    def update_banner(self, session: Session) -> None:
+        if session.conflict:
+            text = self.tr(
+                "The file was changed by another program. Your changes are kept and "
+                "saving is paused until you choose which version to keep."
+            )
+        elif session.path is None:
+            text = self.tr(
+                "You are looking at example data with invented applications. Changes "
+                "are not saved. Close it in the File menu."
+            )
+        elif session.marked_read_only:
+            text = self.tr("This file is open read-only: %1").replace(
+                "%1", session.read_only_reason or self.tr("it was made by a newer version.")
+            )
+        elif session.last_error:
+            text = self.tr(
+                "Your changes could not be saved: %1 – they are kept in memory "
+                "and saving is retried."
+            ).replace("%1", session.last_error)
+        else:
+            self.banner.hide()
+            return
+        self.banner.setText(text)
+        self.banner.show()
+
+    def update_due(self, model: ApplicationsModel) -> None:
+        due = model.due_count()
+        total = len(model)
+        if not total:
+            text = ""
+        elif due == 0:
+            text = self.tr("Nothing to do today – %n application(s)", "", total)
+        else:
+            text = self.tr("%n follow-up(s) to do today", "", due)
+        self.due_label.setText(text)
+
+    def update_save_label(self, session: Session) -> None:
+        if session.path is None:
+            text = self.tr("Not saved (example data)")
+        elif session.marked_read_only:
+            text = self.tr("Read-only")
+        elif session.conflict:
+            text = self.tr("Not saved – changed elsewhere")
+        elif session.last_error:
+            text = self.tr("Not saved – retrying")
+        elif session.dirty:
+            text = self.tr("Saving…")
+        elif session.disk is None:
+            text = ""  # nothing entered yet, so no file yet: nothing to report
+        else:
+            text = self.tr("All changes saved")
+        self.save_label.setText(text)
+        self.update_banner(session)

@@ -1,0 +1,111 @@
+"""The user's settings that outlive a run: language, reminders, the tray, start at login.
+
+Kept small and free of widgets: ``run()`` reads the language from here before the first
+window, so importing this module must cost nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from ...i18n import Lang
+
+LANGUAGE_KEY = "ui/language"
+LANGUAGE_SYSTEM = "system"
+REMINDERS_KEY = "reminders/enabled"
+KEEP_IN_TRAY_KEY = "reminders/keep_in_tray"
+HIDDEN_OPTION = "--hidden"
+AUTOSTART_FILE = "io.github.followup_gui.FollowupGui.desktop"
+
+
+def stored_language(settings: QSettings) -> Lang | None:
+    """The language chosen in the settings; None to follow the system."""
+    value = settings.value(LANGUAGE_KEY, LANGUAGE_SYSTEM)
+    return value if value in ("sv", "en") else None
+
+
+def set_stored_language(settings: QSettings, lang: Lang | None) -> None:
+    settings.setValue(LANGUAGE_KEY, lang or LANGUAGE_SYSTEM)
+
+
+def _flag(settings: QSettings, key: str, default: bool) -> bool:
+    value = settings.value(key, default)
+    if isinstance(value, str):  # an ini file gives "true"/"false" back
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def reminders_enabled(settings: QSettings) -> bool:
+    return _flag(settings, REMINDERS_KEY, True)
+
+
+def keep_in_tray(settings: QSettings) -> bool:
+    return _flag(settings, KEEP_IN_TRAY_KEY, False)
+
+
+# --------------------------------------------------------------------------- start at login
+
+
+def autostart_supported() -> bool:
+    """Start at login is written by the app on Linux/BSD desktops (XDG autostart)."""
+    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+
+
+def autostart_path() -> Path:
+    """``$XDG_CONFIG_HOME/autostart/…desktop`` (``~/.config`` when unset or relative)."""
+    config = os.environ.get("XDG_CONFIG_HOME", "")
+    base = Path(config) if config and os.path.isabs(config) else Path.home() / ".config"
+    return base / "autostart" / AUTOSTART_FILE
+
+
+def autostart_enabled() -> bool:
+    return autostart_path().is_file()
+
+
+def _command() -> str:
+    """How this app is started, for the ``Exec`` line (the installed command if on PATH)."""
+    if shutil.which("followup-gui"):
+        return "followup-gui"
+    if getattr(sys, "frozen", False):
+        return _quote(sys.executable)
+    return f"{_quote(sys.executable)} -m followup_gui.cli"
+
+
+def _quote(arg: str) -> str:
+    """An argument of a desktop file's ``Exec`` key, quoted and escaped as the spec asks."""
+    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`=%"):
+        return arg
+    quoted = '"' + "".join("\\" + c if c in '"`$\\' else c for c in arg) + '"'
+    # then the escapes of every desktop-file string: a backslash doubled, "%" as "%%"
+    return quoted.replace("\\", "\\\\").replace("%", "%%")
+
+
+def autostart_entry(command: str | None = None) -> str:
+    exec_line = f"{command or _command()} {HIDDEN_OPTION}"
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=followup-gui\n"
+        "Comment=Reminders about your job applications' follow-ups\n"
+        "Comment[sv]=Påminnelser om uppföljning av dina jobbansökningar\n"
+        f"Exec={exec_line}\n"
+        "Icon=io.github.followup_gui.FollowupGui\n"
+        "Terminal=false\n"
+        "X-GNOME-Autostart-enabled=true\n"
+    )
+
+
+def set_autostart(enabled: bool) -> None:
+    """Write or remove the autostart file; OSError when that is not possible."""
+    from ... import store
+
+    path = autostart_path()
+    if enabled:
+        store.atomic_write_bytes(path, autostart_entry().encode("utf-8"), mode=0o644)
+    else:
+        path.unlink(missing_ok=True)

@@ -1,0 +1,387 @@
+"""The open store: the document, its undo history and saving it soon after every change.
+
+Every edit goes through :meth:`Session.push` as a ``QUndoCommand``. Commands never
+mutate an ``Application`` that is in the document: they swap in a new object. That
+makes a snapshot (a shallow copy of the list) safe to write from a worker thread while
+the user goes on typing, so a save never blocks the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ... import list_cache, store
+from ...model import Application, Document, Profile
+
+SAVE_DELAY_MS = 400
+RETRY_DELAY_MS = 5000
+WATCH_DELAY_MS = 300
+
+
+DiskSignature = tuple[int, int, int] | None
+"""What the store file looked like: (mtime in ns, size, inode), or None when it is absent."""
+
+
+def disk_signature(path: Path) -> DiskSignature:
+    return signature_of(list_cache.file_identity(path))
+
+
+def signature_of(identity: list_cache.Identity | None) -> DiskSignature:
+    """The part of a file's identity that tells the session it changed."""
+    if identity is None:
+        return None
+    size, mtime_ns, _, inode, _ = identity
+    return (mtime_ns, size, inode)
+
+
+def set_aside_path(path: Path, now: dt.datetime) -> Path:
+    """Where an invalid store is moved, untouched, before a good document replaces it."""
+    return path.with_name(f"{path.stem}.invalid-{now:%Y%m%d-%H%M%S}{path.suffix}")
+
+
+class _SaveReport(QObject):
+    """Carries a worker thread's result back to the GUI thread (queued signal)."""
+
+    done = Signal(int, str, object)  # revision, error message ("" when saved), DiskSignature
+
+
+class Session(QObject):
+    """One open store file (or an unsaved document, for the demo data)."""
+
+    # Around every change, so models can call begin…/end…Rows at the right time.
+    application_added = Signal(int)  # document index
+    application_about_to_be_removed = Signal(int)
+    application_removed = Signal(int)
+    application_changed = Signal(int)
+    reset = Signal()
+    profile_changed = Signal()
+    saved = Signal()
+    save_failed = Signal(str)
+    dirty_changed = Signal(bool)
+    changed_on_disk = Signal()
+    """Someone else changed the file; saving waits until the user has chosen what to keep."""
+    reloaded = Signal()
+    """The file was changed by someone else and taken in (there were no unsaved edits)."""
+
+    def __init__(
+        self,
+        document: Document,
+        path: Path | None,
+        *,
+        read_only: bool = False,
+        read_only_reason: str = "",
+        set_aside_invalid: bool = False,
+        loading: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.path = path
+        self.loading = loading
+        """A stand-in while the store is read (the list shows its cache): no edits yet."""
+        self.marked_read_only = read_only or document.is_newer_than_app
+        """Read-only for a reason the user is told (another app has it, a newer format…)."""
+        self.read_only_reason = read_only_reason
+        self.set_aside_invalid = set_aside_invalid
+        self.set_aside_to: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._on_history_moved)
+        self.revision = 0
+        self.saved_revision = 0
+        self.last_error = ""
+        self.conflict = False
+        self.disk_error = ""
+        self.disk = disk_signature(path) if path is not None else None
+        self._saving = False
+        self._report = _SaveReport(self)
+        self._report.done.connect(self._on_saved)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_soon_now)
+        self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
+        self._watch_timer.timeout.connect(self.check_disk)
+        self._watcher: QFileSystemWatcher | None = None
+
+    # ------------------------------------------------------------------ editing
+
+    @classmethod
+    def loading_stand_in(
+        cls, path: Path, *, read_only: bool = False, read_only_reason: str = ""
+    ) -> Session:
+        """The session a window starts with while ``path`` is being read."""
+        return cls(
+            Document(), path, read_only=read_only, read_only_reason=read_only_reason, loading=True
+        )
+
+    @property
+    def read_only(self) -> bool:
+        """No edits: the file is marked read-only, or it is still being read."""
+        return self.marked_read_only or self.loading
+
+    @property
+    def applications(self) -> list[Application]:
+        return self.document.applications
+
+    @property
+    def can_save(self) -> bool:
+        return self.path is not None and not self.read_only
+
+    @property
+    def dirty(self) -> bool:
+        return self.revision != self.saved_revision
+
+    def index_of(self, app_id: str) -> int:
+        for index, app in enumerate(self.document.applications):
+            if app.id == app_id:
+                return index
+        raise KeyError(app_id)
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Do ``command`` and keep it for undo; refused in a read-only session."""
+        if self.read_only:
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    # The three primitive changes the commands are made of.
+
+    def insert(self, index: int, app: Application) -> None:
+        self.document.applications.insert(index, app)
+        self.application_added.emit(index)
+
+    def remove(self, index: int) -> Application:
+        self.application_about_to_be_removed.emit(index)
+        app = self.document.applications.pop(index)
+        self.application_removed.emit(index)
+        return app
+
+    def swap(self, index: int, app: Application) -> Application:
+        old = self.document.applications[index]
+        self.document.applications[index] = app
+        self.application_changed.emit(index)
+        return old
+
+    def set_profile(self, profile: Profile) -> Profile:
+        old = self.document.profile
+        self.document.profile = profile
+        self.profile_changed.emit()
+        return old
+
+    # ------------------------------------------------------------------ saving
+
+    @Slot()
+    def _on_history_moved(self) -> None:
+        self.revision += 1
+        self.dirty_changed.emit(True)
+        if self.can_save:
+            self._timer.start()
+
+    def _snapshot(self) -> Document:
+        document = self.document
+        return replace(document, applications=list(document.applications))
+
+    def _disk_changed_behind_us(self) -> bool:
+        assert self.path is not None
+        return disk_signature(self.path) != self.disk
+
+    @Slot()
+    def save_soon_now(self) -> None:
+        """Start writing the current state in a worker thread (if one is not running)."""
+        if not self.can_save or not self.dirty or self.conflict:
+            return
+        if self._saving:
+            self._timer.start()  # try again once the running save is done
+            return
+        if self._disk_changed_behind_us():
+            self._raise_conflict()
+            return
+        self._saving = True
+        revision, snapshot, path = self.revision, self._snapshot(), self.path
+        set_aside = self.set_aside_to_path()
+        assert path is not None
+
+        def work() -> None:
+            try:
+                self._write(snapshot, path, set_aside)
+            except store.StoreError as error:
+                self._report.done.emit(revision, str(error), None)
+            else:
+                self._report.done.emit(revision, "", disk_signature(path))
+
+        threading.Thread(target=work, name="followup-gui-save", daemon=True).start()
+
+    def set_aside_to_path(self) -> Path | None:
+        if not self.set_aside_invalid or self.path is None:
+            return None
+        return set_aside_path(self.path, dt.datetime.now())
+
+    @staticmethod
+    def _write(snapshot: Document, path: Path, set_aside: Path | None) -> None:
+        """Runs in the worker: the day's backup, then the atomic save."""
+        from ... import backups
+
+        if set_aside is not None and path.exists():
+            try:
+                os.rename(path, set_aside)  # the invalid file is kept, byte for byte
+            except OSError as error:
+                raise store.StoreError(
+                    path, f"could not be moved aside: {store.os_error_reason(error)}"
+                ) from error
+        try:
+            backups.daily_backup(path, dt.date.today())
+        except OSError as error:
+            raise store.StoreError(
+                path, f"could not be backed up before saving: {store.os_error_reason(error)}"
+            ) from error
+        store.save(snapshot, path)
+
+    @Slot(int, str, object)
+    def _on_saved(self, revision: int, error: str, signature: DiskSignature) -> None:
+        self._saving = False
+        if error:
+            self.last_error = error
+            self.save_failed.emit(error)
+            self._timer.start(RETRY_DELAY_MS)
+            return
+        self._after_write(revision, signature)
+        if self.dirty:
+            self._timer.start(SAVE_DELAY_MS)
+        else:
+            self.dirty_changed.emit(False)
+
+    def _after_write(self, revision: int, signature: DiskSignature) -> None:
+        if self.set_aside_invalid and self.path is not None:
+            self.set_aside_invalid = False
+        self.last_error = ""
+        self.disk = signature
+        self.saved_revision = max(self.saved_revision, revision)
+        self.saved.emit()
+
+    def identity_if_saved(self) -> list_cache.Identity | None:
+        """The file's identity when it holds exactly this session's applications, else None.
+
+        True after loading or saving, until an edit or another program changes the file.
+        """
+        if self.path is None or self.loading or self.dirty or self.conflict:
+            return None
+        identity = list_cache.file_identity(self.path)
+        if identity is None or signature_of(identity) != self.disk:
+            return None
+        return identity
+
+    def save_now(self) -> bool:
+        """Write at once, in this thread (quitting, tests); True when nothing is unsaved."""
+        if not self.can_save:
+            return not self.dirty or self.path is None
+        self.wait_for_save()
+        if not self.dirty:
+            return True
+        if self.conflict or self._disk_changed_behind_us():
+            self._raise_conflict()
+            return False
+        assert self.path is not None
+        try:
+            self._write(self._snapshot(), self.path, self.set_aside_to_path())
+        except store.StoreError as error:
+            self.last_error = str(error)
+            self.save_failed.emit(str(error))
+            return False
+        self._timer.stop()
+        self._after_write(self.revision, disk_signature(self.path))
+        self.dirty_changed.emit(False)
+        return True
+
+    def wait_for_save(self, timeout_ms: int = 10_000) -> None:
+        """Let a running worker finish and deliver its report (its signal is queued)."""
+        if not self._saving:
+            return
+        loop = QEventLoop()
+        self._report.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self._report.done.disconnect(loop.quit)
+
+    # ------------------------------------------------------------------ changes on disk
+
+    def watch(self) -> None:
+        """Notice when another program (a sync folder, another machine) changes the file."""
+        if self.path is None or self._watcher is not None:
+            return
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_watched)
+        self._watcher.directoryChanged.connect(self._on_watched)
+        self._rewatch()
+
+    def _rewatch(self) -> None:
+        assert self._watcher is not None and self.path is not None
+        if self.path.parent.is_dir() and str(self.path.parent) not in self._watcher.directories():
+            self._watcher.addPath(str(self.path.parent))
+        if self.path.exists() and str(self.path) not in self._watcher.files():
+            self._watcher.addPath(str(self.path))  # a replaced file must be watched anew
+
+    @Slot(str)
+    def _on_watched(self, _: str) -> None:
+        self._watch_timer.start()
+
+    @Slot()
+    def check_disk(self) -> None:
+        if self.path is None:
+            return
+        if self._watcher is not None:
+            self._rewatch()
+        if self._saving:
+            self._watch_timer.start()  # our own write is in progress; look again after it
+            return
+        if self.conflict or not self._disk_changed_behind_us():
+            return
+        if self.dirty or self.read_only:
+            self._raise_conflict()
+            return
+        error = self.reload_from_disk()
+        if error is None:
+            self.reloaded.emit()
+        else:
+            self.disk_error = str(error)
+            self._raise_conflict()
+
+    def _raise_conflict(self) -> None:
+        if not self.conflict:
+            self.conflict = True
+            self._timer.stop()
+            self.changed_on_disk.emit()
+
+    def reload_from_disk(self) -> store.StoreError | None:
+        """Take the file as it is now; the undo history goes (it was about the old one)."""
+        assert self.path is not None
+        try:
+            document = store.load_or_new(self.path)
+        except store.StoreError as error:
+            return error
+        self.document = document
+        self.disk = disk_signature(self.path)
+        self.conflict = False
+        self.disk_error = ""
+        self.set_aside_invalid = False
+        self.undo_stack.blockSignals(True)
+        self.undo_stack.clear()
+        self.undo_stack.blockSignals(False)
+        self.revision = self.saved_revision = 0
+        self.reset.emit()
+        self.dirty_changed.emit(False)
+        return None
+
+    def keep_ours(self) -> None:
+        """Resolve a conflict by writing this version over the file's (the user said so)."""
+        if self.path is None:
+            return
+        self.conflict = False
+        self.disk_error = ""
+        self.disk = disk_signature(self.path)
+        self.revision += 1  # make sure there is something to write
+        self.save_soon_now()
