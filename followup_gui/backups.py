@@ -24,7 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import attachments
-from .store import StoreError, atomic_write_bytes, load, os_error_reason, read_regular_file
+from .model import SCHEMA_VERSION
+from .store import (
+    StoreError,
+    atomic_write_bytes,
+    load,
+    on_disk_version,
+    os_error_reason,
+    read_regular_file,
+)
 
 FOLDER = "backups"
 DAILY_DAYS = 7
@@ -122,6 +130,20 @@ def risky_backup(store_path: Path, reason: str, now: dt.datetime) -> Path | None
     made = _copy(store_path, target)
     prune(store_path, now.date())
     return made
+
+
+def migration_backup(store_path: Path, now: dt.datetime) -> Path | None:
+    """Copy a store of an older format before the first save writes it as format v2."""
+    version = on_disk_version(store_path)
+    if version is None or version >= SCHEMA_VERSION:
+        return None
+    return risky_backup(store_path, "migration", now)
+
+
+def before_save(store_path: Path, now: dt.datetime) -> list[Path]:
+    """The copies to keep before a save: the day's first, and the migration backup."""
+    made = [daily_backup(store_path, now.date()), migration_backup(store_path, now)]
+    return [path for path in made if path is not None]
 
 
 def list_backups(store_path: Path) -> list[Backup]:

@@ -2052,9 +2052,9 @@ def save(document: Document, path: StrPath) -> None:
 
     Refuses a document from a newer schema version (read-only) and one that :func:`load`
     would refuse; on any failure the previous file is left as it was. Every save writes
-    format v2: when the file on disk is an older format, it is first copied as the
-    migration backup (``backups/<stem>-<moment>-migration.json``), and the document then
-    says ``schema_version`` 2.
+    format v2, and the document then says ``schema_version`` 2. The copies kept before a
+    save (the day's, and the migration backup of a v1 file) are
+    :func:`followup_gui.backups.before_save`'s: call it first (the window does).
     """
     _check_savable(document, path)
     try:
@@ -2064,7 +2064,6 @@ def save(document: Document, path: StrPath) -> None:
             raise
         raise StoreError(path, f"was not saved: a value cannot be written as JSON ({exc})") from exc
     try:
-        _migration_backup(path)
         atomic_write_bytes(path, data)
     except OSError as exc:
         raise StoreError(path, f"could not be saved: {os_error_reason(exc)}") from exc
@@ -2097,16 +2096,6 @@ def on_disk_version(path: StrPath) -> int | None:
         return None
     version = obj.get("schema_version") if type(obj) is dict else None
     return version if type(version) is int else None
-
-
-def _migration_backup(path: StrPath) -> None:
-    """Keep the file as it was before the first save that changes its format."""
-    version = on_disk_version(path)
-    if version is None or version >= SCHEMA_VERSION:
-        return
-    from . import backups  # noqa: PLC0415 - backups imports this module
-
-    backups.risky_backup(Path(path), "migration", dt.datetime.now())
 
 
 # --------------------------------------------------------------------------- atomic files

@@ -294,6 +294,8 @@ def test_a_v1_file_is_read_and_its_first_save_writes_v2_after_a_migration_backup
     assert doc.schema_version == 1
     assert doc.applications[0].town == ""
     assert not doc.is_newer_than_app
+    now = dt.datetime(2026, 5, 4, 9, 0)
+    assert backups.migration_backup(path, now) is not None
     store.save(doc, path)
 
     written = json.loads(path.read_text(encoding="utf-8"))
@@ -304,7 +306,8 @@ def test_a_v1_file_is_read_and_its_first_save_writes_v2_after_a_migration_backup
     assert [b.reason for b in made] == ["migration"]
     assert made[0].path.read_bytes() == v1_bytes
 
-    store.save(doc, path)  # the second save has nothing to migrate
+    assert backups.migration_backup(path, now) is None  # the next has nothing to migrate
+    store.save(doc, path)
     assert len(backups.list_backups(path)) == 1
 
 
@@ -332,6 +335,7 @@ def test_a_newer_file_stays_read_only(tmp_path: Path) -> None:
     assert doc.is_newer_than_app
     with pytest.raises(StoreError, match="newer version"):
         store.save(doc, path)
+    assert backups.migration_backup(path, dt.datetime(2026, 5, 4)) is None
     assert path.read_bytes() == before
     assert backups.list_backups(path) == []
 

@@ -219,8 +219,7 @@ def test_restore_from_backup(qtbot: QtBot, make_window: WindowFactory, demo_copy
     assert window.proxy.rowCount() == 5
 
     def pick(dialog: QDialog) -> None:
-        # the day's copy and the migration backup of the v1 file, both of ten
-        assert dialog.table.rowCount() == 2  # type: ignore[attr-defined]
+        assert dialog.table.rowCount() == 1  # type: ignore[attr-defined]
         assert dialog.table.item(0, 2).text() == "10"  # type: ignore[attr-defined]
         dialog.accept()
 
