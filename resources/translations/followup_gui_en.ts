@@ -21,6 +21,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(%n attached file(s) missing)</source>
+        <translation>
+            <numerusform>(%n attached file missing)</numerusform>
+            <numerusform>(%n attached files missing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n application(s). Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Imported %n application. Undo with Ctrl+Z.</numerusform>

@@ -773,6 +773,10 @@
 <context>
     <name>FileOperations</name>
     <message>
+        <source>Everything with the attached files, to import again (*.zip)</source>
+        <translation>Allt med de bifogade filerna, för att importera igen (*.zip)</translation>
+    </message>
+    <message>
         <source>All data, to import again (*.json)</source>
         <translation>Alla uppgifter, för att importera igen (*.json)</translation>
     </message>
@@ -803,13 +807,20 @@
             <numerusform>%n kalenderhändelser sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelser.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n attached file(s) missing)</source>
+        <translation>
+            <numerusform>(%n bifogad fil saknas)</numerusform>
+            <numerusform>(%n bifogade filer saknas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import applications</source>
         <translation>Importera ansökningar</translation>
     </message>
     <message>
-        <source>Stores (*.json)</source>
-        <translation>Ansökningsfiler (*.json)</translation>
+        <source>Stores and exports (*.json *.zip)</source>
+        <translation>Ansökningsfiler och exporter (*.json *.zip)</translation>
     </message>
     <message>
         <source>Cannot import</source>

@@ -283,3 +283,40 @@ def test_the_example_data_cannot_take_attachments(
     window.select_application("demo-vattern")
     assert window.attachment_actions.add_files([str(letter)]) == 0
     assert attachments.referenced(window.session.document) == set()
+
+
+# --------------------------------------------------------------------------- zip export, import
+
+
+def test_export_a_zip_and_import_it_into_another_store_with_its_files(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path, letter: Path, tmp_path: Path
+) -> None:
+    from followup_gui.ui.dialogs.import_dialog import ImportDialog
+
+    window = make_window(demo_copy)
+    window.select_application("demo-vattern")
+    drop_files(window, [letter])
+    export = tmp_path / "everything"
+    assert window.files.export_to(export, "zip")
+    assert (tmp_path / "everything.zip").exists()
+    window.close()
+
+    other = tmp_path / "laptop" / "applications.json"
+    other.parent.mkdir()
+    store.save(store.new_document(), other)
+    second = make_window(other)
+
+    def take_all(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        dialog.accept()
+
+    when_dialog_opens(take_all)
+    assert second.files.import_from(tmp_path / "everything.zip")
+    arrived = second.session.document.find("demo-vattern")
+    assert arrived is not None
+    assert [a.file for a in arrived.attachments] == ["demo-vattern/Personligt brev.pdf"]
+    copy = attachments.path_of(other, arrived.attachments[0])
+    assert copy.read_bytes() == b"%PDF letter"
+    assert copy.parent.parent == other.parent / "attachments"
+    wait_saved(qtbot, second)
+    assert len(store.load(other).applications) == 10
