@@ -4,6 +4,7 @@ asks; :mod:`followup_gui.ui.controllers.attachment_actions` does the work."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from pathlib import PurePosixPath
 
@@ -117,11 +118,12 @@ class AttachmentsBox(QWidget):
     def show_attachments(self, app: Application | None, lang: Lang) -> None:
         self.lang = lang
         self.list.clear()
+        this_year = dt.date.today().year
         for index, attachment in enumerate(app.attachments if app is not None else []):
             name = PurePosixPath(attachment.file).name
             text = f"{name} – {kind_name(attachment.kind)}"
             if attachment.added_on is not None:
-                text += f", {format_date(attachment.added_on, lang)}"
+                text += f", {format_date(attachment.added_on, lang, ref_year=this_year)}"
             if attachment.note:
                 text += f" – {attachment.note}"
             item = QListWidgetItem(text)

@@ -234,6 +234,7 @@ class VerdictPanel(QScrollArea):
         self.attachments.show_attachments(app, lang)
         self.applied_button.setVisible(app.is_saved_ad and not self._read_only)
         self.applied_button.setDefault(app.is_saved_ad)
+        self.follow_up_button.setDefault(not app.is_saved_ad)
         self._fill_stage_menu(app)
         self.follow_up_button.setEnabled(
             self.follow_up_available and verdict.action is not Action.CLOSED
