@@ -320,3 +320,33 @@ def test_export_a_zip_and_import_it_into_another_store_with_its_files(
     assert copy.parent.parent == other.parent / "attachments"
     wait_saved(qtbot, second)
     assert len(store.load(other).applications) == 10
+
+
+def test_the_dialog_makes_a_saved_ad_without_a_date_and_reads_the_town(qtbot: QtBot) -> None:
+    dialog = ApplicationDialog(None, lang="sv", today=TODAY, saved_ad=True)
+    qtbot.addWidget(dialog)
+    dialog.ad_text.setPlainText(AD)
+    dialog.read_ad()
+    dialog.title_edit.setText("Truckförare")
+    dialog.company_edit.setText("Lagerkompaniet AB")
+    app = dialog.application()
+    assert (app.stage, app.applied_on, app.town) == (Stage.SAVED, None, "Umeå")
+    dialog.seeking.town_edit.setText("Skellefteå")
+    dialog.seeking.town_edited.emit()  # typed by hand: a later read keeps it
+    dialog.read_ad()
+    assert dialog.seeking.town() == "Skellefteå"
+    dialog.stage_combo.set_value(Stage.APPLIED)  # changed the stage: now it has a date
+    assert dialog.application().applied_on == TODAY
+
+
+@needs_row_1b
+def test_moving_a_saved_ad_on_by_its_stage_dates_it_today(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window(tmp_path / "applications.json")
+    save_an_ad(qtbot, window)
+    window.events.set_stage(Stage.INTERVIEW.value)
+    app = window.current_application()
+    assert app is not None
+    assert (app.stage, app.applied_on) == (Stage.INTERVIEW, TODAY)
+    wait_saved(qtbot, window)  # a stage other than "saved" without a date would not save
