@@ -40,11 +40,18 @@ _PREFIX = ATTACHMENTS_FOLDER + "/"
 
 def is_zip(path: Path) -> bool:
     """Whether ``path`` names a zip export (by its content, not only its name)."""
-    try:
-        with open(path, "rb") as stream:
-            return stream.read(4) == b"PK\x03\x04"
+    import stat  # noqa: PLC0415
+
+    try:  # without waiting on a pipe: only an ordinary file is looked into
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
         return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, 4) == b"PK\x03\x04"
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def export_zip(document: Document, store_path: Path | None, target: Path) -> list[str]:

@@ -350,3 +350,43 @@ def test_moving_a_saved_ad_on_by_its_stage_dates_it_today(
     assert app is not None
     assert (app.stage, app.applied_on) == (Stage.INTERVIEW, TODAY)
     wait_saved(qtbot, window)  # a stage other than "saved" without a date would not save
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("kind", ["fifo", "duplicate-key", "zip-escape"])
+def test_import_refuses_a_hostile_file_and_changes_nothing(
+    make_window: WindowFactory,
+    demo_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+) -> None:
+    import os
+    import zipfile
+
+    from PySide6.QtWidgets import QMessageBox
+
+    source = tmp_path / f"hostile-{kind}"
+    if kind == "fifo":
+        os.mkfifo(source)
+    elif kind == "duplicate-key":
+        source.write_text(
+            '{"format": "followup-gui", "schema_version": 2, '
+            '"applications": [], "applications": []}'
+        )
+    else:
+        with zipfile.ZipFile(source, "w") as archive:
+            archive.writestr(
+                "applications.json",
+                '{"format": "followup-gui", "schema_version": 2, "applications": [{"id": "a", '
+                '"job_title": "T", "company": "C", "applied_on": "2026-01-01", '
+                '"attachments": [{"file": "../../x"}]}]}',
+            )
+    window = make_window(demo_copy)
+    before = demo_copy.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(str(a[2])))
+    assert not window.files.import_from(source)
+    assert shown
+    assert window.proxy.rowCount() == 10
+    assert demo_copy.read_bytes() == before
