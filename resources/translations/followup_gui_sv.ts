@@ -1467,6 +1467,13 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>ReportPlace</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Aktivitetsrapport</translation>
+    </message>
+</context>
+<context>
     <name>SavedAds</name>
     <message>
         <source>Applied to “%1”</source>
@@ -1538,13 +1545,6 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Assigned by Arbetsförmedlingen</source>
         <translation>Anvisat av Arbetsförmedlingen</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPlace</name>
-    <message>
-        <source>Activity report</source>
-        <translation>Aktivitetsrapport</translation>
     </message>
 </context>
 <context>
