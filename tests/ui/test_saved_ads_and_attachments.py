@@ -29,23 +29,6 @@ Frågor besvaras av Lena Berg, lena.berg@lagerkompaniet.example.
 TODAY = dt.date(2026, 11, 26)  # the clock fixture's day
 
 
-def _advice_knows_saved_ads() -> bool:
-    from followup_gui.advice import assess
-    from followup_gui.model import Application
-
-    try:
-        assess(Application("x", "T", "C", None, stage=Stage.SAVED), dt.datetime(2026, 1, 1))
-    except ValueError:
-        return False
-    return True
-
-
-# RULES.md row 1b (the ``apply`` verdict) arrives with the rules branch
-needs_row_1b = pytest.mark.skipif(
-    not _advice_knows_saved_ads(), reason="advice.assess does not judge saved ads yet"
-)
-
-
 def save_an_ad(qtbot: QtBot, window: MainWindow) -> None:
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, ApplicationDialog)
@@ -64,7 +47,6 @@ def save_an_ad(qtbot: QtBot, window: MainWindow) -> None:
     window.save_ad_action.trigger()
 
 
-@needs_row_1b
 def test_save_an_ad_then_apply(qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
     path = tmp_path / "applications.json"
     window = make_window(path)
@@ -104,7 +86,6 @@ def test_save_an_ad_then_apply(qtbot: QtBot, make_window: WindowFactory, tmp_pat
     assert (app.stage, app.applied_on) == (Stage.SAVED, None)
 
 
-@needs_row_1b
 def test_cancelling_i_have_applied_changes_nothing(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
@@ -339,7 +320,6 @@ def test_the_dialog_makes_a_saved_ad_without_a_date_and_reads_the_town(qtbot: Qt
     assert dialog.application().applied_on == TODAY
 
 
-@needs_row_1b
 def test_moving_a_saved_ad_on_by_its_stage_dates_it_today(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
