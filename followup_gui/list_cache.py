@@ -69,8 +69,6 @@ def file_identity(path: Path) -> Identity | None:
         info = os.stat(path)
     except OSError:
         return None
-    if not stat.S_ISREG(info.st_mode):
-        return None  # a pipe or a device is never cached (and never read: see store)
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
 
 
@@ -85,6 +83,11 @@ def checksums(path: Path) -> tuple[Identity, Checksums] | None:
     one a sync tool wrote again unchanged: a new identity, the same content.
     """
     before = file_identity(path)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a pipe would block the read, a device never end it
+    except OSError:
+        return None
     crc, adler = 0, 1
     try:
         with open(path, "rb") as file:  # in pieces: the app holds the store already
