@@ -34,7 +34,9 @@ from ...messages import channel_tradeoffs, guide_comparison
 from ...model import Application, Channel, Stage
 from ...reasons import channel_name, stage_name
 from ..flow_layout import FlowLayout
+from .attachments_box import AttachmentsBox
 from .closing import CloseAndMoveOnButton
+from .details import details_html
 from .icons import action_icon
 from .labels import caption
 from .timeline import TimelineWidget
@@ -73,6 +75,7 @@ class VerdictPanel(QScrollArea):
     interview_requested = Signal()
     other_offer_requested = Signal()
     edit_requested = Signal()
+    applied_requested = Signal()
     stage_requested = Signal(str)
     close_requested = Signal(str)  # "close it and move on", with the stage to close with
     event_edit_requested = Signal(str, int)  # kind ("interview", "contact", "offer"), index
@@ -143,6 +146,10 @@ class VerdictPanel(QScrollArea):
         self.interview_button.clicked.connect(self.interview_requested)
         self.offer_button = QPushButton(self.tr("Other offer…"))
         self.offer_button.clicked.connect(self.other_offer_requested)
+        self.applied_button = QPushButton(self.tr("I have applied…"))
+        self.applied_button.setToolTip(self.tr("Turn this saved ad into an application"))
+        self.applied_button.clicked.connect(self.applied_requested)
+        buttons.addWidget(self.applied_button)
         self.stage_button = QToolButton()
         self.stage_button.setText(self.tr("Stage"))
         self.stage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -199,6 +206,10 @@ class VerdictPanel(QScrollArea):
         layout.addLayout(event_buttons)
         self.events.currentRowChanged.connect(self._update_event_buttons)
 
+        layout.addWidget(_heading(self.tr("Attached files")))
+        self.attachments = AttachmentsBox()
+        layout.addWidget(self.attachments)
+
         layout.addWidget(_heading(self.tr("Details")))
         self.details = _label(selectable=True)
         layout.addWidget(self.details)
@@ -228,8 +239,10 @@ class VerdictPanel(QScrollArea):
             self.reasons.setToolTip("")
             self.details.setText("")
             self.events.clear()
+            self.attachments.show_attachments(None, lang)
             self._clear_comparison()
             self._set_buttons_enabled(False)
+            self.applied_button.hide()
             self.close_button.show_for(None, editable=False)
             return
         self._set_buttons_enabled(True)
@@ -243,6 +256,10 @@ class VerdictPanel(QScrollArea):
         self.timeline.show_application(app, verdict, now.date(), lang)
         self._fill_events(app, now)
         self._fill_details(app)
+        self.attachments.show_attachments(app, lang)
+        self.applied_button.setVisible(app.is_saved_ad and not self.read_only)
+        self.applied_button.setDefault(app.is_saved_ad)
+        self.follow_up_button.setDefault(not app.is_saved_ad)
         self._fill_stage_menu(app)
         self.follow_up_button.setEnabled(
             self.follow_up_available and verdict.action not in (Action.CLOSED, Action.APPLY)
@@ -264,6 +281,10 @@ class VerdictPanel(QScrollArea):
         """A read-only file: nothing can be logged or changed, so those buttons go."""
         self.read_only = read_only
         self.close_button.show_for(self.verdict, editable=not read_only)
+        self.attachments.set_editable(not read_only)
+        self.applied_button.setVisible(
+            not read_only and self.app is not None and self.app.is_saved_ad
+        )
         for button in (
             self.follow_up_button,
             self.log_button,
@@ -421,30 +442,7 @@ class VerdictPanel(QScrollArea):
         self.events.addItem(item)
 
     def _fill_details(self, app: Application) -> None:
-        def row(label: str, value_html: str) -> str:
-            return f"<b>{html.escape(label)}:</b> {value_html}"
-
-        rows = []
-        person = app.contact
-        if person.name or person.email or person.phone:
-            who = ", ".join(html.escape(p) for p in (person.name, person.email, person.phone) if p)
-            rows.append(row(self.tr("Contact person"), who))
-        if app.deadline is not None:
-            deadline = html.escape(format_date(app.deadline, self.lang))
-            rows.append(row(self.tr("Deadline"), deadline))
-        if app.applied_on is not None:
-            applied = html.escape(format_date(app.applied_on, self.lang))
-            rows.append(row(self.tr("Applied"), applied))
-        rows.append(row(self.tr("Stage"), html.escape(stage_name(app.stage, self.lang))))
-        if app.ad_url:
-            url = html.escape(app.ad_url, quote=True)
-            web = app.ad_url.lower().startswith(("https://", "http://"))
-            # Only a web address becomes a link: never file:, javascript: or a program's.
-            rows.append(row(self.tr("Ad"), f'<a href="{url}">{url}</a>' if web else url))
-        if app.notes:
-            notes = html.escape(app.notes).replace("\n", "<br>")
-            rows.append(row(self.tr("Notes"), "<br>" + notes))
-        self.details.setText("<br>".join(rows))
+        self.details.setText(details_html(app, self.lang))
 
     def _fill_stage_menu(self, app: Application) -> None:
         self.stage_menu.clear()

@@ -38,7 +38,7 @@ def write(
             ) from error
         expected = None
     try:
-        backups.daily_backup(path, dt.date.today())
+        backups.before_save(path, dt.datetime.now())  # the day's copy; v1's migration copy
     except OSError as error:
         raise store.StoreError(
             path, f"could not be backed up before saving: {store.os_error_reason(error)}"
