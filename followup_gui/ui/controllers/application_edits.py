@@ -10,7 +10,17 @@ from PySide6.QtCore import QObject
 from ..state.commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from ..shell.ports import Workspace
+
+
+def _settings(workspace: Workspace) -> QSettings | None:
+    """The window's settings (whether fetching ads is on); None for a bare workspace."""
+    from PySide6.QtCore import QSettings
+
+    settings = getattr(workspace, "settings", None)
+    return settings if isinstance(settings, QSettings) else None
 
 
 class ApplicationEdits(QObject):
@@ -31,8 +41,11 @@ class ApplicationEdits(QObject):
             None,
             lang=workspace.lang,
             today=workspace.clock.now().date(),
+            settings=_settings(workspace),
+            others=session.document.applications,
             parent=workspace.dialog_parent(),
         )
+        dialog.ad_tools.duplicates.show_other.connect(workspace.select_application)
         if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
             app = dialog.application()
             session.push(AddApplication(session, app))
@@ -51,8 +64,11 @@ class ApplicationEdits(QObject):
             app,
             lang=workspace.lang,
             today=workspace.clock.now().date(),
+            settings=_settings(workspace),
+            others=session.document.applications,
             parent=workspace.dialog_parent(),
         )
+        dialog.ad_tools.duplicates.show_other.connect(workspace.select_application)
         if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
             after = dialog.application()
             if after != app:

@@ -15,6 +15,7 @@ from ..state.commands import AddApplication, ReplaceApplication
 
 if TYPE_CHECKING:
     from ...backups import Backup
+    from ...exchange import MergePlan
     from ..shell.ports import Workspace
     from ..state.session import Session
 
@@ -115,37 +116,56 @@ class FileOperations(QObject):
             self.workspace.dialog_parent(),
             self.tr("Import applications"),
             str(Path.home()),
-            self.tr("Stores (*.json)"),
+            self.tr(
+                "Applications (*.json *.csv *.tsv *.txt *.zip);;Stores (*.json);;"
+                "Spreadsheets (*.csv *.tsv *.txt);;LinkedIn's data export (*.zip *.csv)"
+            ),
         )
         if path:
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> bool:
-        """Preview what another store adds or changes, then merge it in by id (undoable)."""
-        from ... import backups
+        """Preview what a store, a spreadsheet or LinkedIn's export adds or changes, then
+        merge it in (one undo step). Tables go through the column mapping step first."""
         from ...exchange import plan_merge
+        from ...importers import ImportFileError, ImportKind, read_source
         from ..dialogs.import_dialog import ImportDialog
+        from ..dialogs.import_wizard import ImportWizard
 
         session = self.workspace.session
         if session.read_only or session.path is None:
             return False
         try:
-            theirs = store.load(path)
-        except store.StoreError as error:
+            source = read_source(path)
+        except ImportFileError as error:
             self._warn(self.tr("Cannot import"), str(error))
             return False
-        plan = plan_merge(session.document, theirs)
-        if plan.is_empty:
-            QtWidgets.QMessageBox.information(
-                self.workspace.dialog_parent(),
-                self.tr("Nothing to import"),
-                self.tr("Every application in that file is already here, unchanged."),
-            )
+        parent = self.workspace.dialog_parent()
+        if source.kind is ImportKind.STORE:
+            assert source.document is not None
+            plan = plan_merge(session.document, source.document)
+            if plan.is_empty:
+                QtWidgets.QMessageBox.information(
+                    parent,
+                    self.tr("Nothing to import"),
+                    self.tr("Every application in that file is already here, unchanged."),
+                )
+                return False
+            dialog = ImportDialog(plan, path.name, parent)
+            if dialog.exec() != ImportDialog.DialogCode.Accepted:
+                return False
+            return self._merge(plan, dialog.chosen_ids(), path.name)
+        wizard = ImportWizard(source, session.document, lang=self.workspace.lang, parent=parent)
+        if wizard.exec() != ImportWizard.DialogCode.Accepted or wizard.plan is None:
             return False
-        dialog = ImportDialog(plan, path.name, self.workspace.dialog_parent())
-        if dialog.exec() != ImportDialog.DialogCode.Accepted:
-            return False
-        chosen = dialog.chosen_ids()
+        return self._merge(wizard.plan.merge, wizard.chosen_ids(), path.name)
+
+    def _merge(self, plan: MergePlan, chosen: set[str], name: str) -> bool:
+        """The chosen new and changed applications in, after a backup, as one undo step."""
+        from ... import backups
+
+        session = self.workspace.session
+        assert session.path is not None
         session.save_now()
         try:
             backups.risky_backup(session.path, "import", self.workspace.clock.now())
@@ -153,7 +173,7 @@ class FileOperations(QObject):
             self._warn(self.tr("Cannot import"), store.os_error_reason(error))
             return False
         stack = session.undo_stack
-        stack.beginMacro(self.tr("Import from %1").replace("%1", path.name))
+        stack.beginMacro(self.tr("Import from %1").replace("%1", name))
         for app in plan.new:
             if app.id in chosen:
                 session.push(AddApplication(session, app))

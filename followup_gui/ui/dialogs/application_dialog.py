@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -43,6 +45,12 @@ from ...model import (
 from ...reasons import stage_name
 from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, to_qdate
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from ...jobtech import FetchedAd
+    from .ad_fill import AdTools
+
 ANALYSE_DELAY_MS = 250
 
 
@@ -59,11 +67,15 @@ class ApplicationDialog(QDialog):
         *,
         lang: Lang,
         today: dt.date,
+        settings: QSettings | None = None,
+        others: Sequence[Application] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.original = app
+        self._from_ad: set[str] = set()  # fields a fetched ad filled (a new fetch may refill)
+        self.fetched: FetchedAd | None = None
         self._filling = False
         self._touched: set[str] = set()
         self.facts = AdFacts()
@@ -88,6 +100,9 @@ class ApplicationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+        from .ad_fill import attach_ad_tools  # the Platsbanken link and the duplicate warning
+
+        self.ad_tools: AdTools = attach_ad_tools(self, settings=settings, others=others)
 
         if app is not None:
             self._load(app)
@@ -410,31 +425,36 @@ class ApplicationDialog(QDialog):
 
     def application(self) -> Application:
         """A new record with the dialog's values (the original is never modified)."""
+        from .ad_fill import with_ad_facts
+
         base = self.original or Application(
             id=new_id(), job_title="", company="", applied_on=dt.date.today()
         )
-        return replace(
-            base,
-            job_title=self.title_edit.text().strip(),
-            company=self.company_edit.text().strip(),
-            applied_on=from_qdate(self.applied_edit.date()),
-            deadline=self.deadline_edit.value(),
-            rolling_selection=self.rolling_check.isChecked(),
-            ad_reply_by=self.reply_by_edit.value(),
-            ad_no_calls=self.no_calls_check.isChecked(),
-            ad_only_shortlisted_contacted=self.shortlisted_check.isChecked(),
-            company_size=CompanySize(self.size_combo.value()),
-            industry=Industry(self.industry_combo.value()),
-            role_kind=RoleKind(self.role_combo.value()),
-            stage=Stage(self.stage_combo.value()),
-            language=Language(self.language_combo.value()),
-            contact=replace(
-                base.contact if self.original else ContactPerson(),
-                name=self.contact_name.text().strip(),
-                email=self.contact_email.text().strip(),
-                phone=self.contact_phone.text().strip(),
+        return with_ad_facts(
+            self,
+            replace(
+                base,
+                job_title=self.title_edit.text().strip(),
+                company=self.company_edit.text().strip(),
+                applied_on=from_qdate(self.applied_edit.date()),
+                deadline=self.deadline_edit.value(),
+                rolling_selection=self.rolling_check.isChecked(),
+                ad_reply_by=self.reply_by_edit.value(),
+                ad_no_calls=self.no_calls_check.isChecked(),
+                ad_only_shortlisted_contacted=self.shortlisted_check.isChecked(),
+                company_size=CompanySize(self.size_combo.value()),
+                industry=Industry(self.industry_combo.value()),
+                role_kind=RoleKind(self.role_combo.value()),
+                stage=Stage(self.stage_combo.value()),
+                language=Language(self.language_combo.value()),
+                contact=replace(
+                    base.contact if self.original else ContactPerson(),
+                    name=self.contact_name.text().strip(),
+                    email=self.contact_email.text().strip(),
+                    phone=self.contact_phone.text().strip(),
+                ),
+                ad_text=self.ad_text.toPlainText(),
+                ad_url=self.url_edit.text().strip(),
+                notes=self.notes_edit.toPlainText(),
             ),
-            ad_text=self.ad_text.toPlainText(),
-            ad_url=self.url_edit.text().strip(),
-            notes=self.notes_edit.toPlainText(),
         )
