@@ -1051,6 +1051,10 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>inte sökt</translation>
     </message>
     <message>
+        <source>maybe already here as %1 – %2</source>
+        <translation>finns kanske redan som %1 – %2</translation>
+    </message>
+    <message>
         <source>From %1: %2 new, %3 changed, %4 already here unchanged.</source>
         <translation>Från %1: %2 nya, %3 ändrade, %4 finns redan oförändrade.</translation>
     </message>

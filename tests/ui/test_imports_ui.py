@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -332,3 +332,23 @@ def test_linkedin_import_through_the_window_is_one_undo_step(
     assert {a.company for a in added} == {"Acme AB", "Globex"}
     window.undo_action.trigger()
     assert window.proxy.rowCount() == rows
+
+
+def test_a_row_that_looks_like_one_already_here_is_left_unticked(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    here = Application("k1", "Backend-utvecklare", "Kodverket AB", dt.date(2026, 10, 19))
+    path = tmp_path / "ark.csv"
+    path.write_text(
+        "Företag;Tjänst;Sökt\nKodverket AB;Backend-utvecklare;2026-11-02\nIca;Kassör;2026-11-03\n",
+        encoding="utf-8",
+    )
+    wizard = ImportWizard(read_source(path), Document(applications=[here]), lang="en")
+    qtbot.addWidget(wizard)
+    wizard.next_button.click()
+    twin, fresh = wizard.list.item(0), wizard.list.item(1)
+    assert twin is not None and fresh is not None
+    assert twin.text().endswith("maybe already here as Backend-utvecklare – Kodverket AB")
+    assert twin.checkState() == Qt.CheckState.Unchecked
+    assert fresh.checkState() == Qt.CheckState.Checked
+    assert len(wizard.chosen_ids()) == 1

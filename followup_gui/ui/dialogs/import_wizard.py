@@ -10,6 +10,7 @@ caller (``controllers.file_operations``). A store file (JSON) skips the mapping 
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...duplicates import find_duplicates
 from ...i18n import Lang
 from ...importers import (
     Column,
@@ -66,12 +68,10 @@ class ImportWizard(QDialog):
         self.back_button = QPushButton(self.tr("< &Back"))
         self.next_button = QPushButton(self.tr("&Next >"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button = self.buttons.addButton(
-            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.accept)
+        self.import_button = QPushButton(self.tr("&Import"))
+        for button in (self.back_button, self.next_button, self.import_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.back_button.clicked.connect(lambda: self._show(0))
         self.next_button.clicked.connect(lambda: self._show(1))
@@ -192,13 +192,19 @@ class ImportWizard(QDialog):
         layout.addWidget(self.problems, 1)
         return page
 
-    def _add(self, template: str, app: Application, *, checkable: bool) -> None:
+    def _add(self, template: str, app: Application, *, checkable: bool, new: bool = False) -> None:
         when = app.applied_on.isoformat() if app.applied_on else self.tr("not applied")
         text = template.replace("%1", app.job_title).replace("%2", app.company).replace("%3", when)
+        others = self.document.applications
+        twins = find_duplicates(app, others, today=dt.date.today()) if new else []
+        if twins:  # probably here already under another id: left unticked unless wanted
+            other = twins[0].application
+            maybe = self.tr("maybe already here as %1 – %2")
+            text += " – " + maybe.replace("%1", other.job_title).replace("%2", other.company)
         item = QListWidgetItem(text)
         if checkable:
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Unchecked if twins else Qt.CheckState.Checked)
             item.setData(APP_ROLE, app.id)
         else:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -220,7 +226,7 @@ class ImportWizard(QDialog):
             .replace("%4", str(len(merge.identical)))
         )
         for app in merge.new:
-            self._add(self.tr("New: %1 – %2 (%3)"), app, checkable=True)
+            self._add(self.tr("New: %1 – %2 (%3)"), app, checkable=True, new=True)
         for _mine, theirs in merge.changed:
             self._add(self.tr("Changed: %1 – %2 (%3)"), theirs, checkable=True)
         for app in merge.identical:
