@@ -149,6 +149,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
     importer.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
                           help="language of the texts (default: the system's)")  # fmt: skip
+
+    stats = sub.add_parser("stats", help="print the overview's figures (the search in numbers)")
+    _store_option(stats, default=argparse.SUPPRESS)
+    _moment_options(stats)
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                       help="language of the texts (default: the system's)")  # fmt: skip
     return parser
 
 
@@ -174,6 +181,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_report(args, lang, sys.stdout)
         if args.command in ("fetch-ad", "import"):
             return run_imports(args, lang)
+        if args.command == "stats":
+            from .stats_command import run_stats  # noqa: PLC0415
+
+            run_stats(_load(args), _now(args), lang, sys.stdout, as_object=args.json)
+            return EXIT_OK
         return run_gui(args, lang)
     except UsageError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
