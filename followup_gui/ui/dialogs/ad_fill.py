@@ -87,7 +87,8 @@ def attach_ad_tools(
     def today() -> dt.date:
         return from_qdate(dialog.applied_edit.date())
 
-    row = AdLinkRow(settings, lang=dialog.lang, today=today)
+    owner = dialog if isinstance(dialog, QWidget) else None  # Qt owns what the dialog holds
+    row = AdLinkRow(settings, lang=dialog.lang, today=today, parent=owner)
     box = _box(dialog.ad_text.parentWidget())
     box.insertWidget(0, row)
     origins = QLabel()
@@ -99,7 +100,7 @@ def attach_ad_tools(
     for name, edit in (("job_title", dialog.title_edit), ("company", dialog.company_edit),
                        ("ad_url", dialog.url_edit)):  # fmt: skip
         edit.textEdited.connect(lambda _="", n=name: dialog._from_ad.discard(n))
-    note = DuplicateNote(others, lang=dialog.lang, today=today)
+    note = DuplicateNote(others, lang=dialog.lang, today=today, parent=owner)
     main = dialog.layout()
     assert isinstance(main, QBoxLayout)
     main.insertWidget(main.count() - 1, note)
