@@ -108,6 +108,25 @@ def test_the_dialog_stays_usable_while_fetching_and_keeps_what_was_typed(
     assert notes.startswith("Ringde Jonas\n\n") and "contactrh.com" in notes
 
 
+def test_closing_the_dialog_while_fetching_is_harmless(
+    qtbot: QtBot, told: QSettings, server: AdServer
+) -> None:
+    dialog = ApplicationDialog(None, lang="en", today=TODAY, settings=told)  # deleted below
+    dialog.show()
+    row = dialog.ad_tools.row
+    row.edit.setText(ad_server.SLOW)
+    row.fetch()
+    worker = row.worker
+    assert worker is not None and worker.is_alive()
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.wait(50)  # let the deferred delete run: the row and its courier are gone
+    server.release.set()
+    worker.join(8)
+    assert not worker.is_alive()
+    qtbot.wait(50)  # an answer for nobody is dropped, not delivered to a deleted widget
+
+
 @pytest.mark.parametrize(
     ("ad", "says"),
     [

@@ -65,6 +65,8 @@ class AdLinkRow(QWidget):
         self._courier = _Courier(self)
         self._courier.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
         self.timeout = 10.0
+        self.worker: threading.Thread | None = None
+        """The last fetch's thread (tests wait for it)."""
         self._last_length = 0
 
         self.edit = QLineEdit()
@@ -184,7 +186,8 @@ class AdLinkRow(QWidget):
             with contextlib.suppress(RuntimeError):  # the dialog was closed: nobody waits
                 courier.arrived.emit(number, result)
 
-        threading.Thread(target=work, name="fetch-ad", daemon=True).start()
+        self.worker = threading.Thread(target=work, name="fetch-ad", daemon=True)
+        self.worker.start()
 
     def _arrived(self, number: int, result: object) -> None:
         if number != self._request:
