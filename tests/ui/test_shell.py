@@ -44,12 +44,14 @@ def test_the_window_has_the_list_as_its_first_page(
     make_window: WindowFactory, demo_copy: Path, qtbot: QtBot
 ) -> None:
     window = make_window(demo_copy)
-    assert window.pages.keys() == ["applications"]
+    assert window.pages.keys() == ["applications", "report"]
     assert window.pages.page("applications") is window.page
     overview = QLabel("overview")
     window.pages.add_page("overview", "Overview", overview)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is overview
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.current_key() == "report"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.page
 
