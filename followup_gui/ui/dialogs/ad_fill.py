@@ -115,15 +115,20 @@ def attach_ad_tools(
     return tools
 
 
+def _field(dialog: AdDialog, name: str) -> Any:
+    """A widget of format v2's fields (town, source), on the dialog or its "seeking" group."""
+    return getattr(getattr(dialog, "seeking", None), name, None) or getattr(dialog, name, None)
+
+
 def with_ad_facts(dialog: AdDialog, app: Application) -> Application:
     """The fetched ad's source (and town, where the dialog has no field for it) on ``app``."""
     fetched = dialog.fetched
     if fetched is None or dialog.original is not None:
         return app
     changes: dict[str, Any] = {}
-    if getattr(dialog, "source_combo", None) is None and app.source is Source.UNKNOWN:
+    if _field(dialog, "source_combo") is None and app.source is Source.UNKNOWN:
         changes["source"] = Source.PLATSBANKEN
-    if getattr(dialog, "town_edit", None) is None and not app.town:
+    if _field(dialog, "town_edit") is None and not app.town:
         changes["town"] = fetched.application.town
     return replace(app, **changes) if changes else app
 
@@ -145,7 +150,7 @@ def fill_from_fetched(dialog: AdDialog, tools: AdTools, fetched: FetchedAd) -> l
         ("contact_email", dialog.contact_email, app.contact.email),
         ("contact_phone", dialog.contact_phone, app.contact.phone),
     ]
-    town_edit = getattr(dialog, "town_edit", None)
+    town_edit = _field(dialog, "town_edit")
     if town_edit is not None:
         text_fields.append(("town", town_edit, app.town))
     dialog._filling = True
@@ -183,7 +188,7 @@ def fill_from_fetched(dialog: AdDialog, tools: AdTools, fetched: FetchedAd) -> l
             )
             dialog.notes_edit.setPlainText(joined)
             filled.append("notes")
-        source = getattr(dialog, "source_combo", None)
+        source = _field(dialog, "source_combo")
         if source is not None and "source" not in dialog._touched:
             source.set_value(app.source)
     finally:
