@@ -196,6 +196,7 @@ NO_NETWORK = textwrap.dedent(
         ["agenda", "--json", "--all"],
         ["calendar", "--out", "{tmp}/out.ics"],
         ["report", "--month", "2026-11"],
+        ["stats", "--json"],
         ["import", "{tmp}/sheet.csv"],
         ["import", "{demo}", "--dry-run"],
         ["--startup-check"],
