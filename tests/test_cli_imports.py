@@ -230,3 +230,42 @@ def test_the_socket_guard_itself_catches_fetch_ad(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 3
     assert "network use" in result.stderr
+
+
+def test_import_of_our_zip_export_copies_its_files_in(tmp_path: Path) -> None:
+    import datetime as dt
+    import io
+
+    from followup_gui import attachments, bundle
+    from followup_gui.model import Application, AttachmentKind, Document
+
+    home = tmp_path / "laptop"
+    home.mkdir()
+    origin = home / "applications.json"
+    app = Application("z1", "Kock", "Krogen AB", dt.date(2026, 1, 2))
+    document = Document(applications=[app])
+    store.save(document, origin)
+    cv = attachments.add_bytes(origin, "z1", "cv.pdf", io.BytesIO(b"%PDF-1.4 cv"),
+                               kind=AttachmentKind.CV, today=dt.date(2026, 1, 2))  # fmt: skip
+    app.attachments.append(cv)
+    store.save(document, origin)
+    export = tmp_path / "followup-gui-export.zip"
+    bundle.export_zip(document, origin, export)
+    target = tmp_path / "desktop" / "applications.json"
+    target.parent.mkdir()
+    result = run("import", str(export), "--store", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "New: 1" in result.stdout
+    [arrived] = store.load(target).applications
+    [copied] = arrived.attachments
+    assert (attachments.folder_of(target) / copied.file).read_bytes() == b"%PDF-1.4 cv"
+
+
+def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    result = run("import", str(pipe), "--store", str(tmp_path / "a.json"))
+    assert result.returncode == 2
+    assert "pipe.csv" in result.stderr

@@ -334,7 +334,7 @@ def test_a_zip_without_job_applications_is_refused(tmp_path: Path) -> None:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("Connections.csv", "First Name,Last Name\nA,B\n")
     path = _write(tmp_path, "other.zip", buffer.getvalue())
-    with pytest.raises(ImportFileError, match=r"no Job Applications\.csv"):
+    with pytest.raises(ImportFileError, match=r"neither Job Applications\.csv"):
         read_source(path)
 
 

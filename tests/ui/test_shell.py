@@ -76,7 +76,8 @@ def test_menus_and_toolbar_come_from_the_action_table(
     names = {action: name for name, action in window.actions_by_name.items()}
     placed = [names.get(a, "|") for a in toolbar.actions()]
     assert placed == [
-        "new", "edit", "delete", "|", "follow_up", "log", "interview", "|", "undo", "redo",
+        "new", "save_ad", "edit", "delete", "|", "follow_up", "log", "interview", "|", "undo",
+        "redo",
     ]  # fmt: skip
 
 

@@ -43,6 +43,7 @@ from ...model import (
     Stage,
 )
 from ...reasons import stage_name
+from .seeking_fields import SeekingFields
 from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, to_qdate
 
 if TYPE_CHECKING:
@@ -69,8 +70,10 @@ class ApplicationDialog(QDialog):
         today: dt.date,
         settings: QSettings | None = None,
         others: Sequence[Application] = (),
+        saved_ad: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``saved_ad``: a new ad to keep without applying yet (stage saved, no date)."""
         super().__init__(parent)
         self.lang = lang
         self.original = app
@@ -81,9 +84,11 @@ class ApplicationDialog(QDialog):
         self.facts = AdFacts()
         self._timer = QTimer(self, singleShot=True, interval=ANALYSE_DELAY_MS)
         self._timer.timeout.connect(self.read_ad)
-        self.setWindowTitle(
-            self.tr("New application") if app is None else self.tr("Edit application")
-        )
+        if app is None:
+            title = self.tr("Save an ad") if saved_ad else self.tr("New application")
+        else:
+            title = self.tr("Edit saved ad") if app.is_saved_ad else self.tr("Edit application")
+        self.setWindowTitle(title)
         self.resize(1060, 720)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -106,6 +111,9 @@ class ApplicationDialog(QDialog):
 
         if app is not None:
             self._load(app)
+        else:  # the combo's first stage is "saved"
+            self.stage_combo.set_value(Stage.SAVED if saved_ad else Stage.APPLIED)
+        self._show_applied_row()
         self._validate()
         (self.ad_text if app is None else self.title_edit).setFocus()
 
@@ -173,6 +181,11 @@ class ApplicationDialog(QDialog):
         form.addRow(self.tr("Applied on:"), self.applied_edit)
         form.addRow(self.tr("Stage:"), self.stage_combo)
         form.addRow(self.tr("Language:"), self.language_combo)
+        self.seeking = SeekingFields()
+        self.seeking.town_edited.connect(lambda: self._touch("town"))
+        form.addRow(self.seeking)
+        self._job_form = form
+        self.stage_combo.currentIndexChanged.connect(self._show_applied_row)
         self.title_edit.textChanged.connect(self._validate)
         self.company_edit.textChanged.connect(self._validate)
         self.applied_edit.dateChanged.connect(self._validate)
@@ -309,6 +322,8 @@ class ApplicationDialog(QDialog):
             self.no_calls_check.setChecked(facts.ad_no_calls)
         if free("ad_only_shortlisted_contacted"):
             self.shortlisted_check.setChecked(facts.ad_only_shortlisted_contacted)
+        if free("town") and facts.town:
+            self.seeking.town_edit.setText(facts.town)
         for name, edit, value in (
             ("contact_name", self.contact_name, facts.contact_name),
             ("contact_email", self.contact_email, facts.contact_email),
@@ -361,6 +376,7 @@ class ApplicationDialog(QDialog):
             self.company_edit.setText(app.company)
             self.applied_edit.setDate(to_qdate(app.applied_on or dt.date.today()))
             self.stage_combo.set_value(app.stage)
+            self.seeking.set_values(app.town, app.source, app.how)
             self.language_combo.set_value(app.language)
             self.deadline_edit.set_value(app.deadline)
             self.reply_by_edit.set_value(app.ad_reply_by)
@@ -390,6 +406,7 @@ class ApplicationDialog(QDialog):
             "contact_name",
             "contact_email",
             "contact_phone",
+            "town",
         }
         if app.ad_text:
             self._show_found(analyse(app.ad_text, app.applied_on or dt.date.today()))
@@ -410,7 +427,7 @@ class ApplicationDialog(QDialog):
         self.contact_email_error.setVisible(bad_email)
         deadline = self.deadline_edit.value()
         applied = from_qdate(self.applied_edit.date())
-        early = deadline is not None and deadline < applied
+        early = deadline is not None and deadline < applied and not self._is_saved_ad()
         self.deadline_warning.setText(
             self.tr("The deadline is before the day you applied – check the dates.")
         )
@@ -423,6 +440,14 @@ class ApplicationDialog(QDialog):
         if self._validate():
             super().accept()
 
+    def _is_saved_ad(self) -> bool:
+        return self.stage_combo.value() == Stage.SAVED.value
+
+    def _show_applied_row(self) -> None:
+        """A saved ad has not been sent: it has no "applied on" day to show."""
+        self._job_form.setRowVisible(self.applied_edit, not self._is_saved_ad())
+        self._validate()
+
     def application(self) -> Application:
         """A new record with the dialog's values (the original is never modified)."""
         from .ad_fill import with_ad_facts
@@ -430,31 +455,32 @@ class ApplicationDialog(QDialog):
         base = self.original or Application(
             id=new_id(), job_title="", company="", applied_on=dt.date.today()
         )
-        return with_ad_facts(
-            self,
-            replace(
-                base,
-                job_title=self.title_edit.text().strip(),
-                company=self.company_edit.text().strip(),
-                applied_on=from_qdate(self.applied_edit.date()),
-                deadline=self.deadline_edit.value(),
-                rolling_selection=self.rolling_check.isChecked(),
-                ad_reply_by=self.reply_by_edit.value(),
-                ad_no_calls=self.no_calls_check.isChecked(),
-                ad_only_shortlisted_contacted=self.shortlisted_check.isChecked(),
-                company_size=CompanySize(self.size_combo.value()),
-                industry=Industry(self.industry_combo.value()),
-                role_kind=RoleKind(self.role_combo.value()),
-                stage=Stage(self.stage_combo.value()),
-                language=Language(self.language_combo.value()),
-                contact=replace(
-                    base.contact if self.original else ContactPerson(),
-                    name=self.contact_name.text().strip(),
-                    email=self.contact_email.text().strip(),
-                    phone=self.contact_phone.text().strip(),
-                ),
-                ad_text=self.ad_text.toPlainText(),
-                ad_url=self.url_edit.text().strip(),
-                notes=self.notes_edit.toPlainText(),
+        app = replace(
+            base,
+            job_title=self.title_edit.text().strip(),
+            company=self.company_edit.text().strip(),
+            applied_on=None if self._is_saved_ad() else from_qdate(self.applied_edit.date()),
+            deadline=self.deadline_edit.value(),
+            rolling_selection=self.rolling_check.isChecked(),
+            ad_reply_by=self.reply_by_edit.value(),
+            ad_no_calls=self.no_calls_check.isChecked(),
+            ad_only_shortlisted_contacted=self.shortlisted_check.isChecked(),
+            company_size=CompanySize(self.size_combo.value()),
+            industry=Industry(self.industry_combo.value()),
+            role_kind=RoleKind(self.role_combo.value()),
+            stage=Stage(self.stage_combo.value()),
+            language=Language(self.language_combo.value()),
+            contact=replace(
+                base.contact if self.original else ContactPerson(),
+                name=self.contact_name.text().strip(),
+                email=self.contact_email.text().strip(),
+                phone=self.contact_phone.text().strip(),
             ),
+            ad_text=self.ad_text.toPlainText(),
+            ad_url=self.url_edit.text().strip(),
+            notes=self.notes_edit.toPlainText(),
+            town=self.seeking.town(),
+            source=self.seeking.source(),
+            how=self.seeking.how(),
         )
+        return with_ad_facts(self, app)
