@@ -371,3 +371,33 @@ def test_a_row_that_looks_like_one_already_here_is_left_unticked(
     assert twin.checkState() == Qt.CheckState.Unchecked
     assert fresh.checkState() == Qt.CheckState.Checked
     assert len(wizard.chosen_ids()) == 1
+
+
+def test_save_ad_from_a_link_keeps_town_and_source(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    demo_copy: Path,
+    server: AdServer,
+    settings: QSettings,
+) -> None:
+    set_ad_fetch_notice_shown(settings)
+    window = make_window(demo_copy, lang="en")
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ApplicationDialog)
+        row = dialog.ad_tools.row
+        with qtbot.waitSignal(row.fetched, timeout=5000):
+            _paste(dialog, LINK)
+        assert dialog.seeking.town() == "Stockholm"
+        assert dialog.seeking.source() is Source.PLATSBANKEN
+        dialog.accept()
+
+    when_dialog_opens(fill)
+    window.saved_ads.save_ad()
+    saved = [a for a in window.session.document.applications if a.ad_url == LINK]
+    assert len(saved) == 1
+    app = saved[0]
+    assert (app.stage.value, app.applied_on, app.town, app.source) == (
+        "saved", None, "Stockholm", Source.PLATSBANKEN,
+    )  # fmt: skip
+    assert app.company == "Volvo Personvagnar AB"

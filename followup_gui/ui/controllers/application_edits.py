@@ -10,17 +10,7 @@ from PySide6.QtCore import QObject
 from ..state.commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
-
     from ..shell.ports import Workspace
-
-
-def _settings(workspace: Workspace) -> QSettings | None:
-    """The window's settings (whether fetching ads is on); None for a bare workspace."""
-    from PySide6.QtCore import QSettings
-
-    settings = getattr(workspace, "settings", None)
-    return settings if isinstance(settings, QSettings) else None
 
 
 class ApplicationEdits(QObject):
@@ -31,6 +21,7 @@ class ApplicationEdits(QObject):
         self.workspace = workspace
 
     def new_application(self) -> None:
+        from ..dialogs.ad_fill import settings_of
         from ..dialogs.application_dialog import ApplicationDialog
 
         workspace = self.workspace
@@ -41,7 +32,7 @@ class ApplicationEdits(QObject):
             None,
             lang=workspace.lang,
             today=workspace.clock.now().date(),
-            settings=_settings(workspace),
+            settings=settings_of(workspace),
             others=session.document.applications,
             parent=workspace.dialog_parent(),
         )
@@ -53,6 +44,7 @@ class ApplicationEdits(QObject):
             workspace.select_application(app.id)
 
     def edit_application(self) -> None:
+        from ..dialogs.ad_fill import settings_of
         from ..dialogs.application_dialog import ApplicationDialog
 
         workspace = self.workspace
@@ -64,7 +56,7 @@ class ApplicationEdits(QObject):
             app,
             lang=workspace.lang,
             today=workspace.clock.now().date(),
-            settings=_settings(workspace),
+            settings=settings_of(workspace),
             others=session.document.applications,
             parent=workspace.dialog_parent(),
         )

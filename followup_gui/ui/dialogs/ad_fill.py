@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from ...duplicates import DuplicateReason, find_duplicates
@@ -26,7 +26,6 @@ from .ad_fetch import AdLinkRow
 from .widgets import from_qdate
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit
 
     from .widgets import OptionalDateEdit
@@ -113,6 +112,12 @@ def attach_ad_tools(
     tools = AdTools(row, origins, note, timer)
     row.fetched.connect(lambda fetched: fill_from_fetched(dialog, tools, fetched))
     return tools
+
+
+def settings_of(window: object) -> QSettings | None:
+    """The window's settings (whether fetching ads is on); None for a bare workspace."""
+    settings = getattr(window, "settings", None)
+    return settings if isinstance(settings, QSettings) else None
 
 
 def _field(dialog: AdDialog, name: str) -> Any:
