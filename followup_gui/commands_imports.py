@@ -151,7 +151,9 @@ def run_import(
     from . import attachments, bundle  # noqa: PLC0415
 
     try:
-        backups.risky_backup(store_path, "import", dt.datetime.now())
+        now = dt.datetime.now()
+        backups.risky_backup(store_path, "import", now)
+        backups.migration_backup(store_path, now)  # a v1 store is about to be written as v2
         if source.pack is not None:  # our zip export: its files are copied in beside the store
             today = dt.date.today()
             merge.new[:] = bundle.import_attachments(source.pack, store_path, merge.new, today)

@@ -129,12 +129,14 @@ def test_import_merges_after_a_backup_and_a_second_run_finds_it_all_there(tmp_pa
     document = store.load(path)
     assert len(document.applications) == count + 1
     assert document.applications[-1].company == "Acme AB"
-    [backup] = list_backups(path)
-    assert "import" in backup.path.name
+    made = list_backups(path)
+    [backup] = [b for b in made if b.reason == "import"]
     assert store.load(backup.path).applications == document.applications[:-1]
+    # the demo file is format v1: the import writes v2, so a migration copy is kept too
+    assert [b.reason for b in made if b.reason != "import"] == ["migration"]
     again = run("import", str(source), "--store", str(path))
     assert "New: 0" in again.stdout and "Identical: 1" in again.stdout
-    assert len(list_backups(path)) == 1  # nothing to write: no new backup
+    assert len(list_backups(path)) == 2  # nothing to write: no new backup
 
 
 def test_import_reports_bad_rows_on_stderr_and_imports_the_rest(tmp_path: Path) -> None:
