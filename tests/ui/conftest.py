@@ -121,3 +121,12 @@ def find_child(parent: QWidget, kind: type, name: str = "") -> QWidget:
     found = parent.findChild(kind, name) if name else parent.findChild(kind)
     assert found is not None, f"no {kind.__name__} {name!r}"
     return found
+
+
+def close_unasked(dialog: QWidget) -> None:
+    """For ``qtbot.addWidget(..., before_close_func=close_unasked)``: a test's entries
+    are not the user's, so closing the dialog does not ask about them (18.5)."""
+    from followup_gui.ui.dialogs.widgets import form_state
+
+    if hasattr(dialog, "_as_opened"):
+        dialog._as_opened = form_state(dialog)

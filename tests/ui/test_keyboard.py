@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.widgets import date_edit
 
-from .conftest import DEMO_NOW, WindowFactory
+from .conftest import DEMO_NOW, WindowFactory, close_unasked
 
 
 def test_typing_digits_into_a_date_field(qtbot: QtBot) -> None:
@@ -61,7 +61,7 @@ def test_escape_clears_the_search(
 
 def test_tab_in_the_ad_and_the_notes_moves_on(qtbot: QtBot) -> None:
     dialog = ApplicationDialog(None, lang="sv", today=DEMO_NOW.date())
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=close_unasked)
     dialog.show()
     for box in (dialog.ad_text, dialog.notes_edit):
         box.setFocus()

@@ -18,7 +18,7 @@ from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.applied_dialog import AppliedDialog
 from followup_gui.ui.main_window import MainWindow
 
-from .conftest import WindowFactory, when_dialog_opens
+from .conftest import WindowFactory, close_unasked, when_dialog_opens
 from .test_main_window import click_ok, titles, wait_saved
 
 AD = """Lagerkompaniet AB söker truckförare
@@ -309,7 +309,7 @@ def test_export_a_zip_and_import_it_into_another_store_with_its_files(
 
 def test_the_dialog_makes_a_saved_ad_without_a_date_and_reads_the_town(qtbot: QtBot) -> None:
     dialog = ApplicationDialog(None, lang="sv", today=TODAY, saved_ad=True)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=close_unasked)
     dialog.ad_text.setPlainText(AD)
     dialog.read_ad()
     dialog.title_edit.setText("Truckförare")

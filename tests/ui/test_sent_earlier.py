@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.widgets import to_qdate
 
+from .conftest import close_unasked
+
 AD = """Kafferosteriet i Ystad AB söker en butikssäljare
 
 Sista ansökningsdag: 4 december.
@@ -17,7 +19,7 @@ Sista ansökningsdag: 4 december.
 
 def make(qtbot: QtBot, today: dt.date) -> ApplicationDialog:
     dialog = ApplicationDialog(None, lang="sv", today=today)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=close_unasked)
     dialog.show()
     return dialog
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -44,7 +45,7 @@ from ...model import (
     Stage,
 )
 from ...reasons import stage_name
-from .. import plain_text, screen_fit
+from .. import screen_fit
 from .found_in_ad import found_html
 from .seeking_fields import SeekingFields
 from .widgets import (
@@ -54,8 +55,15 @@ from .widgets import (
     error_label,
     form_state,
     from_qdate,
+    may_discard,
     to_qdate,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from ...jobtech import FetchedAd
+    from .ad_fill import AdTools
 
 ANALYSE_DELAY_MS = 250
 
@@ -73,6 +81,8 @@ class ApplicationDialog(QDialog):
         *,
         lang: Lang,
         today: dt.date,
+        settings: QSettings | None = None,
+        others: Sequence[Application] = (),
         saved_ad: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -80,6 +90,8 @@ class ApplicationDialog(QDialog):
         super().__init__(parent)
         self.lang = lang
         self.original = app
+        self._from_ad: set[str] = set()  # fields a fetched ad filled (a new fetch may refill)
+        self.fetched: FetchedAd | None = None
         self._filling = False
         self._touched: set[str] = set()
         self.facts = AdFacts()
@@ -113,6 +125,9 @@ class ApplicationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+        from .ad_fill import attach_ad_tools  # the Platsbanken link and the duplicate warning
+
+        self.ad_tools: AdTools = attach_ad_tools(self, settings=settings, others=others)
 
         if app is not None:
             self._load(app)
@@ -125,18 +140,8 @@ class ApplicationDialog(QDialog):
 
     def reject(self) -> None:
         """Closing with what the user entered asks first: nothing is lost unasked (18.5)."""
-        if form_state(self) != self._as_opened:
-            buttons = QMessageBox.StandardButton
-            answer = plain_text.question(
-                self,
-                self.tr("Close without saving?"),
-                self.tr("What you entered here is not saved. Close and lose it?"),
-                buttons.Discard | buttons.Cancel,
-                buttons.Cancel,
-            )
-            if answer != buttons.Discard:
-                return
-        super().reject()
+        if form_state(self) == self._as_opened or may_discard(self):
+            super().reject()
 
     # ------------------------------------------------------------------ layout
 
@@ -456,10 +461,12 @@ class ApplicationDialog(QDialog):
 
     def application(self) -> Application:
         """A new record with the dialog's values (the original is never modified)."""
+        from .ad_fill import with_ad_facts
+
         base = self.original or Application(
             id=new_id(), job_title="", company="", applied_on=dt.date.today()
         )
-        return replace(
+        app = replace(
             base,
             job_title=self.title_edit.text().strip(),
             company=self.company_edit.text().strip(),
@@ -487,3 +494,4 @@ class ApplicationDialog(QDialog):
             source=self.seeking.source(),
             how=self.seeking.how(),
         )
+        return with_ad_facts(self, app)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTimeEdit,
     QWidget,
@@ -88,6 +89,23 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def may_discard(dialog: QWidget) -> bool:
+    """Ask before what the user entered in ``dialog`` is thrown away."""
+    from .. import plain_text
+
+    buttons = QMessageBox.StandardButton
+    answer = plain_text.question(
+        dialog,
+        QCoreApplication.translate("ApplicationDialog", "Close without saving?"),
+        QCoreApplication.translate(
+            "ApplicationDialog", "What you entered here is not saved. Close and lose it?"
+        ),
+        buttons.Discard | buttons.Cancel,
+        buttons.Cancel,
+    )
+    return answer == buttons.Discard
 
 
 def form_state(form: QWidget) -> tuple[object, ...]:
