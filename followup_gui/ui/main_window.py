@@ -22,6 +22,7 @@ from .controllers.application_edits import ApplicationEdits
 from .controllers.application_events import ApplicationEvents
 from .controllers.conflict import ConflictResolver
 from .controllers.file_operations import FileOperations
+from .controllers.overview_host import OverviewHost
 from .controllers.startup import FirstPaint, ListCacheKeeper
 from .list.model import ApplicationsModel
 from .list.page import ApplicationsPage
@@ -97,7 +98,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.stack = self.page.stack
         self.empty_state = self.page.empty_state
         self._build_central()
-        self.window_actions.build(self)
+        self.window_actions.build(self, pages=self.pages.switch_actions)
         self.status = SessionStatus(self.statusBar(), self)
         self.banner, self.due_label, self.save_label = (
             self.status.banner, self.status.due_label, self.status.save_label,
@@ -123,6 +124,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         page.selection_changed.connect(self._update_actions)
         self.pages = PageStack()
         self.pages.add_page("applications", self.tr("Applications"), page)
+        self.overview = OverviewHost(self, self.pages, page, self.report_action, self)
         central = QWidget()
         layout = self._central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -256,6 +258,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.page.set_session(session)
         self._connect_session(session)
         self._show_session_state()
+        self.overview.changed()
 
     show_session = set_session
 
@@ -291,6 +294,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.page.select_first()
 
     def _after_change(self, *_: object) -> None:
+        self.overview.changed()
         self.page.update_stack()
         self._update_status()
         self._update_actions()
@@ -332,6 +336,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.model.refresh()
         self._update_status()
         self.page.show_current()
+        self.overview.tick()
 
     # ------------------------------------------------------------------ window-wide flows
 
