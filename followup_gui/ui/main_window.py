@@ -23,6 +23,7 @@ from .controllers.application_events import ApplicationEvents
 from .controllers.conflict import ConflictResolver
 from .controllers.file_operations import FileOperations
 from .controllers.overview_host import OverviewHost
+from .controllers.replies import Replies
 from .controllers.startup import FirstPaint, ListCacheKeeper
 from .list.model import ApplicationsModel
 from .list.page import ApplicationsPage
@@ -79,6 +80,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.files = FileOperations(self, open_demo, self)
         self.conflicts = ConflictResolver(self, self._update_save_label, self)
         self.app_dialogs = AppDialogs(self, self)
+        self.replies = Replies(self, self.events, self)
         self.first_paint = FirstPaint(self.first_painted.emit)
         self.list_cache = ListCacheKeeper(
             self, lambda: self.page.model, list_cache_file,
@@ -136,6 +138,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         events = self.events
         panel.follow_up_requested.connect(events.follow_up)
         panel.log_contact_requested.connect(events.log_contact)
+        panel.reply_requested.connect(self.replies.got_reply)
         panel.interview_requested.connect(events.add_interview)
         panel.other_offer_requested.connect(events.edit_offer)
         panel.stage_requested.connect(events.set_stage)

@@ -567,6 +567,10 @@
         <translation>Om ett annat erbjudande</translation>
     </message>
     <message>
+        <source>Reply from the employer</source>
+        <translation>Svar från arbetsgivaren</translation>
+    </message>
+    <message>
         <source>Something else</source>
         <translation>Något annat</translation>
     </message>
@@ -1220,6 +1224,33 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>Replies</name>
+    <message>
+        <source>Got a reply</source>
+        <translation>Fick svar</translation>
+    </message>
+    <message>
+        <source>What did they answer? The stage can say so too.</source>
+        <translation>Vad svarade de? Steget kan säga det också.</translation>
+    </message>
+    <message>
+        <source>An interview</source>
+        <translation>En intervju</translation>
+    </message>
+    <message>
+        <source>A no</source>
+        <translation>Ett nej</translation>
+    </message>
+    <message>
+        <source>An offer</source>
+        <translation>Ett erbjudande</translation>
+    </message>
+    <message>
+        <source>Keep the stage (%1)</source>
+        <translation>Behåll steget (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Monthly activity report</source>
@@ -1515,6 +1546,14 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Log contact…</source>
         <translation>Logga kontakt…</translation>
+    </message>
+    <message>
+        <source>Got a reply…</source>
+        <translation>Fick svar…</translation>
+    </message>
+    <message>
+        <source>Log the employer&apos;s answer, by any channel, and set the stage it leads to</source>
+        <translation>Logga arbetsgivarens svar, oavsett kanal, och sätt steget det leder till</translation>
     </message>
     <message>
         <source>Interview…</source>

@@ -117,6 +117,7 @@ class ContactDialog(_FormDialog):
                 (Purpose.FOLLOW_UP, self.tr("Follow-up of the application")),
                 (Purpose.THANK_YOU, self.tr("Thank-you after an interview")),
                 (Purpose.OTHER_OFFER, self.tr("About another offer")),
+                (Purpose.REPLY, self.tr("Reply from the employer")),
                 (Purpose.OTHER, self.tr("Something else")),
             ]
         )

@@ -59,6 +59,8 @@ class VerdictPanel(QScrollArea):
 
     follow_up_requested = Signal()
     log_contact_requested = Signal()
+    reply_requested = Signal()
+    """"Got a reply…": log the employer's answer (and perhaps move the stage on)."""
     interview_requested = Signal()
     other_offer_requested = Signal()
     edit_requested = Signal()
@@ -122,6 +124,11 @@ class VerdictPanel(QScrollArea):
         self.follow_up_button.clicked.connect(self.follow_up_requested)
         self.log_button = QPushButton(self.tr("Log contact…"))
         self.log_button.clicked.connect(self.log_contact_requested)
+        self.reply_button = QPushButton(self.tr("Got a reply…"))
+        self.reply_button.setToolTip(
+            self.tr("Log the employer's answer, by any channel, and set the stage it leads to")
+        )
+        self.reply_button.clicked.connect(self.reply_requested)
         self.interview_button = QPushButton(self.tr("Interview…"))
         self.interview_button.clicked.connect(self.interview_requested)
         self.offer_button = QPushButton(self.tr("Other offer…"))
@@ -134,6 +141,7 @@ class VerdictPanel(QScrollArea):
         for button in (
             self.follow_up_button,
             self.log_button,
+            self.reply_button,
             self.interview_button,
             self.offer_button,
         ):
@@ -217,6 +225,7 @@ class VerdictPanel(QScrollArea):
         self._fill_channel(verdict)
         self.timeline.show_application(app, verdict, now.date(), lang)
         self._fill_events(app, now)
+        self.reply_button.setEnabled(app.applied_on is not None)  # a saved ad has no answer yet
         self._fill_details(app)
         self._fill_stage_menu(app)
         self.follow_up_button.setEnabled(
@@ -227,6 +236,7 @@ class VerdictPanel(QScrollArea):
         for button in (
             self.follow_up_button,
             self.log_button,
+            self.reply_button,
             self.interview_button,
             self.offer_button,
             self.stage_button,
@@ -239,6 +249,7 @@ class VerdictPanel(QScrollArea):
         for button in (
             self.follow_up_button,
             self.log_button,
+            self.reply_button,
             self.interview_button,
             self.offer_button,
             self.stage_button,
