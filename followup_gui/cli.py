@@ -133,6 +133,23 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     report.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
                         help="language of the texts (default: the system's)")  # fmt: skip
 
+    fetch_ad = sub.add_parser("fetch-ad", help="print one Platsbanken ad as a new application")
+    fetch_ad.add_argument("ad", metavar="URL|ID", help="a Platsbanken ad link or its id")
+    fetch_ad.add_argument("--json", action="store_true", help="print one JSON object")
+    fetch_ad.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                          help="language of the texts (default: the system's)")  # fmt: skip
+
+    importer = sub.add_parser(
+        "import", help="merge our JSON or CSV, or LinkedIn's Job Applications.csv or zip"
+    )
+    importer.add_argument("file", type=Path, metavar="FILE", help="the file to import")
+    _store_option(importer, default=argparse.SUPPRESS)
+    importer.add_argument(
+        "--dry-run", action="store_true", help="show what would change, save nothing"
+    )
+    importer.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                          help="language of the texts (default: the system's)")  # fmt: skip
+
     stats = sub.add_parser("stats", help="print the overview's figures (the search in numbers)")
     _store_option(stats, default=argparse.SUPPRESS)
     _moment_options(stats)
@@ -162,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_calendar(args, lang, sys.stdout)
         if args.command == "report":
             return run_report(args, lang, sys.stdout)
+        if args.command in ("fetch-ad", "import"):
+            return run_imports(args, lang)
         if args.command == "stats":
             from .stats_command import run_stats  # noqa: PLC0415
 
@@ -263,6 +282,17 @@ def run_report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     else:
         out.write(as_text(report, lang))
     return EXIT_OK
+
+
+def run_imports(args: argparse.Namespace, lang: Lang) -> int:
+    from . import commands_imports as commands  # noqa: PLC0415
+
+    try:
+        if args.command == "fetch-ad":
+            return commands.run_fetch_ad(args, lang, sys.stdout, sys.stderr)
+        return commands.run_import(args, lang, sys.stdout, sys.stderr, _store_path(args))
+    except commands.CommandError as error:
+        raise UsageError(str(error)) from None
 
 
 def run_gui(args: argparse.Namespace, lang: Lang) -> int:
