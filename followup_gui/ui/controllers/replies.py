@@ -12,7 +12,6 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QObject
 
 from ...model import Application, Channel, Purpose, Stage
-from ...reasons import stage_name
 
 if TYPE_CHECKING:
     from ..shell.ports import Workspace
@@ -56,6 +55,8 @@ class Replies(QObject):
 
     def ask_stage(self, app: Application) -> Stage | None:
         """What the answer was, as a stage; None keeps the stage as it is."""
+        from ...reasons import stage_name
+
         box = QtWidgets.QMessageBox(self.workspace.dialog_parent())
         box.setIcon(QtWidgets.QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Got a reply"))
