@@ -25,6 +25,8 @@ settings.load_profile("default")
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_STORE = ROOT / "resources" / "demo" / "applications.json"
+DEMO_COUNT = 22
+"""Applications in the example data (one open, the rest closed, from before October 2026)."""
 
 
 @pytest.fixture

@@ -499,3 +499,16 @@ def test_every_figure_is_a_table_to_copy_and_to_read_aloud() -> None:
     assert sv["month"].as_sentences() == "2026-11: Skickade 3, Mål 13, Kvar 10, Rapporterad nej."
     assert tables(stats, "en")["follow_ups"].rows[0] == ("Inside the window", "0", "0",
                                                           "too few to say")  # fmt: skip
+
+
+def test_the_example_data_gives_every_chart_something_to_show() -> None:
+    from followup_gui import store
+
+    stats = compute(store.load(DEMO_STORE), NOW)
+    assert sum(1 for w in stats.weeks if w.applications) >= 8
+    assert all(s.count for s in stats.funnel)
+    assert all(g.count for g in stats.follow_ups.groups)
+    assert stats.follow_ups.answered.value is not None
+    assert stats.answers.rate.value is not None
+    assert stats.answers.days.value is not None
+    assert stats.month.sent > 0
