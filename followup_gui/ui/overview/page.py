@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...i18n import Lang, format_date, month_name
@@ -56,6 +56,7 @@ class OverviewPage(QWidget):
         self.cards: dict[str, ChartCard] = {}
         self._filters: dict[str, list[Filter]] = {}
         self._stale = True
+        self._follow_ups_due = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._layout = QVBoxLayout(self)
@@ -71,6 +72,12 @@ class OverviewPage(QWidget):
             self._build()
         if self._stale:
             self.refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._follow_ups_due:  # the rest is on screen: now the dearest figure
+            self._follow_ups_due = False
+            QTimer.singleShot(0, self, self._fill_follow_ups)
 
     def mark_stale(self) -> None:
         """The store changed: refresh now if shown, else when next shown."""
@@ -145,7 +152,8 @@ class OverviewPage(QWidget):
             self.cards[key].set_about(about[key], table(stats, key, lang))
         self.cards["follow_ups"].title.setText(about["follow_ups"].title.text(lang))
         self.follow_up_note.setText(self.tr("Working out the follow-ups…"))
-        QTimer.singleShot(0, self, self._fill_follow_ups)
+        self._follow_ups_due = True
+        self.update()  # the follow-ups are worked out once this has been painted
 
     def _bars(self, key: str, bars: Sequence[tuple[Bar, Filter]]) -> None:
         chart = self.cards[key].chart

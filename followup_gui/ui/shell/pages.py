@@ -31,6 +31,7 @@ class LazyPage(QWidget):
             layout = self.layout()
             assert layout is not None
             layout.addWidget(self.content)
+            self.content.show()  # now, not at the next turn of the event loop
         super().showEvent(event)
 
 
