@@ -3,7 +3,7 @@
 Not a test: a way for people to look at what users see. Each picture is the whole
 screen, grabbed from the X server after the window has been shown and painted.
 
-    python -m tests.screenshots OUTDIR [--lang sv|en]
+    python -m tests.screenshots OUTDIR [--lang sv|en] [--dark] [--only overview]
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from followup_gui.advice import assess
@@ -113,19 +114,54 @@ def shoot_follow_up(app: QApplication, window: MainWindow, outdir: Path, lang: L
     mail.close()
 
 
+def dark_palette(app: QApplication) -> None:
+    """A dark desktop theme: Qt's own dark colour scheme, or Fusion's colours made dark."""
+    app.setStyle("Fusion")
+    app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    if app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
+        return
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#323232"),
+        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#3a3a3a"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#3d7cc9"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Link, "#7fb5ff"),
+        (QPalette.ColorRole.ToolTipBase, "#3a3a3a"), (QPalette.ColorRole.ToolTipText, "#e6e6e6"),
+        (QPalette.ColorRole.Mid, "#555555"), (QPalette.ColorRole.Dark, "#202020"),
+        (QPalette.ColorRole.Light, "#505050"), (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+
+
+def shoot_overview(app: QApplication, window: MainWindow, path: Path) -> None:
+    """The overview page (Ctrl+2) with the example data, tall enough for all six figures."""
+    window.resize(1280, 1000)
+    window.overview.action.trigger()
+    settle(app, 800)
+    shoot(app, window, path)
+    window.pages.switch_actions[0].trigger()
+    window.resize(1280, 800)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", choices=("sv", "en"), default="sv")
+    parser.add_argument("--dark", action="store_true", help="a dark desktop theme")
+    parser.add_argument("--only", choices=("overview",), help="only this page")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    if args.dark:
+        dark_palette(app)
     install_translators(app, args.lang)
     work = Path(tempfile.mkdtemp())
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     clock = FixedClock(NOW)
     lang = args.lang
-    suffix = f"-{lang}"
+    suffix = f"-{lang}" + ("-dark" if args.dark else "")
 
     store = work / "applications.json"
     shutil.copyfile(demo_store(), store)
@@ -134,7 +170,12 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1280, 800)
     window.move(0, 0)
     window.show()
+    if args.only == "overview":
+        shoot_overview(app, window, args.outdir / f"overview{suffix}.png")
+        window.close()
+        return 0
     shoot(app, window, args.outdir / f"main-window{suffix}.png")
+    shoot_overview(app, window, args.outdir / f"overview{suffix}.png")
 
     def with_dialog(make: Callable[[], QWidget], name: str) -> None:
         dialog = make()
