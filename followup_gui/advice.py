@@ -30,11 +30,19 @@ from .workdays import add_working_days, next_working_day
 DAY = dt.timedelta(days=1)
 THANK_YOU_WINDOW = dt.timedelta(hours=24)
 ASSUMED_REPLY_DAYS = 7  # RULES.md assumption: no promised date → interview date + 7 days
+APPLY_SOON_DAYS = 3
+"""A saved ad whose deadline is this many days ahead (or fewer, or passed) asks for action."""
+SILENCE_WORKING_DAYS = 15
+"""RULES.md assumption: this many working days of silence after the one follow-up."""
+AD_TIMELINE_WIDTH = 5
+"""RULES.md window rule 5: the window ends at the latest this many working days after T."""
 
 _T = TypeVar("_T", dt.date, int)
 
 
 class Action(StrEnum):
+    APPLY = "apply"
+    """A saved ad, not applied to yet (RULES.md row 1b)."""
     WAIT = "wait"
     FOLLOW_UP = "follow_up"
     THANK_YOU = "thank_you"
@@ -79,26 +87,41 @@ class Verdict(NamedTuple):
     """For a thank-you: the moment the 24 hours run out."""
     interview_at: dt.datetime | None = None
     """For a coming interview entered with a time: when it starts."""
+    urgent: bool = False
+    """For ``apply``: the deadline is at most three days ahead or has passed (RULES.md row
+    1b), so the saved ad asks for action like a follow-up."""
 
     @property
     def rules(self) -> tuple[str, ...]:
         return tuple(reason.rule for reason in self.reasons)
+
+    @property
+    def is_due(self) -> bool:
+        """Whether the verdict asks the user to do something now (lists, tray, counts)."""
+        return self.action in DUE_ACTIONS or self.urgent
 
     def has(self, rule: str) -> bool:
         return any(reason.rule == rule for reason in self.reasons)
 
 
 DUE_ACTIONS = frozenset({Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER})
-"""The actions that ask the user to do something now (the status bar and tray count them)."""
+"""The actions that always ask the user to do something now; an ``apply`` does when it is
+``urgent`` (:attr:`Verdict.is_due` says both)."""
+
+
+def is_due(action: Action | str, urgent: bool) -> bool:
+    """:attr:`Verdict.is_due` from the parts (a list row keeps only those)."""
+    return action in DUE_ACTIONS or urgent
 
 
 def count_due(verdicts: Iterable[Verdict]) -> int:
     """How many applications need something done now."""
-    return sum(1 for verdict in verdicts if verdict.action in DUE_ACTIONS)
+    return sum(1 for verdict in verdicts if verdict.is_due)
 
 
 _FOLLOW_UP_PURPOSES = frozenset({Purpose.FOLLOW_UP, Purpose.OTHER_OFFER})
 _THANKS = frozenset({Purpose.THANK_YOU})
+_REPLIES = frozenset({Purpose.REPLY})
 _FORMAL_INDUSTRIES = frozenset({Industry.LAW, Industry.FINANCE, Industry.PUBLIC_SECTOR})
 _SOCIAL_ROLES = frozenset({RoleKind.SALES, RoleKind.CUSTOMER_SERVICE, RoleKind.LEADERSHIP})
 
@@ -126,6 +149,10 @@ def assess(application: Application, now: dt.datetime, *, lang: Lang = "sv") -> 
     if application.stage.is_closed:
         why.add("closed", stage=application.stage)
         return Verdict(Action.CLOSED, None, None, None, tuple(why.items))
+
+    # 1b. a saved ad, not applied to yet
+    if application.is_saved_ad:
+        return _apply(application, today, why)
 
     held = [iv for iv in application.interviews if iv.at.value <= now]
     last = max(held, key=lambda iv: iv.at.value) if held else None
@@ -175,14 +202,54 @@ def assess(application: Application, now: dt.datetime, *, lang: Lang = "sv") -> 
     return _before_interview(application, today, why)
 
 
+def _apply(application: Application, today: dt.date, why: _Reasons) -> Verdict:
+    """Row 1b: apply by the deadline, shown as it is (not snapped to a working day)."""
+    deadline = application.deadline
+    if deadline is None:
+        why.add("apply_no_deadline")
+        return Verdict(Action.APPLY, None, None, None, tuple(why.items))
+    why.add("apply_by_deadline", deadline=deadline)
+    if deadline < today:
+        why.add("deadline_passed", deadline=deadline)
+    urgent = (deadline - today).days <= APPLY_SOON_DAYS
+    return Verdict(Action.APPLY, None, deadline, None, tuple(why.items), urgent=urgent)
+
+
+def _await_reply(
+    application: Application,
+    followed_up: list[Contact],
+    today: dt.date,
+    why: _Reasons,
+    *,
+    shortlisted: bool = False,
+) -> Verdict:
+    """Rows 5 and 7: one follow-up is enough; after long silence, suggest closing it.
+
+    ``shortlisted`` (row 7 only): the ad says only shortlisted candidates are contacted.
+    """
+    first = min(followed_up, key=lambda c: c.at.value)
+    why.add("one_follow_up", contact_date=first.at.date, channel=first.channel)
+    if shortlisted:
+        why.add("only_shortlisted_contacted")
+    latest = max(followed_up, key=lambda c: c.at.value)
+    silent_since = latest.at.date
+    if add_working_days(silent_since, SILENCE_WORKING_DAYS) <= today and not any(
+        c.purpose in _REPLIES and c.at.value >= latest.at.value for c in application.contacts
+    ):
+        why.add("silence_consider_closing", contact_date=silent_since)
+    return Verdict(Action.AWAIT_REPLY, None, None, None, tuple(why.items))
+
+
 def _after_interview(
     application: Application, last: Interview, today: dt.date, why: _Reasons
 ) -> Verdict:
     # 5. already followed up after the interview
-    done = _first_contact(application.contacts, last.at.value, _FOLLOW_UP_PURPOSES)
-    if done is not None:
-        why.add("one_follow_up", contact_date=done.at.date, channel=done.channel)
-        return Verdict(Action.AWAIT_REPLY, None, None, None, tuple(why.items))
+    since = last.at.value
+    done = [
+        c for c in application.contacts if c.purpose in _FOLLOW_UP_PURPOSES and c.at.value >= since
+    ]
+    if done:
+        return _await_reply(application, done, today, why)
 
     # 6. wait for the promised date, then 1–2 working days more, by email
     if last.promised_reply_by is not None:
@@ -202,17 +269,12 @@ def _after_interview(
 def _before_interview(application: Application, today: dt.date, why: _Reasons) -> Verdict:
     # 7. already followed up since applying
     applied = application.sent_on
-    done = next(
-        (
-            c
-            for c in application.contacts
-            if c.purpose in _FOLLOW_UP_PURPOSES and c.at.date >= applied
-        ),
-        None,
-    )
-    if done is not None:
-        why.add("one_follow_up", contact_date=done.at.date, channel=done.channel)
-        return Verdict(Action.AWAIT_REPLY, None, None, None, tuple(why.items))
+    done = [
+        c for c in application.contacts if c.purpose in _FOLLOW_UP_PURPOSES and c.at.date >= applied
+    ]
+    if done:
+        shortlisted = application.ad_only_shortlisted_contacted
+        return _await_reply(application, done, today, why, shortlisted=shortlisted)
 
     # 8. the application window
     earliest, latest = application_window(application, why)
@@ -248,7 +310,7 @@ def application_window(application: Application, why: _Reasons) -> tuple[dt.date
     if reply_by is not None:
         after = add_working_days(reply_by, 1)
         earliest = max(earliest, after)
-        latest = max(latest, earliest)
+        latest = max(latest, add_working_days(reply_by, AD_TIMELINE_WIDTH))
         note("ad_timeline", reply_by=reply_by, after=after)
 
     if application.ad_only_shortlisted_contacted:
@@ -304,6 +366,7 @@ _ACTION_ORDER: Mapping[Action, int] = {
     Action.FOLLOW_UP: 2,
     Action.INTERVIEW_SCHEDULED: 3,
     Action.WAIT: 4,
+    Action.APPLY: 4,  # a saved ad whose deadline is not near sorts by it among the waits
     Action.AWAIT_REPLY: 5,
     Action.CLOSED: 6,
 }
@@ -313,27 +376,33 @@ def urgency_key(verdict: Verdict) -> tuple[int, dt.date]:
     """Sort key that puts the most urgent verdicts first.
 
     Things with a hard deadline (a thank-you, another offer) come first, then follow-ups
-    that are due, then coming interviews and waits by date, then what needs nothing.
+    and saved ads whose deadline is near or passed, then coming interviews, waits and the
+    other saved ads by date (saved ads by their deadline, those without one last), then
+    what needs nothing.
     """
-    return urgency_rank(verdict.action, verdict.earliest, verdict.latest, dt.date.max)
+    return urgency_rank(
+        verdict.action, verdict.earliest, verdict.latest, dt.date.max, urgent=verdict.urgent
+    )
 
 
 def urgency_rank(
-    action: Action, earliest: _T | None, latest: _T | None, never: _T
+    action: Action, earliest: _T | None, latest: _T | None, never: _T, *, urgent: bool = False
 ) -> tuple[int, _T]:
     """:func:`urgency_key` from the parts, for dates or day numbers alike (``never`` sorts last)."""
     when = latest if action in _DEADLINE_ACTIONS else None
-    return _ACTION_ORDER[action], when or earliest or never
+    rank = _ACTION_ORDER[Action.FOLLOW_UP] if urgent else _ACTION_ORDER[action]
+    return rank, when or earliest or never
 
 
-_DEADLINE_ACTIONS = frozenset({Action.THANK_YOU, Action.OTHER_OFFER})
+_DEADLINE_ACTIONS = frozenset({Action.THANK_YOU, Action.OTHER_OFFER, Action.APPLY})
 
 
 def stable_until(application: Application, now: dt.datetime) -> dt.datetime:
     """The first moment after ``now`` at which ``assess(application, ·)`` may differ.
 
-    The verdict depends on the moment only through the date (at midnight) and through
-    the interviews: one turns from coming to held at its ``at``, and its 24-hour
+    The verdict depends on the moment only through the date (at midnight: a saved ad's
+    deadline comes near or passes, the silence after a follow-up reaches its working days)
+    and through the interviews: one turns from coming to held at its ``at``, and its 24-hour
     thank-you window closes just after ``at`` + 24 hours. Between those moments it is
     the same for every moment, which lets a cached verdict be reused until then.
     """

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .advice import DUE_ACTIONS, Verdict, assess, urgency_key
+from .advice import Verdict, assess, urgency_key
 from .headline import window_words
 from .i18n import Lang, format_date
 from .model import Application
@@ -84,7 +84,7 @@ def as_table(items: list[AgendaItem], now: dt.datetime, lang: Lang, *, with_reas
     rows = [_HEAD[lang]]
     for item in items:
         verdict = item.verdict
-        mark = "!" if verdict.action in DUE_ACTIONS else " "
+        mark = "!" if verdict.is_due else " "
         rows.append(
             (
                 f"{mark} {action_name(verdict.action, lang)}",

@@ -3,7 +3,8 @@
 Every open application contributes what has a date: the follow-up window (all-day, from
 the earliest to the latest day), a thank-you deadline (a timed event that ends when the
 24 hours run out, with a reminder), its interviews, and the last day to answer another
-offer. Closed applications contribute nothing.
+offer; a saved ad its deadline to apply (all-day, with a reminder three days before, when
+the ad starts to ask for action). Closed applications contribute nothing.
 
 Times are *floating* local times (no time zone), like the app's own "now": an interview
 at 10:00 stays at 10:00 wherever the calendar is opened. UIDs are stable – the same
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from . import APP_NAME, __version__
-from .advice import THANK_YOU_WINDOW, Action, Verdict, assess
+from .advice import APPLY_SOON_DAYS, THANK_YOU_WINDOW, Action, Verdict, assess
 from .i18n import Lang, format_date, format_time
 from .model import Application, Interview
 from .reasons import channel_name
@@ -38,6 +39,7 @@ class EventKind(StrEnum):
     THANK_YOU = "thank-you"
     INTERVIEW = "interview"
     OTHER_OFFER = "other-offer"
+    APPLY = "apply"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "thank-you": "Skicka tackmejl senast {time}: {title} – {company}",
         "interview": "Intervju: {title} – {company}",
         "other-offer": "Sista dagen att svara på det andra erbjudandet: {title} – {company}",
+        "apply": "Sista ansökningsdag: {title} – {company}",
         "channel": "Kanal: {channel}",
         "contact": "Kontaktperson: {contact}",
         "promised": "Besked utlovat senast {day}.",
@@ -74,6 +77,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "thank-you": "Send a thank-you mail by {time}: {title} – {company}",
         "interview": "Interview: {title} – {company}",
         "other-offer": "Last day to answer the other offer: {title} – {company}",
+        "apply": "Last day to apply: {title} – {company}",
         "channel": "Channel: {channel}",
         "contact": "Contact person: {contact}",
         "promised": "They promised an answer by {day}.",
@@ -157,6 +161,19 @@ def _application_events(
                 start=due - THANK_YOU_SLOT,
                 end=due,
                 alarm_before_start=dt.timedelta(0),
+            )
+        )
+    elif action is Action.APPLY and verdict.latest is not None:
+        events.append(
+            CalendarEvent(
+                uid=event_uid(app.id, EventKind.APPLY),
+                kind=EventKind.APPLY,
+                application_id=app.id,
+                summary=words["apply"].format_map(names),
+                description=_lines(lines, contact),
+                start=verdict.latest,
+                end=verdict.latest + dt.timedelta(days=1),
+                alarm_before_start=dt.timedelta(days=APPLY_SOON_DAYS),
             )
         )
     elif action is Action.OTHER_OFFER and verdict.latest is not None:

@@ -123,9 +123,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     calendar.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
                           help="language of the texts (default: the system's)")  # fmt: skip
 
-    report = sub.add_parser("report", help="print a month's applications and follow-ups")
-    report.add_argument("--month", type=_parse_month, required=True, metavar="YYYY-MM",
-                        help="the month to report")  # fmt: skip
+    report = sub.add_parser(
+        "report", help="print a month's activity report for Arbetsförmedlingen (in Swedish)"
+    )
+    report.add_argument("--month", type=_parse_month, metavar="YYYY-MM",
+                        help="the month to report (default: the month now due)")  # fmt: skip
     _store_option(report, default=argparse.SUPPRESS)
     _moment_options(report)
     report.add_argument("--format", choices=("text", "csv"), default="text",
@@ -273,10 +275,12 @@ def run_calendar(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 
 
 def run_report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
-    from .report import activity_report, as_csv, as_text  # noqa: PLC0415
+    from .report import activity_report, as_csv, as_text, due_month  # noqa: PLC0415
 
     document = _load(args)
-    report = activity_report(document, args.month, until=_now(args))
+    now = _now(args)
+    month = args.month or due_month(now.date(), document)
+    report = activity_report(document, month, until=now)
     if args.format == "csv":
         out.write(as_csv(report, lang, newline="\n"))
     else:

@@ -20,6 +20,9 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "today": "idag",
         "tomorrow": "i morgon",
         "at": "kl.",
+        "apply": "Sök senast {day}",
+        "apply_passed": "Sista ansökningsdagen har passerat ({day})",
+        "apply_no_deadline": "Sök snart – ingen sista ansökningsdag",
         "wait": "Vänta till {day}",
         "follow_up_email": "Följ upp nu – via e-post",
         "follow_up_phone": "Följ upp nu – ring",
@@ -27,6 +30,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "other_offer": "Hör av dig nu – du ska svara på det andra erbjudandet senast {day}",
         "interview_scheduled": "Intervju {moment}",
         "await_reply": "Invänta svar – du har redan följt upp",
+        "silence": "Inget svar på länge – överväg att avsluta och gå vidare",
         "closed": "Avslutad ({stage})",
         "closed_plain": "Avslutad",
     },
@@ -34,6 +38,9 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "today": "today",
         "tomorrow": "tomorrow",
         "at": "at",
+        "apply": "Apply by {day}",
+        "apply_passed": "The deadline has passed ({day})",
+        "apply_no_deadline": "Apply soon – no deadline given",
         "wait": "Wait until {day}",
         "follow_up_email": "Follow up now – by email",
         "follow_up_phone": "Follow up now – by phone",
@@ -41,6 +48,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "other_offer": "Get in touch now – you must answer the other offer by {day}",
         "interview_scheduled": "Interview {moment}",
         "await_reply": "Wait for their answer – you have already followed up",
+        "silence": "No answer for a long time – consider closing it and moving on",
         "closed": "Closed ({stage})",
         "closed_plain": "Closed",
     },
@@ -66,6 +74,12 @@ def headline(verdict: Verdict, now: dt.datetime, lang: Lang, *, stage: str = "")
     words = _WORDS[lang]
     today = now.date()
     action = verdict.action
+    if action is Action.APPLY:
+        deadline = verdict.latest
+        if deadline is None:
+            return words["apply_no_deadline"]
+        key = "apply_passed" if deadline < today else "apply"
+        return words[key].format(day=relative_day(deadline, today, lang))
     if action is Action.WAIT and verdict.earliest is not None:
         return words["wait"].format(day=relative_day(verdict.earliest, today, lang))
     if action is Action.FOLLOW_UP:
@@ -82,15 +96,20 @@ def headline(verdict: Verdict, now: dt.datetime, lang: Lang, *, stage: str = "")
             moment = relative_day(verdict.earliest, today, lang)
         return words["interview_scheduled"].format(moment=moment)
     if action is Action.AWAIT_REPLY:
-        return words["await_reply"]
+        return words["silence" if verdict.has("silence_consider_closing") else "await_reply"]
     if stage:
         return words["closed"].format(stage=stage_name(stage, lang))
     return words["closed_plain"]
 
 
 def window_words(verdict: Verdict, lang: Lang, ref_year: int) -> str:
-    """The verdict's dates in short words: "15 maj – 22 maj", or one date, or ""."""
+    """The verdict's dates in short words: "15 maj – 22 maj", or one date, or "".
+
+    A saved ad has only its deadline (no earliest day): that one date.
+    """
     first, last = verdict.earliest, verdict.latest
+    if first is None and last is not None and verdict.action is Action.APPLY:
+        first = last
     if first is None or last is None:
         return ""
     start = format_short_date(first, lang, ref_year=ref_year)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .model import Application
 
 
-FORMAT = 3
+FORMAT = 4
 _MAGIC = b"followup-gui list cache\n"
 # marshal differs between Pythons, and verdicts may differ between versions of the app
 _HEADER = _MAGIC + f"{FORMAT} {__version__} {sys.version_info[0]}.{sys.version_info[1]}\n".encode()
@@ -53,8 +53,9 @@ Row = tuple[Any, ...]
     CHANNEL,
     DUE_AT,
     INTERVIEW_AT,
-) = range(11)
-ROW_LENGTH = 11
+    URGENT,
+) = range(12)
+ROW_LENGTH = 12
 """Dates are day numbers (``date.toordinal``), moments ISO text, enums their values."""
 
 Identity = tuple[int, int, int, int, int]
@@ -119,6 +120,7 @@ def row(app: Application, verdict: Verdict) -> Row:
         None if channel is None else channel.value,
         _moment(verdict.due_at),
         _moment(verdict.interview_at),
+        verdict.urgent,
     )
 
 

@@ -57,6 +57,27 @@ RULES: Final[Mapping[str, RuleText]] = {
         "This application is closed ({stage}). There is nothing left to follow up.",
         _S_AFTER_INTERVIEW,
     ),
+    "apply_by_deadline": _rule(
+        "Du har sparat annonsen men inte sökt än. Sista ansökningsdag är {deadline} – skicka "
+        "din ansökan i god tid, gärna några dagar innan.",
+        "You saved this ad but have not applied yet. The deadline is {deadline} – send your "
+        "application in good time, preferably a few days before.",
+        _S_READ_AD,
+    ),
+    "apply_no_deadline": _rule(
+        "Du har sparat annonsen men inte sökt än. Annonsen anger ingen sista ansökningsdag, "
+        "så sök snart: tjänsten kan tillsättas när som helst.",
+        "You saved this ad but have not applied yet. It gives no deadline, so apply soon: "
+        "the job may be filled at any time.",
+        _S_READ_AD,
+    ),
+    "deadline_passed": _rule(
+        "Sista ansökningsdagen ({deadline}) har passerat. Sök ändå om annonsen ligger kvar, "
+        "eller stäng den och gå vidare.",
+        "The deadline ({deadline}) has passed. Apply anyway if the ad is still up, or close "
+        "it and move on.",
+        _S_READ_AD,
+    ),
     "thank_you_24h": _rule(
         "Intervjun var {interview}. Ett kort tackmejl inom ett dygn visar att du lyssnade "
         "och fortfarande är intresserad – skicka det senast {due}.",
@@ -99,6 +120,15 @@ RULES: Final[Mapping[str, RuleText]] = {
         "på svar och hör inte av dig igen förrän något nytt har hänt.",
         "You followed up {contact_date} ({channel}). One well-written follow-up is enough – "
         "now wait for an answer and do not get in touch again until something new happens.",
+        _S_MISTAKE_1,
+    ),
+    "silence_consider_closing": _rule(
+        "Det har gått minst tre arbetsveckor sedan du följde upp ({contact_date}) utan att de "
+        "har svarat. Tystnaden är sannolikt ditt besked: överväg att avsluta ansökan och lägga "
+        "kraften på nästa. Svarar de, logga svaret.",
+        "At least three working weeks have passed since you followed up ({contact_date}) "
+        "without an answer. The silence is most likely their answer: consider closing this "
+        "application and putting your energy into the next one. If they do reply, log it.",
         _S_MISTAKE_1,
     ),
     "interview_timeline": _rule(
@@ -155,10 +185,10 @@ RULES: Final[Mapping[str, RuleText]] = {
         _S_NO_DEADLINE,
     ),
     "ad_timeline": _rule(
-        "Annonsen har en egen tidsplan ({reply_by}). Respektera den och hör inte av dig "
-        "före {after}.",
-        "The ad gives its own timeline ({reply_by}). Respect it and do not get in touch "
-        "before {after}.",
+        "Annonsen har en egen tidsplan ({reply_by}). Respektera den: hör inte av dig före "
+        "{after}, men vänta inte heller mer än en arbetsvecka efter den.",
+        "The ad gives its own timeline ({reply_by}). Respect it: do not get in touch before "
+        "{after}, but do not wait more than a working week after it either.",
         _S_READ_AD,
     ),
     "only_shortlisted_contacted": _rule(
@@ -283,12 +313,12 @@ def section(rule: str, lang: Lang) -> str:
 
 _ACTION: Final[Mapping[Lang, Mapping[str, str]]] = {
     "sv": {
-        "wait": "Vänta", "follow_up": "Följ upp", "thank_you": "Skicka tack",
+        "apply": "Sök", "wait": "Vänta", "follow_up": "Följ upp", "thank_you": "Skicka tack",
         "other_offer": "Annat erbjudande", "interview_scheduled": "Intervju",
         "await_reply": "Invänta svar", "closed": "Avslutad",
     },
     "en": {
-        "wait": "Wait", "follow_up": "Follow up", "thank_you": "Send thanks",
+        "apply": "Apply", "wait": "Wait", "follow_up": "Follow up", "thank_you": "Send thanks",
         "other_offer": "Other offer", "interview_scheduled": "Interview",
         "await_reply": "Await reply", "closed": "Closed",
     },

@@ -1,10 +1,13 @@
 """Reminders: what the app tells the user about while it runs (the tray and its notices).
 
-Three kinds, from the verdicts the advice engine gives:
+Four kinds from the verdicts the advice engine gives, and one from the calendar:
 
 * ``window_opens`` – the verdict is "follow up": the window has opened (once per window);
 * ``thank_you_due`` – a thank-you mail is due, with the hour it must go by;
-* ``other_offer_soon`` – another offer must be answered within two days (or today).
+* ``other_offer_soon`` – another offer must be answered within two days (or today);
+* ``apply_soon`` – a saved ad's deadline is at most three days ahead, or has passed;
+* ``report_due`` – the activity report of last month is not marked reported: on the 1st
+  and again three days before its last day (:func:`report_reminder`).
 
 Each reminder has a stable ``key`` made of the application, the kind and the date it is
 about, so that a new window, a new interview or a new offer is a new reminder, while the
@@ -21,10 +24,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
 
-from .advice import DUE_ACTIONS, Action, Verdict, assess
+from .advice import Action, Verdict, assess
 from .headline import relative_day, relative_moment
-from .i18n import Lang
-from .model import Application, Channel
+from .i18n import Lang, month_name
+from .model import Application, Channel, Document, ReportedMonth
 
 OTHER_OFFER_SOON_DAYS = 2
 """An other offer's answer date this many days ahead (or fewer) is "soon"."""
@@ -40,11 +43,19 @@ class Kind(StrEnum):
     WINDOW_OPENS = "window_opens"
     THANK_YOU_DUE = "thank_you_due"
     OTHER_OFFER_SOON = "other_offer_soon"
+    APPLY_SOON = "apply_soon"
+    REPORT_DUE = "report_due"
 
 
 _T = TypeVar("_T")
 
-_KIND_ORDER = {Kind.THANK_YOU_DUE: 0, Kind.OTHER_OFFER_SOON: 1, Kind.WINDOW_OPENS: 2}
+_KIND_ORDER = {
+    Kind.THANK_YOU_DUE: 0,
+    Kind.OTHER_OFFER_SOON: 1,
+    Kind.APPLY_SOON: 2,
+    Kind.WINDOW_OPENS: 3,
+    Kind.REPORT_DUE: 4,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +64,7 @@ class Reminder:
     """``app_id:kind:date`` – the same thing keeps its key; a new deadline gets a new one."""
     kind: Kind
     app_id: str
+    """The application it is about; "" for the activity report."""
     title: str
     """Short, for a notification's heading."""
     text: str
@@ -65,7 +77,8 @@ class Reminder:
 
     @property
     def has_deadline(self) -> bool:
-        """A thank-you and an other offer cannot wait past ``due``; a follow-up can."""
+        """A thank-you, an other offer, a deadline to apply and the report cannot wait past
+        ``due``; a follow-up can."""
         return self.kind is not Kind.WINDOW_OPENS
 
 
@@ -85,6 +98,15 @@ _WORDS: dict[Lang, dict[str, str]] = {
             "Svara på det andra erbjudandet senast {day} – hör av dig till {company} först ({job})."
         ),
         "offer_summary": "Andra erbjudandet senast {day}: hör av dig till {company}",
+        "apply_title": "Sista ansökningsdagen närmar sig",
+        "apply_passed_title": "Sista ansökningsdagen har passerat",
+        "apply_text": "Sök {job} hos {company} senast {day}.",
+        "apply_passed_text": "Sista dagen att söka {job} hos {company} var {day}.",
+        "apply_summary": "Sök senast {day}: {job} hos {company}",
+        "report_title": "Aktivitetsrapporten för {month}",
+        "report_text": "Rapportera {month} till Arbetsförmedlingen senast {day}.",
+        "report_late_text": "Rapporten för {month} skulle ha skickats senast {day}. Skicka den nu.",
+        "report_summary": "Rapportera {month} senast {day}",
     },
     "en": {
         "window_title": "Time to follow up",
@@ -101,6 +123,15 @@ _WORDS: dict[Lang, dict[str, str]] = {
             "You must answer the other offer by {day} – get in touch with {company} first ({job})."
         ),
         "offer_summary": "Other offer by {day}: get in touch with {company}",
+        "apply_title": "The deadline to apply is near",
+        "apply_passed_title": "The deadline to apply has passed",
+        "apply_text": "Apply for {job} at {company} by {day}.",
+        "apply_passed_text": "The last day to apply for {job} at {company} was {day}.",
+        "apply_summary": "Apply by {day}: {job} at {company}",
+        "report_title": "The activity report for {month}",
+        "report_text": "Report {month} to Arbetsförmedlingen by {day}.",
+        "report_late_text": "The report for {month} was due by {day}. Send it now.",
+        "report_summary": "Report {month} by {day}",
     },
 }
 
@@ -125,7 +156,7 @@ def due_reminders(
     snoozed = snoozed or {}
     found: list[Reminder] = []
     for app, verdict in zip(applications, verdicts, strict=True):
-        if verdict.action not in DUE_ACTIONS:
+        if not verdict.is_due:
             continue
         reminder = _reminder(app, verdict, now, lang)
         if reminder is None or reminder.key in already_notified:
@@ -168,6 +199,19 @@ def _reminder(app: Application, verdict: Verdict, now: dt.datetime, lang: Lang) 
             summary=words["offer_summary"].format(day=day, **names),
             due=dt.datetime.combine(respond_by, _END_OF_DAY),
         )
+    if verdict.action is Action.APPLY and verdict.latest is not None:
+        deadline = verdict.latest
+        day = relative_day(deadline, today, lang)
+        passed = deadline < today
+        return Reminder(
+            key=_key(app, Kind.APPLY_SOON, deadline.isoformat()),
+            kind=Kind.APPLY_SOON,
+            app_id=app.id,
+            title=words["apply_passed_title" if passed else "apply_title"],
+            text=words["apply_passed_text" if passed else "apply_text"].format(day=day, **names),
+            summary=words["apply_summary"].format(day=day, **names),
+            due=dt.datetime.combine(deadline, _END_OF_DAY),
+        )
     if verdict.action is Action.FOLLOW_UP and verdict.earliest is not None:
         latest = verdict.latest or verdict.earliest
         channel = words["phone" if verdict.channel is Channel.PHONE else "email"]
@@ -186,6 +230,44 @@ def _reminder(app: Application, verdict: Verdict, now: dt.datetime, lang: Lang) 
     return None
 
 
+def report_reminder(
+    reported: Document | Iterable[ReportedMonth | str], now: dt.datetime, *, lang: Lang = "sv"
+) -> Reminder | None:
+    """The reminder of last month's activity report, while it is not marked reported.
+
+    From the 1st of the month after (told on the first start on or after it) and again
+    from three days before the last day; each has its own key, so each is told once. A
+    store with nothing in it (no applications, activities or reported months) owes no
+    report to remind of: the user may not be reporting to Arbetsförmedlingen at all.
+    """
+    from .report import due_month, last_day, month_key, reminder_days  # noqa: PLC0415
+
+    if isinstance(reported, Document) and not (
+        reported.applications or reported.activities or reported.reported_months
+    ):
+        return None
+    today = now.date()
+    month = due_month(today, reported)
+    first, again = reminder_days(month)
+    if today < first:  # this month is still being collected
+        return None
+    words = _WORDS[lang]
+    end = last_day(month)
+    name = month_name(month[1], lang)
+    day = relative_day(end, today, lang)
+    stage = "again" if today >= again else "first"
+    text = words["report_late_text" if today > end else "report_text"]
+    return Reminder(
+        key=f"report:{month_key(month)}:{stage}",
+        kind=Kind.REPORT_DUE,
+        app_id="",
+        title=words["report_title"].format(month=name),
+        text=text.format(month=name, day=day),
+        summary=words["report_summary"].format(month=name, day=day),
+        due=dt.datetime.combine(end, _END_OF_DAY),
+    )
+
+
 def _key(app: Application, kind: Kind, when: str) -> str:
     return f"{app.id}:{kind.value}:{when}"
 
@@ -201,8 +283,13 @@ def tomorrow_morning(now: dt.datetime) -> dt.datetime:
     return dt.datetime.combine(now.date() + dt.timedelta(days=1), MORNING)
 
 
-def can_snooze_until(reminder: Reminder, until: dt.datetime) -> bool:
-    """A snooze that would let a deadline pass is not offered."""
+def can_snooze_until(
+    reminder: Reminder, until: dt.datetime, now: dt.datetime | None = None
+) -> bool:
+    """A snooze that would let a deadline pass is not offered (one already passed at
+    ``now``, where given, cannot be missed any more)."""
+    if now is not None and reminder.due <= now:
+        return True
     return not reminder.has_deadline or until < reminder.due
 
 

@@ -609,11 +609,10 @@ def _about(stats: Stats) -> dict[str, About]:
         f"{format_date(today, 'en', weekday=False)})",
     )
     year, number_ = stats.month.month
-    until = _span(None, today)
-    month = Label(
-        f"{month_name(number_, 'sv')} {year}, {until.sv}",
-        f"{month_name(number_, 'en')} {year}, {until.en}",
-    )
+    month = Label(f"{month_name(number_, 'sv')} {year}", f"{month_name(number_, 'en')} {year}")
+    if (year, number_) == (today.year, today.month):  # still being collected
+        until = _span(None, today)
+        month = Label(f"{month.sv}, {until.sv}", f"{month.en}, {until.en}")
     answers_counts = Label(
         "skickade ansökningar och hur många som fick svar (svar, intervju, avslag eller "
         "erbjudande); mediantiden räknar dagar från ansökan till första daterade svar",
@@ -652,7 +651,7 @@ def _about(stats: Stats) -> dict[str, About]:
             whole,
         ),
         "month": About(
-            Label("Månadens aktivitetsrapport", "This month's activity report"),
+            Label("Månadens aktivitetsrapport", "The month's activity report"),
             Label(
                 "skickade ansökningar i månaden mot målet per månad",
                 "applications sent in the month against the monthly target",

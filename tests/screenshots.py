@@ -14,6 +14,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from followup_gui.advice import assess
 from followup_gui.assets import demo_store
 from followup_gui.i18n import Lang
-from followup_gui.model import Channel
+from followup_gui.model import Activity, ActivityKind, Channel
 from followup_gui.ui.app import build_window, install_translators
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.settings_dialog import SettingsDialog
@@ -145,12 +146,28 @@ def shoot_overview(app: QApplication, window: MainWindow, path: Path) -> None:
     window.resize(1280, 800)
 
 
+def shoot_report(app: QApplication, window: MainWindow, outdir: Path, lang: Lang) -> None:
+    """The activity report page on the month now due, with a target, a stand-alone
+    activity and a row selected for copying field by field."""
+    session = window.session
+    session.set_profile(replace(session.document.profile, monthly_target=6))
+    session.set_activities(
+        [Activity("shot-1", dt.date(2026, 10, 14), ActivityKind.CV_UPDATED, "Nytt CV för lager")]
+    )
+    window.show_report()
+    page = window.report.page
+    assert page is not None
+    page.table.selectRow(1)
+    shoot(app, window, outdir / f"report{'-' + lang}.png")
+    window.pages.show_page("applications")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", choices=("sv", "en"), default="sv")
     parser.add_argument("--dark", action="store_true", help="a dark desktop theme")
-    parser.add_argument("--only", choices=("overview",), help="only this page")
+    parser.add_argument("--only", choices=("overview", "report"), help="only these pictures")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -170,8 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1280, 800)
     window.move(0, 0)
     window.show()
-    if args.only == "overview":
-        shoot_overview(app, window, args.outdir / f"overview{suffix}.png")
+    if args.only is not None:
+        if args.only == "overview":
+            shoot_overview(app, window, args.outdir / f"overview{suffix}.png")
+        else:
+            shoot_report(app, window, args.outdir, lang)
         window.close()
         return 0
     shoot(app, window, args.outdir / f"main-window{suffix}.png")
@@ -195,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     with_dialog(edit_dialog, f"edit-dialog{suffix}.png")
     with_dialog(lambda: SettingsDialog(settings, lang=lang, parent=window), f"settings{suffix}.png")
     shoot_follow_up(app, window, args.outdir, lang)
+    shoot_report(app, window, args.outdir, lang)
     window.close()
 
     empty = build_window(work / "empty.json", lang=lang, clock=clock, settings=settings)

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from followup_gui.advice import Action, Verdict, assess, stable_until, urgency_key
+from followup_gui.advice import Action, Verdict, assess, count_due, stable_until, urgency_key
 from followup_gui.i18n import LANGS
 from followup_gui.model import (
+    Application,
     Channel,
     CompanySize,
     Industry,
@@ -326,9 +327,21 @@ def test_deadline_before_applied() -> None:
 def test_ad_timeline_moves_the_window() -> None:
     app = make_app(deadline=d("2026-05-15"), ad_reply_by=d("2026-06-05"))
     verdict = assess(app, NOW)
-    # the first working day after Friday 5 June is Monday 8 June
-    assert window(verdict) == (d("2026-06-08"), d("2026-06-08"))
+    # the first working day after Friday 5 June is Monday 8 June; the fifth is Friday 12
+    # June (rules v2: the window is a working week wide, not one day as in v1)
+    assert window(verdict) == (d("2026-06-08"), d("2026-06-12"))
     assert verdict.rules == ("deadline_7_14", "ad_timeline", "default_email")
+
+
+def test_ad_timeline_width_counts_working_days_over_holidays() -> None:
+    # T = Wednesday 20 May 2026: +1 working day is 21 May; +5 skips the weekend and
+    # Kristi himmelsfärd (14 May is before), so 21, 22, 25, 26, 27 May
+    app = make_app(applied_on=d("2026-05-04"), ad_reply_by=d("2026-05-20"))
+    verdict = assess(app, NOW)
+    assert window(verdict) == (d("2026-05-21"), d("2026-05-27"))
+    # Midsommarafton (19 June) and the weekend: T = Thursday 18 June
+    app = make_app(applied_on=d("2026-06-01"), ad_reply_by=d("2026-06-18"))
+    assert window(assess(app, NOW)) == (d("2026-06-22"), d("2026-06-26"))
 
 
 def test_ad_timeline_inside_the_window_changes_nothing() -> None:
@@ -343,6 +356,137 @@ def test_only_shortlisted_contacted_keeps_the_action() -> None:
     verdict = assess(app, NOW)
     assert verdict.action is Action.FOLLOW_UP
     assert verdict.rules == ("deadline_7_14", "only_shortlisted_contacted", "default_email")
+
+
+def test_only_shortlisted_contacted_after_the_one_follow_up() -> None:
+    app = make_app(
+        ad_only_shortlisted_contacted=True,
+        contacts=[contact("2026-05-12T10:00", Purpose.FOLLOW_UP)],
+    )
+    verdict = assess(app, NOW)
+    assert verdict.action is Action.AWAIT_REPLY
+    assert verdict.rules == ("one_follow_up", "only_shortlisted_contacted")
+
+
+# --- row 1b: a saved ad ------------------------------------------------------------------
+
+
+def test_apply_by_deadline_shows_the_deadline_as_it_is() -> None:
+    # Saturday 30 May: not snapped to a working day
+    verdict = assess(make_app(stage=Stage.SAVED, applied_on=None, deadline=d("2026-05-30")), NOW)
+    assert verdict.action is Action.APPLY
+    assert window(verdict) == (None, d("2026-05-30"))
+    assert verdict.channel is None
+    assert verdict.rules == ("apply_by_deadline",)
+    assert not verdict.urgent and not verdict.is_due
+
+
+@pytest.mark.parametrize(
+    ("deadline", "urgent"),
+    [("2026-05-24", False), ("2026-05-23", True), ("2026-05-20", True), ("2026-05-19", True)],
+)
+def test_apply_asks_for_action_within_three_days(deadline: str, urgent: bool) -> None:
+    app = make_app(stage=Stage.SAVED, applied_on=None, deadline=d(deadline))
+    verdict = assess(app, NOW)
+    assert verdict.urgent is urgent
+    assert verdict.is_due is urgent
+    assert count_due([verdict]) == int(urgent)
+
+
+def test_apply_no_deadline() -> None:
+    verdict = assess(make_app(stage=Stage.SAVED, applied_on=None), NOW)
+    assert verdict.action is Action.APPLY
+    assert window(verdict) == (None, None)
+    assert verdict.rules == ("apply_no_deadline",)
+    assert not verdict.is_due
+
+
+def test_deadline_passed() -> None:
+    app = make_app(stage=Stage.SAVED, applied_on=None, deadline=d("2026-05-19"))
+    verdict = assess(app, NOW)
+    assert verdict.action is Action.APPLY
+    assert verdict.rules == ("apply_by_deadline", "deadline_passed")
+    assert verdict.latest == d("2026-05-19")
+    assert verdict.is_due
+    on_the_day = assess(app, t("2026-05-19T23:00"))
+    assert on_the_day.rules == ("apply_by_deadline",)
+
+
+def test_a_saved_ad_is_never_followed_up() -> None:
+    """Row 1b comes before every row about interviews, offers and contacts."""
+    app = make_app(
+        stage=Stage.SAVED,
+        applied_on=None,
+        deadline=d("2026-05-25"),
+        interviews=[interview("2026-05-19T10:00")],
+        other_offer=offer("2026-05-18", "2026-05-22"),
+    )
+    assert assess(app, NOW).action is Action.APPLY
+    assert assess(make_app(stage=Stage.REJECTED, applied_on=None), NOW).action is Action.CLOSED
+
+
+# --- rows 5 and 7: silence after the one follow-up ------------------------------------------
+
+
+def test_silence_consider_closing_after_fifteen_working_days() -> None:
+    # followed up Monday 4 May 2026; 15 working days later (Kristi himmelsfärd on 14 May
+    # is a day off) is Tuesday 26 May
+    app = make_app(contacts=[contact("2026-05-04T10:00", Purpose.FOLLOW_UP)])
+    the_day_before = assess(app, t("2026-05-25T09:00"))
+    assert the_day_before.rules == ("one_follow_up",)
+    verdict = assess(app, t("2026-05-26T00:00"))
+    assert verdict.action is Action.AWAIT_REPLY
+    assert verdict.rules == ("one_follow_up", "silence_consider_closing")
+    assert not verdict.is_due
+
+
+def test_silence_counts_from_the_latest_follow_up() -> None:
+    app = make_app(
+        contacts=[
+            contact("2026-04-01T10:00", Purpose.FOLLOW_UP),
+            contact("2026-05-04T10:00", Purpose.OTHER_OFFER),
+        ],
+        applied_on=d("2026-03-20"),
+    )
+    assert not assess(app, t("2026-05-25T09:00")).has("silence_consider_closing")
+    assert assess(app, t("2026-05-26T09:00")).has("silence_consider_closing")
+
+
+def test_a_reply_ends_the_silence() -> None:
+    follow_up = contact("2026-05-04T10:00", Purpose.FOLLOW_UP)
+    answered = make_app(contacts=[follow_up, contact("2026-05-06", Purpose.REPLY)])
+    assert assess(answered, t("2026-06-20T09:00")).rules == ("one_follow_up",)
+    before = make_app(contacts=[contact("2026-05-04T09:00", Purpose.REPLY), follow_up])
+    assert assess(before, t("2026-06-20T09:00")).has("silence_consider_closing")
+
+
+def test_silence_after_an_interview_follow_up() -> None:
+    app = make_app(
+        stage=Stage.INTERVIEW,
+        ad_only_shortlisted_contacted=True,
+        interviews=[interview("2026-04-20T10:00")],
+        contacts=[
+            contact("2026-04-20T15:00", Purpose.THANK_YOU),
+            contact("2026-04-30T10:00", Purpose.FOLLOW_UP),
+        ],
+    )
+    verdict = assess(app, t("2026-05-25T09:00"))
+    assert verdict.action is Action.AWAIT_REPLY
+    # row 5: only_shortlisted_contacted belongs to row 7 (no interview)
+    assert verdict.rules == ("one_follow_up", "silence_consider_closing")
+
+
+def test_silence_with_only_shortlisted_contacted() -> None:
+    app = make_app(
+        ad_only_shortlisted_contacted=True,
+        contacts=[contact("2026-05-04", Purpose.FOLLOW_UP)],
+    )
+    verdict = assess(app, t("2026-06-01T09:00"))
+    assert verdict.rules == (
+        "one_follow_up",
+        "only_shortlisted_contacted",
+        "silence_consider_closing",
+    )
 
 
 # --- channel rules ------------------------------------------------------------------------
@@ -431,7 +575,7 @@ def test_window_snaps_to_swedish_working_days(deadline: str, earliest: str, late
 
 
 def test_every_rule_has_texts_in_both_languages_and_a_guide_section() -> None:
-    assert len(RULE_IDS) == 22
+    assert len(RULE_IDS) == 26
     for rule, text in RULES.items():
         assert text.sv and text.en and text.section_sv and text.section_en, rule
         assert text.sv != text.en, rule
@@ -481,6 +625,35 @@ def test_urgency_puts_deadlines_first_and_closed_last() -> None:
     }
     order = sorted(apps, key=lambda k: urgency_key(assess(apps[k], NOW)))
     assert order == ["thank_you", "follow_up", "interview", "wait", "await", "closed"]
+
+
+def test_urgency_puts_a_near_deadline_with_the_follow_ups_and_sorts_saved_ads_by_deadline() -> None:
+    def ad(deadline: str | None) -> Application:
+        return make_app(stage=Stage.SAVED, applied_on=None, deadline=deadline and d(deadline))
+
+    apps = {
+        "follow_up": make_app(deadline=d("2026-05-08")),  # window opened 15 May
+        "apply_in_2_days": ad("2026-05-22"),
+        "apply_passed": ad("2026-05-10"),
+        "interview": make_app(interviews=[interview("2026-05-28T10:00")]),
+        "wait": make_app(deadline=d("2026-05-15")),  # window opens 22 May
+        "apply_in_10_days": ad("2026-05-30"),
+        "apply_in_5_days": ad("2026-05-25"),
+        "apply_no_deadline": ad(None),
+        "await": make_app(contacts=[contact("2026-05-12T10:00", Purpose.FOLLOW_UP)]),
+    }
+    order = sorted(apps, key=lambda k: urgency_key(assess(apps[k], NOW)))
+    assert order == [
+        "apply_passed",
+        "follow_up",
+        "apply_in_2_days",
+        "interview",
+        "wait",
+        "apply_in_5_days",
+        "apply_in_10_days",
+        "apply_no_deadline",
+        "await",
+    ]
 
 
 # --- how long a verdict holds (the list cache) ------------------------------------------

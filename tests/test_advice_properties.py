@@ -22,7 +22,7 @@ from followup_gui.model import (
     RoleKind,
     Stage,
 )
-from followup_gui.workdays import is_working_day
+from followup_gui.workdays import add_working_days, is_working_day
 
 BASE = dt.date(2025, 1, 1)
 FOLLOW_UPS = {Purpose.FOLLOW_UP, Purpose.OTHER_OFFER}
@@ -71,11 +71,12 @@ def applications(draw: st.DrawFn) -> Application:
             OtherOffer, noted_on=days_after(applied, 0, 120), respond_by=days_after(applied, 0, 150)
         )
     )
+    stage = draw(st.sampled_from(Stage))
     return Application(
         id="x",
         job_title="Säljare",
         company="Bolaget AB",
-        applied_on=applied,
+        applied_on=None if stage is Stage.SAVED else applied,
         deadline=draw(st.none() | days_after(applied, -20, 60)),
         rolling_selection=draw(st.booleans()),
         ad_reply_by=draw(st.none() | days_after(applied, -10, 90)),
@@ -84,7 +85,7 @@ def applications(draw: st.DrawFn) -> Application:
         company_size=draw(st.sampled_from(CompanySize)),
         industry=draw(st.sampled_from(Industry)),
         role_kind=draw(st.sampled_from(RoleKind)),
-        stage=draw(st.sampled_from(Stage)),
+        stage=stage,
         language=draw(st.sampled_from(Language)),
         interviews=interviews,
         other_offer=offer,
@@ -95,7 +96,8 @@ def applications(draw: st.DrawFn) -> Application:
 @st.composite
 def cases(draw: st.DrawFn) -> tuple[Application, dt.datetime]:
     app = draw(applications())
-    day = draw(days_after(app.sent_on, -10, 200))
+    start = app.deadline or BASE if app.applied_on is None else app.applied_on
+    day = draw(days_after(start, -10, 200))
     minute = draw(st.integers(0, 24 * 60 - 1))
     return app, dt.datetime.combine(day, dt.time(minute // 60, minute % 60))
 
@@ -137,6 +139,8 @@ def test_wait_and_follow_up_agree_with_today(case: tuple[Application, dt.datetim
 @given(cases())
 def test_never_follow_up_twice(case: tuple[Application, dt.datetime]) -> None:
     app, now = case
+    if app.is_saved_ad:
+        return
     held = [iv.at.value for iv in app.interviews if iv.at.value <= now]
     since = max(held) if held else dt.datetime.combine(app.sent_on, dt.time())
     offer = app.other_offer
@@ -188,3 +192,44 @@ def test_the_verdict_holds_until_stable_until(
     later = now + (until - tick - now) * fraction
     assert assess(app, later) == assess(app, now)
     assert assess(app, until - tick) == assess(app, now)
+
+
+@given(cases())
+def test_a_saved_ad_asks_to_apply_by_its_deadline(case: tuple[Application, dt.datetime]) -> None:
+    app, now = case
+    verdict = assess(app, now)
+    assert (verdict.action is Action.APPLY) == (app.is_saved_ad and not app.stage.is_closed)
+    if verdict.action is Action.APPLY:
+        assert verdict.earliest is None
+        assert verdict.latest == app.deadline
+        assert verdict.channel is None
+        soon = app.deadline is not None and (app.deadline - now.date()).days <= 3
+        assert verdict.is_due is soon
+        assert verdict.has("deadline_passed") == (
+            app.deadline is not None and app.deadline < now.date()
+        )
+    else:
+        assert not verdict.urgent
+
+
+@given(cases())
+def test_the_silence_hint_follows_rules_5_and_7(case: tuple[Application, dt.datetime]) -> None:
+    """Only on await_reply, only after 15 working days, and never after a reply."""
+    app, now = case
+    verdict = assess(app, now)
+    if not verdict.has("silence_consider_closing"):
+        return
+    assert verdict.action is Action.AWAIT_REPLY
+    latest = max((c for c in app.contacts if c.purpose in FOLLOW_UPS), key=lambda c: c.at.value)
+    assert add_working_days(latest.at.date, 15) <= now.date()
+    assert not any(
+        c.purpose is Purpose.REPLY and c.at.value >= latest.at.value for c in app.contacts
+    )
+
+
+@given(cases())
+def test_due_is_what_asks_for_action(case: tuple[Application, dt.datetime]) -> None:
+    verdict = assess(case[0], case[1])
+    asks = verdict.action in (Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER)
+    assert verdict.is_due == (asks or verdict.urgent)
+    assert not verdict.urgent or verdict.action is Action.APPLY

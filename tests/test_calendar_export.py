@@ -16,6 +16,7 @@ from followup_gui.calendar_export import CalendarEvent, EventKind, calendar_even
 from followup_gui.model import Application, Interview, Moment, Stage
 
 from .conftest import DEMO_STORE
+from .factories import make_app
 from .test_cli import run
 
 NOW = dt.datetime(2026, 11, 26, 9, 0)
@@ -62,8 +63,24 @@ def test_window_events_are_all_day_with_an_exclusive_end(apps: list[Application]
     assert vattern.summary == "Följ upp: Handläggare inom socialtjänsten – Kommunförbundet Vättern"
     assert "Sista ansökningsdag: fredag 13 november" in vattern.description
     assert "Kanal: e-post" in vattern.description
-    one_day = events["demo-bergolund-window@followup-gui"]
-    assert (one_day.start, one_day.end) == (dt.date(2026, 12, 14), dt.date(2026, 12, 15))
+    # the ad's own timeline: from the first to the fifth working day after it (rules v2)
+    timeline = events["demo-bergolund-window@followup-gui"]
+    assert (timeline.start, timeline.end) == (dt.date(2026, 12, 14), dt.date(2026, 12, 19))
+
+
+def test_a_saved_ad_has_its_deadline_as_an_all_day_event(apps: list[Application]) -> None:
+    ad = make_app(id="saved-1", stage=Stage.SAVED, applied_on=None, deadline=dt.date(2026, 12, 5))
+    events = by_uid(calendar_events([*apps, ad], NOW, "sv"))
+    event = events["saved-1-apply@followup-gui"]
+    assert event.kind is EventKind.APPLY
+    assert (event.start, event.end) == (dt.date(2026, 12, 5), dt.date(2026, 12, 6))
+    assert event.summary == "Sista ansökningsdag: Ekonomiassistent – Exempelbolaget AB"
+    assert "lördag 5 december" in event.description
+    assert event.alarm_before_start == dt.timedelta(days=3)
+    english = by_uid(calendar_events([ad], NOW, "en"))["saved-1-apply@followup-gui"]
+    assert english.summary == "Last day to apply: Ekonomiassistent – Exempelbolaget AB"
+    no_deadline = make_app(id="saved-2", stage=Stage.SAVED, applied_on=None)
+    assert calendar_events([no_deadline], NOW, "sv") == []
 
 
 def test_the_thank_you_event_ends_at_the_deadline(apps: list[Application]) -> None:

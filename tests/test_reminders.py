@@ -8,7 +8,16 @@ import pytest
 
 from followup_gui import store
 from followup_gui.advice import assess, count_due
-from followup_gui.model import Application, Channel, CompanySize, Purpose, RoleKind, Stage
+from followup_gui.model import (
+    Application,
+    Channel,
+    CompanySize,
+    Document,
+    Purpose,
+    ReportedMonth,
+    RoleKind,
+    Stage,
+)
 from followup_gui.reminders import (
     Kind,
     Reminder,
@@ -16,6 +25,7 @@ from followup_gui.reminders import (
     can_snooze_until,
     due_reminders,
     in_an_hour,
+    report_reminder,
     tomorrow_morning,
 )
 
@@ -269,3 +279,90 @@ def test_an_offer_past_its_answer_date_reminds_no_more() -> None:
     assert reminder.text.startswith("You must answer the other offer by tomorrow")
     later = due_reminders([app], None, t("2026-05-22T09:00"))
     assert [r.kind for r in later] == [Kind.WINDOW_OPENS]  # back to the application window
+
+
+# --------------------------------------------------------------------------- saved ads
+
+
+def saved_ad(deadline: str) -> Application:
+    return make_app(id="ad", stage=Stage.SAVED, applied_on=None, deadline=d(deadline))
+
+
+def test_apply_soon_from_three_days_before_the_deadline() -> None:
+    ad = saved_ad("2026-05-23")
+    assert due_reminders([ad], None, t("2026-05-19T09:00")) == []
+    (reminder,) = due_reminders([ad], None, t("2026-05-20T09:00"), lang="sv")
+    assert reminder.kind is Kind.APPLY_SOON
+    assert reminder.key == "ad:apply_soon:2026-05-23"
+    assert reminder.title == "Sista ansökningsdagen närmar sig"
+    assert reminder.text == "Sök Ekonomiassistent hos Exempelbolaget AB senast lördag 23 maj."
+    assert reminder.due == t("2026-05-23T23:59")
+    assert reminder.has_deadline
+    assert not can_snooze_until(reminder, t("2026-05-24T09:00"))
+    (english,) = due_reminders([ad], None, t("2026-05-23T09:00"), lang="en")
+    assert english.text == "Apply for Ekonomiassistent at Exempelbolaget AB by today."
+
+
+def test_apply_after_the_deadline_says_it_has_passed_and_may_be_snoozed() -> None:
+    (reminder,) = due_reminders([saved_ad("2026-05-18")], None, t("2026-05-20T09:00"))
+    assert reminder.title == "Sista ansökningsdagen har passerat"
+    assert "var måndag 18 maj" in reminder.text
+    now = t("2026-05-20T09:00")
+    assert can_snooze_until(reminder, tomorrow_morning(now), now)
+
+
+def test_apply_sorts_after_deadlines_and_before_follow_ups(demo: list[Application]) -> None:
+    found = due_reminders([*demo, saved_ad("2026-11-27")], None, DEMO_NOW)
+    kinds = [r.kind for r in found]
+    assert kinds.index(Kind.APPLY_SOON) > kinds.index(Kind.THANK_YOU_DUE)
+    assert kinds.index(Kind.APPLY_SOON) < kinds.index(Kind.WINDOW_OPENS)
+
+
+# --------------------------------------------------------------------------- the report
+
+
+@pytest.mark.parametrize(
+    ("now", "key"),
+    [
+        ("2026-10-31T20:00", None),  # October is still being collected (September is reported)
+        ("2026-11-01T10:00", "report:2026-10:first"),  # a Sunday: the report opens anyway
+        ("2026-11-12T10:00", "report:2026-10:first"),
+        # the 14th is a Saturday: the last day is Monday 16 November, so 13 November
+        ("2026-11-13T08:00", "report:2026-10:again"),
+        ("2026-11-16T23:00", "report:2026-10:again"),
+        ("2026-11-20T09:00", "report:2026-10:again"),  # late: still owed
+    ],
+)
+def test_the_report_reminds_on_the_first_and_three_days_before_the_last_day(
+    now: str, key: str | None
+) -> None:
+    reminder = report_reminder(["2026-09"], t(now), lang="sv")
+    assert (reminder.key if reminder else None) == key
+
+
+def test_the_report_reminder_texts() -> None:
+    reminder = report_reminder([], t("2026-11-02T09:00"), lang="sv")
+    assert reminder is not None
+    assert reminder.kind is Kind.REPORT_DUE and reminder.app_id == ""
+    assert reminder.title == "Aktivitetsrapporten för oktober"
+    assert reminder.text == "Rapportera oktober till Arbetsförmedlingen senast måndag 16 november."
+    assert reminder.due == t("2026-11-16T23:59")
+    late = report_reminder([], t("2026-11-17T09:00"), lang="en")
+    assert late is not None
+    assert late.text == "The report for October was due by Monday 16 November. Send it now."
+
+
+def test_a_reported_month_reminds_no_more() -> None:
+    reported = [ReportedMonth("2026-10", d("2026-11-03"))]
+    assert report_reminder(reported, t("2026-11-13T09:00")) is None
+    assert report_reminder(["2026-10"], t("2026-11-13T09:00")) is None
+    # December: November is due now
+    reminder = report_reminder(reported, t("2026-12-01T09:00"))
+    assert reminder is not None and reminder.key == "report:2026-11:first"
+
+
+def test_an_empty_store_owes_no_report() -> None:
+    assert report_reminder(Document(), t("2026-11-02T09:00")) is None
+    with_one = Document(applications=[make_app()])
+    reminder = report_reminder(with_one, t("2026-11-02T09:00"))
+    assert reminder is not None and reminder.key == "report:2026-10:first"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets  # QMessageBox: looked up when used
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from .controllers.replies import Replies
 from .controllers.startup import FirstPaint, ListCacheKeeper
 from .list.model import ApplicationsModel
 from .list.page import ApplicationsPage
+from .report.place import ReportPlace, reminder_text
 from .shell.pages import PageStack
 from .shell.status import SessionStatus
 from .state.clock import Clock
@@ -82,6 +83,8 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.app_dialogs = AppDialogs(self, self)
         self.replies = Replies(self, self.events, self)
         self.first_paint = FirstPaint(self.first_painted.emit)
+        self._painted = False
+        self.first_painted.connect(self._after_first_paint, Qt.ConnectionType.QueuedConnection)
         self.list_cache = ListCacheKeeper(
             self, lambda: self.page.model, list_cache_file,
             None if preview is None else preview.identity,
@@ -106,6 +109,7 @@ class MainWindow(ActionAttributes, QMainWindow):
             self.status.banner, self.status.due_label, self.status.save_label,
         )  # fmt: skip
         self._central_layout.insertWidget(0, self.banner)
+        self.status.report_label.linkActivated.connect(lambda _link: self.show_report())
         self._connect_session(session)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -127,6 +131,8 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.pages = PageStack()
         self.pages.add_page("applications", self.tr("Applications"), page)
         self.overview = OverviewHost(self, self.pages, page, self.report_action, self)
+        self.report = ReportPlace(self.pages, self.session, clock=self.clock, lang=self.lang)
+        self.report.back_requested.connect(lambda: self.pages.show_page("applications"))
         central = QWidget()
         layout = self._central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +148,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         panel.interview_requested.connect(events.add_interview)
         panel.other_offer_requested.connect(events.edit_offer)
         panel.stage_requested.connect(events.set_stage)
+        panel.close_requested.connect(self.close_and_move_on)
         panel.event_edit_requested.connect(events.edit_event)
         panel.event_remove_requested.connect(events.remove_event)
 
@@ -224,6 +231,7 @@ class MainWindow(ActionAttributes, QMainWindow):
             (session.reset, self._on_reset),
             (session.changed_on_disk, self._on_changed_on_disk),
             (session.reloaded, self._on_reloaded),
+            (session.report_changed, self._update_status),
         ]
 
     def _connect_session(self, session: Session, connect: bool = True) -> None:
@@ -259,6 +267,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self._connect_session(self.session, connect=False)
         self.session = session
         self.page.set_session(session)
+        self.report.set_session(session)
         self._connect_session(session)
         self._show_session_state()
         self.overview.changed()
@@ -318,7 +327,10 @@ class MainWindow(ActionAttributes, QMainWindow):
             session,
             own_store=session is self.user_session,
             selected=row is not None,
-            open_=row is not None and not self.model.is_closed(row),
+            # a saved ad is not followed up: it is applied to
+            open_=row is not None
+            and not self.model.is_closed(row)
+            and self.model.stage_value(row) != "saved",
         )
         self.empty_state.add_button.setEnabled(not session.marked_read_only)
         self.page.set_read_only(session.marked_read_only)
@@ -326,6 +338,9 @@ class MainWindow(ActionAttributes, QMainWindow):
     def _update_status(self) -> None:
         self.status.update_due(self.model)
         self._update_save_label()
+        if self._painted:  # last month's report while it is owed; json, advice and the
+            # calendar it needs wait for the first paint
+            self.status.update_report(reminder_text(self.user_session, self.clock, self.lang))
 
     def _update_save_label(self, *_: object) -> None:
         self.status.update_save_label(self.session)
@@ -339,9 +354,26 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.model.refresh()
         self._update_status()
         self.page.show_current()
+        self.report.refresh()
         self.overview.tick()
 
     # ------------------------------------------------------------------ window-wide flows
+
+    def _after_first_paint(self) -> None:
+        self._painted = True
+        self._update_status()
+
+    def show_report(self) -> None:
+        """The activity report page, on the month now due (File → Monthly activity report,
+        the status bar's and the tray's report reminders)."""
+        if not self.isVisible() or self.isMinimized():
+            self.bring_to_front()  # from the tray
+        self.report.show()
+
+    def close_and_move_on(self, stage: str) -> None:
+        """Close the silent application and select what is most urgent now."""
+        if self.events.close_and_move_on(stage):
+            self.page.select_first()
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()

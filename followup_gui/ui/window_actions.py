@@ -21,11 +21,13 @@ if TYPE_CHECKING:
 
 
 class WindowSlots(Protocol):
-    """The two actions the window answers itself."""
+    """The actions the window answers itself."""
 
     def quit(self) -> bool: ...
 
     def focus_filter(self) -> None: ...
+
+    def show_report(self) -> None: ...
 
 
 class ActionAttributes:
@@ -115,7 +117,7 @@ class WindowActions(QObject):
                        menu=("file", 2)),
             ActionSpec("calendar", self.tr("Export to ca&lendar…"), files.export_calendar,
                        menu=("file", 2)),
-            ActionSpec("report", self.tr("&Monthly activity report…"), files.show_report,
+            ActionSpec("report", self.tr("&Monthly activity report"), slots.show_report,
                        menu=("file", 2)),
             ActionSpec("quit", self.tr("&Quit"), slots.quit, keys.Quit, menu=("file", 3)),
             ActionSpec("undo", self.tr("&Undo"), edits.undo, keys.Undo, menu=("edit", 0),

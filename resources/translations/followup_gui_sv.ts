@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation>Ändra aktivitet</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>Something you did to find work that is not an application, for the activity report. The report names it in Swedish.</source>
+        <translation>Något du gjort för att hitta arbete som inte är en ansökan, till aktivitetsrapporten.</translation>
+    </message>
+    <message>
+        <source>Updated my CV</source>
+        <translation>Uppdaterat CV</translation>
+    </message>
+    <message>
+        <source>Applied for a course or education</source>
+        <translation>Sökt utbildning eller kurs</translation>
+    </message>
+    <message>
+        <source>Swedish for immigrants (SFI)</source>
+        <translation>Svenska för invandrare (SFI)</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Talk with a careers adviser</source>
+        <translation>Vägledningssamtal</translation>
+    </message>
+    <message>
+        <source>Visited a workplace</source>
+        <translation>Besök på arbetsplats</translation>
+    </message>
+    <message>
+        <source>Recruitment event</source>
+        <translation>Rekryteringsträff</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Arbetat</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Annan aktivitet</translation>
+    </message>
+    <message>
+        <source>What, where, with whom</source>
+        <translation>Vad, var, med vem</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Aktivitet:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+</context>
+<context>
     <name>AdViewer</name>
     <message>
         <source>The ad – %1</source>
@@ -300,6 +371,14 @@
         <translation>Ändra status</translation>
     </message>
     <message>
+        <source>Close and move on</source>
+        <translation>Avsluta och gå vidare</translation>
+    </message>
+    <message>
+        <source>Closed “%1”. On to the next one – undo with Ctrl+Z.</source>
+        <translation>Avslutade ”%1”. Vidare till nästa – ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Log contact</source>
         <translation>Logga kontakt</translation>
     </message>
@@ -499,6 +578,25 @@
     </message>
 </context>
 <context>
+    <name>CloseAndMoveOnButton</name>
+    <message>
+        <source>Close it and move on</source>
+        <translation>Avsluta och gå vidare</translation>
+    </message>
+    <message>
+        <source>No answer for three working weeks after your follow-up: close the application and put your energy into the next one (undo with Ctrl+Z).</source>
+        <translation>Inget svar på tre arbetsveckor efter din uppföljning: avsluta ansökan och lägg kraften på nästa (ångra med Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Close as rejected (no answer)</source>
+        <translation>Avsluta som avslag (inget svar)</translation>
+    </message>
+    <message>
+        <source>Close as withdrawn</source>
+        <translation>Avsluta som återtagen</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add “%1”</source>
@@ -511,6 +609,26 @@
     <message>
         <source>Edit profile</source>
         <translation>Redigera profil</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Ändra aktivitet</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>Mark %1 as reported</source>
+        <translation>Markera %1 som rapporterad</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not reported</source>
+        <translation>Markera %1 som inte rapporterad</translation>
     </message>
 </context>
 <context>
@@ -551,8 +669,8 @@
         <translation>Logga kontakt</translation>
     </message>
     <message>
-        <source>Log a call you made or a mail you sent, so the advice knows you did it.</source>
-        <translation>Logga ett samtal du ringt eller ett mejl du skickat, så att råden vet att du har gjort det.</translation>
+        <source>Log a call you made, a mail you sent or an answer you got, so the advice knows about it.</source>
+        <translation>Logga ett samtal du ringt, ett mejl du skickat eller ett svar du fått, så att råden vet om det.</translation>
     </message>
     <message>
         <source>Follow-up of the application</source>
@@ -1251,54 +1369,78 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
+    <name>ReportPage</name>
     <message>
-        <source>Monthly activity report</source>
-        <translation>Aktivitetsrapport per månad</translation>
+        <source>← Applications</source>
+        <translation>← Ansökningar</translation>
     </message>
     <message>
-        <source>Everything you did in a month, for Arbetsförmedlingen&apos;s activity report: applications sent, follow-ups and interviews, with date, employer and job.</source>
-        <translation>Allt du har gjort under en månad, för aktivitetsrapporten till Arbetsförmedlingen: skickade ansökningar, uppföljningar och intervjuer, med datum, arbetsgivare och tjänst.</translation>
+        <source>Back to the list of applications (Ctrl+1)</source>
+        <translation>Tillbaka till listan över ansökningar (Ctrl+1)</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
         <translation>&amp;Månad:</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>The selected row, field by field for the agency&apos;s form:</source>
+        <translation>Den valda raden, fält för fält till Arbetsförmedlingens formulär:</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
+        <source>Copy %1</source>
+        <translation>Kopiera %1</translation>
     </message>
     <message>
-        <source>Employer</source>
-        <translation>Arbetsgivare</translation>
+        <source>&amp;Add activity…</source>
+        <translation>&amp;Lägg till aktivitet…</translation>
     </message>
     <message>
-        <source>Job title</source>
-        <translation>Tjänst</translation>
+        <source>Ed&amp;it activity…</source>
+        <translation>Än&amp;dra aktivitet…</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
-        <source>Copy the report as text, to paste it elsewhere</source>
-        <translation>Kopiera rapporten som text, för att klistra in den någon annanstans</translation>
+        <source>&amp;Remove activity</source>
+        <translation>&amp;Ta bort aktivitet</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
-        <source>Nothing recorded for this month.</source>
-        <translation>Inget registrerat den här månaden.</translation>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <source>Copied</source>
-        <translation>Kopierat</translation>
+        <source>Copy a&amp;ll</source>
+        <translation>&amp;Kopiera allt</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Activity report for %1</source>
+        <translation>Aktivitetsrapport för %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for %1 yet.</source>
+        <translation>Inget registrerat för %1 än.</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Kopiera raden</translation>
+    </message>
+    <message>
+        <source>Copy the row&apos;s fields, separated by tabs</source>
+        <translation>Kopiera radens fält, åtskilda med tabb</translation>
+    </message>
+    <message>
+        <source>Mark as not reported</source>
+        <translation>Markera som inte rapporterad</translation>
+    </message>
+    <message>
+        <source>Mark as reported</source>
+        <translation>Markera som rapporterad</translation>
     </message>
     <message>
         <source>Save the activity report</source>
@@ -1309,12 +1451,35 @@ Vill du avsluta ändå och förlora dem?</translation>
         <translation>Kalkylblad (*.csv)</translation>
     </message>
     <message>
+        <source>Save the activity report as PDF</source>
+        <translation>Spara aktivitetsrapporten som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <source>the file could not be made</source>
+        <translation>filen kunde inte skapas</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Kunde inte spara</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlace</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Aktivitetsrapport</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1769,10 @@ Vill du avsluta ändå och förlora dem?</translation>
         <translation>Intervjun är %1.</translation>
     </message>
     <message>
+        <source>Last day to apply: %1.</source>
+        <translation>Sista ansökningsdag: %1.</translation>
+    </message>
+    <message>
         <source>Window: %1.</source>
         <translation>Tidsfönster: %1.</translation>
     </message>
@@ -1684,6 +1853,10 @@ Vill du avsluta ändå och förlora dem?</translation>
         <translation>annat erbjudande</translation>
     </message>
     <message>
+        <source>reply from the employer</source>
+        <translation>svar från arbetsgivaren</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
@@ -1743,8 +1916,8 @@ Vill du avsluta ändå och förlora dem?</translation>
         <translation>Exportera till &amp;kalender…</translation>
     </message>
     <message>
-        <source>&amp;Monthly activity report…</source>
-        <translation>Aktivitetsrapport per &amp;månad…</translation>
+        <source>&amp;Monthly activity report</source>
+        <translation>&amp;Månadens aktivitetsrapport</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 RESULTS = HERE / "results"
 NOW_ARG = stores.NOW.strftime("%Y-%m-%dT%H:%M")
-BENCHMARKS = ("startup", "memory", "agenda", "keystroke", "save", "overview")
+BENCHMARKS = ("startup", "memory", "agenda", "keystroke", "save", "overview", "scale")
 
 # DESIGN.md "Performance budget".
 BUDGET_STARTUP_EMPTY = 1.3
@@ -45,6 +45,10 @@ BUDGET_SAVE_MS = 250.0
 BUDGET_UI_CALL_MS = 16.0  # "off the UI thread": starting the save costs less than a frame
 BUDGET_MEMORY = 3.0
 BUDGET_OVERVIEW_MS = 100.0  # issue 17: the overview opens in 100 ms at 10,000 applications
+# Issue 13 point 5: 100,000 applications stay under 1 GB, and cost grows about linearly.
+SCALE_SIZE = 100_000
+BUDGET_SCALE_MB = 1024.0
+BUDGET_SCALE_GROWTH = 12.0  # 10x the applications may cost at most 12x the time
 
 CHILD_TIMEOUT_S = 120.0
 
@@ -333,6 +337,65 @@ def bench_agenda(ctx: Context) -> list[Figure]:
     ]
 
 
+def _single_runs(ctx: Context, key: str, cmd: list[str], env: dict[str, str]) -> list[Run]:
+    """A few plain runs of a slow command (100,000 applications take seconds each)."""
+    return [_checked(run_child(cmd, env, cwd=ctx.workdir), key) for _ in range(ctx.rounds + 1)]
+
+
+def _median_s(runs: list[Run]) -> float:
+    return statistics.median(run.wall_s for run in runs)
+
+
+def _median_mb(runs: list[Run]) -> float:
+    return statistics.median(run.maxrss_kb for run in runs) / 1024
+
+
+def bench_scale(ctx: Context) -> list[Figure]:
+    """100,000 applications: start-up (first and from the list cache), ``agenda`` and the
+    peak memory of each, against 1 GB and against ten times the 10,000 figures."""
+    big, small = SCALE_SIZE, 10_000
+    env = {**ctx.env, "PYTHONPATH": str(ROOT)}
+    figures: list[Figure] = []
+
+    ctx.log(f"scale: agenda --json, {big:,} and {small:,} applications …")
+    agenda_big = _single_runs(ctx, "scale_agenda", ctx.agenda_cmd(big), env)
+    agenda_small = _single_runs(ctx, "scale_agenda_small", ctx.agenda_cmd(small), env)
+    json_big = _single_runs(ctx, "scale_json", ctx.bare_json_cmd(big), env)
+    growth = _median_s(agenda_big) / _median_s(agenda_small)
+    figures += [
+        Figure("agenda_100000", f"agenda --json, {big:,} applications",
+               _median_s(agenda_big) / _median_s(json_big), "x json.load", None,
+               f"agenda {_median_s(agenda_big):.2f} s / json.load {_median_s(json_big):.2f} s"),
+        Figure("agenda_100000_growth", f"agenda time, {big:,} over {small:,} applications",
+               growth, "x", BUDGET_SCALE_GROWTH,
+               f"{_median_s(agenda_big):.2f} s / {_median_s(agenda_small):.2f} s"),
+        Figure("agenda_100000_memory", f"agenda peak memory, {big:,} applications",
+               _median_mb(agenda_big), "MB", BUDGET_SCALE_MB,
+               f"json.load alone {_median_mb(json_big):.0f} MB"),
+    ]  # fmt: skip
+
+    ctx.log(f"scale: start-up and memory, {big:,} applications …")
+    probe = [ctx.python, "-m", "tests.benchmarks.memory_probe", str(ctx.store_paths[big])]
+    first = _single_runs(ctx, "scale_first", _without_list_cache(probe), env)
+    cached = _single_runs(ctx, "scale_cached", probe, env)  # the first run left a cache
+    painted = _single_runs(ctx, "scale_painted", ctx.startup_cmd(big), env)
+    floor = _single_runs(ctx, "scale_floor", ctx.floor_cmd, env)
+    figures += [
+        Figure("startup_100000", f"cold start to first paint, {big:,} applications",
+               _median_s(painted) / _median_s(floor), "x floor", None,
+               f"app {_median_s(painted) * 1000:.0f} ms / floor {_median_s(floor) * 1000:.0f} ms"),
+        Figure("startup_100000_read", f"start until {big:,} applications are read and listed",
+               _median_s(cached), "s", None,
+               f"first start (no list cache) {_median_s(first):.1f} s"),
+        Figure("memory_100000", f"peak memory, {big:,} applications (from the list cache)",
+               _median_mb(cached), "MB", BUDGET_SCALE_MB,
+               f"floor {_median_mb(floor):.0f} MB"),
+        Figure("memory_100000_first", f"peak memory, {big:,} applications (first start)",
+               _median_mb(first), "MB", BUDGET_SCALE_MB, ""),
+    ]  # fmt: skip
+    return figures
+
+
 def _interactive(ctx: Context, what: str) -> dict[str, Any]:
     cmd = [ctx.python, "-m", "tests.benchmarks.interactive", str(ctx.store_paths[10_000]),
            "--what", what, "--rounds", str(ctx.rounds), "--saves", str(ctx.saves)]  # fmt: skip
@@ -450,6 +513,7 @@ RUNNERS: dict[str, Callable[[Context], list[Figure]]] = {
     "keystroke": bench_keystroke,
     "save": bench_save,
     "overview": bench_overview,
+    "scale": bench_scale,
 }
 SIZES_NEEDED = {
     "startup": (0, 1_000, 10_000),
@@ -458,6 +522,7 @@ SIZES_NEEDED = {
     "keystroke": (10_000,),
     "save": (10_000,),
     "overview": (10_000,),
+    "scale": (10_000, SCALE_SIZE),
 }
 
 

@@ -115,3 +115,29 @@ def test_due_count_and_headers() -> None:
     assert (
         model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Job"
     )
+
+
+def test_saved_ads_count_as_due_near_their_deadline_and_sort_by_it() -> None:
+    session = demo_session()
+    model = ApplicationsModel(session, FixedClock(NOW), "en")
+    proxy = ApplicationsProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.NEXT_STEP)
+    for app_id, deadline in (("ad-far", "2026-12-20"), ("ad-near", "2026-11-28")):
+        ad = make_app(
+            id=app_id, stage=Stage.SAVED, applied_on=None, deadline=dt.date.fromisoformat(deadline)
+        )
+        session.push(AddApplication(session, ad))
+    assert model.due_count() == 5  # the demo's four, and the ad due in two days
+    doc = session.index_of("ad-near")
+    assert model.is_due(doc) and not model.is_due(session.index_of("ad-far"))
+    assert model.verdict(doc).action is Action.APPLY
+    row = model.row_of("ad-near")
+    assert model.data(model.index(row, Column.NEXT_STEP)) == "Apply"
+    assert model.data(model.index(row, Column.APPLIED)) == ""
+    assert model.data(model.index(row, Column.WHEN)) == "28 Nov"
+    ids = [proxy.index(r, 0).data(APP_ID_ROLE) for r in range(proxy.rowCount())]
+    assert ids.index("ad-near") < ids.index("ad-far") < ids.index("demo-fintech")
+    proxy.set_stage_filter(StageFilter.DUE)
+    due = {proxy.index(r, 0).data(APP_ID_ROLE) for r in range(proxy.rowCount())}
+    assert "ad-near" in due and "ad-far" not in due

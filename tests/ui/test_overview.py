@@ -42,7 +42,7 @@ def test_the_page_is_made_only_when_first_opened(
     qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
 ) -> None:
     window = make_window(demo_copy)
-    assert window.pages.keys() == ["applications", "overview"]
+    assert window.pages.keys() == ["applications", "overview", "report"]
     assert window.overview.page is None
     page = open_overview(qtbot, window)
     assert page.isVisible()

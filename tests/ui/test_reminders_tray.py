@@ -40,6 +40,7 @@ THANKS = "demo-kodverket:thank_you_due:2026-11-26T14:00"
 TELEKOM = "demo-telekompaniet:window_opens:2026-11-23"
 VATTERN = "demo-vattern:window_opens:2026-11-20"
 OFFER = "demo-kaffeservice:other_offer_soon:2026-12-01"
+REPORT = "report:2026-10:again"  # October is not reported; its last day is 16 November
 
 
 # bring_to_front() raises the window; the offscreen platform says it cannot
@@ -71,7 +72,7 @@ def tray_for(window: MainWindow, told: Told | None = None) -> RemindersTray:
 def test_reminders_are_told_once_and_listed(window: MainWindow) -> None:
     told = Told()
     tray = tray_for(window, told)
-    assert told.keys() == [[THANKS, TELEKOM, VATTERN]]
+    assert told.keys() == [[THANKS, TELEKOM, VATTERN, REPORT]]
     assert tray.count == 4  # as the status bar counts: the other offer is due, not "soon"
     # (the tests run without the translators that give "(s)" its English plural)
     assert tray.tooltip().startswith("followup-gui – 4 thing")
@@ -80,10 +81,11 @@ def test_reminders_are_told_once_and_listed(window: MainWindow) -> None:
         "Tackmejl till Kodverket AB senast idag kl. 14.00",
         "Följ upp: Kundtjänstmedarbetare hos Telekompaniet Norr AB",
         "Följ upp: Handläggare inom socialtjänsten hos Kommunförbundet Vättern",
+        "Rapportera oktober senast måndag 16 november",
         "Quit",
     ]
     title, text = tray.message(told.batches[0])
-    assert title.startswith("3 reminder")
+    assert title.startswith("4 reminder")
     assert text.splitlines()[0] == "Tackmejl till Kodverket AB senast idag kl. 14.00"
 
     tray.check()
@@ -128,7 +130,7 @@ def test_snooze_from_the_menu(window: MainWindow, clock: FixedClock, settings: Q
 
     clock.set(DEMO_NOW + dt.timedelta(minutes=59))
     tray.check()
-    assert told.keys() == [[THANKS, TELEKOM, VATTERN]]
+    assert told.keys() == [[THANKS, TELEKOM, VATTERN, REPORT]]
     clock.set(DEMO_NOW + dt.timedelta(hours=1))
     tray.check()
     assert told.keys()[-1] == [VATTERN]
@@ -172,8 +174,30 @@ def test_without_a_tray_the_status_bar_tells(window: MainWindow) -> None:
     tray = RemindersTray(window, use_tray=False)
     assert tray.tray is None
     message = window.statusBar().currentMessage()
-    assert message.startswith("3 reminder")
+    assert message.startswith("4 reminder")
     assert "Tackmejl till Kodverket AB senast idag kl. 14.00" in message
+
+
+@OFFSCREEN_RAISE
+def test_the_report_reminder_opens_the_report_and_ends_when_it_is_reported(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tray = tray_for(window, Told())
+    window.hide()
+    entries = tray.actions_of("")
+    assert [a.text() for a in entries] == [
+        "Open",
+        "Remind me in 1 hour",
+        "Remind me tomorrow at 09.00",
+    ]
+    entries[0].trigger()
+    assert window.isVisible()
+    assert window.pages.current_key() == "report"
+    page = window.report.page
+    assert page is not None and page.report.month == (2026, 10)
+    page.mark_button.click()
+    qtbot.waitUntil(lambda: REPORT not in {r.key for r in tray.reminders})
+    assert "Rapportera oktober senast måndag 16 november" not in tray.menu_texts()
 
 
 def test_an_edit_updates_the_count_and_the_menu(window: MainWindow, qtbot: QtBot) -> None:

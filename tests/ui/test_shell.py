@@ -44,12 +44,16 @@ def test_the_window_has_the_list_as_its_first_page(
     make_window: WindowFactory, demo_copy: Path, qtbot: QtBot
 ) -> None:
     window = make_window(demo_copy)
-    assert window.pages.keys() == ["applications", "overview"]
+    assert window.pages.keys() == ["applications", "overview", "report"]
     assert window.pages.page("applications") is window.page
     another = QLabel("another")
     window.pages.add_page("another", "Another", another)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is another
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.current_key() == "report"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.current_key() == "overview"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.page
 
@@ -75,7 +79,7 @@ def test_menus_and_toolbar_come_from_the_action_table(
     names.update(zip(window.pages.switch_actions, window.pages.keys(), strict=True))
     placed = [names.get(a, "|") for a in toolbar.actions()]
     assert placed == [
-        "applications", "overview", "|", "new", "edit", "delete", "|",
+        "applications", "overview", "report", "|", "new", "edit", "delete", "|",
         "follow_up", "log", "interview", "|", "undo", "redo",
     ]  # fmt: skip
 

@@ -39,6 +39,20 @@ class ApplicationEvents(QObject):
             return
         self.edit(replace(app, stage=Stage(stage)), self.tr("Change stage"))
 
+    def close_and_move_on(self, stage: str) -> bool:
+        """Close a silent application (rejected or withdrawn) as one undoable step."""
+        app = self._editable()
+        if app is None or app.stage.is_closed:
+            return False
+        self.edit(replace(app, stage=Stage(stage)), self.tr("Close and move on"))
+        self.workspace.show_message(
+            self.tr("Closed “%1”. On to the next one – undo with Ctrl+Z.").replace(
+                "%1", app.job_title
+            ),
+            8000,
+        )
+        return True
+
     def log_contact(self) -> None:
         from ...advice import Action
         from ..dialogs.event_dialogs import ContactDialog
@@ -134,7 +148,7 @@ class ApplicationEvents(QObject):
 
         app = self._editable()
         verdict = self.workspace.current_verdict()
-        if app is None or verdict is None or verdict.action is Action.CLOSED:
+        if app is None or verdict is None or verdict.action in (Action.CLOSED, Action.APPLY):
             return
         session, clock = self.workspace.session, self.workspace.clock
         dialog = FollowUpDialog(

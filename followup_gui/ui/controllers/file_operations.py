@@ -1,5 +1,5 @@
-"""Whole-store work: export (JSON, CSV, calendar), the monthly report, import, restore
-from a backup, and the example data."""
+"""Whole-store work: export (JSON, CSV, calendar), import, restore from a backup, and the
+example data."""
 
 from __future__ import annotations
 
@@ -94,19 +94,6 @@ class FileOperations(QObject):
             10_000,
         )
         return done.path
-
-    def show_report(self) -> None:
-        """The month's applications and follow-ups, for Arbetsförmedlingen's report."""
-        from ..dialogs.report_dialog import ReportDialog
-
-        workspace = self.workspace
-        dialog = ReportDialog(
-            workspace.session.applications,
-            now=workspace.clock.now(),
-            lang=workspace.lang,
-            parent=workspace.dialog_parent(),
-        )
-        dialog.exec()
 
     # ------------------------------------------------------------------ import
 

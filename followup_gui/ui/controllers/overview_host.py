@@ -52,10 +52,13 @@ class OverviewHost(QObject):
         return page
 
     def figures(self) -> Stats:
-        """The overview's figures for the store on screen, as of now."""
+        """The overview's figures for the store on screen, as of now; the month's progress is
+        for the report now due, as the report page has it."""
+        from ...report import due_month
         from ...stats import compute
 
-        return compute(self.workspace.session.document, self.workspace.clock.now())
+        document, now = self.workspace.session.document, self.workspace.clock.now()
+        return compute(document, now, report_month=due_month(now.date(), document))
 
     def tick(self) -> None:
         """Time passed: the figures count by the day, so a new day recounts them."""

@@ -29,6 +29,7 @@ from ...reminders import (
     can_snooze_until,
     due_reminders,
     in_an_hour,
+    report_reminder,
     tomorrow_morning,
 )
 from ..state.preferences import keep_in_tray, reminders_enabled
@@ -136,6 +137,7 @@ class RemindersTray(QObject):
             session.application_added,
             session.application_removed,
             session.application_changed,
+            session.report_changed,
         ):
             signal.connect(self._refresh_soon)
         session.reset.connect(self._refresh_soon)
@@ -186,6 +188,11 @@ class RemindersTray(QObject):
         if verdicts is None:
             verdicts = [assess(app, now, lang=lang) for app in applications]
         active = due_reminders(applications, verdicts, now, lang=lang)
+        session = self.window.user_session
+        if not session.loading:
+            report = report_reminder(session.document, now, lang=lang)
+            if report is not None:
+                active.append(report)
         changed = self.state.forget(active, now)
         shown = [r for r in active if not self.state.is_snoozed(r.key, now)]
         if notify:
@@ -260,12 +267,12 @@ class RemindersTray(QObject):
                 lambda _=False, app_id=reminder.app_id: self.open_application(app_id)
             )
             hour = in_an_hour(now)
-            if can_snooze_until(reminder, hour):
+            if can_snooze_until(reminder, hour, now):
                 submenu.addAction(self.tr("Remind me in 1 hour")).triggered.connect(
                     lambda _=False, key=reminder.key, until=hour: self.snooze(key, until)
                 )
             morning = tomorrow_morning(now)
-            if can_snooze_until(reminder, morning):
+            if can_snooze_until(reminder, morning, now):
                 text = self.tr("Remind me tomorrow at %1").replace("%1", format_time(morning, lang))
                 submenu.addAction(text).triggered.connect(
                     lambda _=False, key=reminder.key, until=morning: self.snooze(key, until)
@@ -305,7 +312,10 @@ class RemindersTray(QObject):
 
     def open_application(self, app_id: str) -> None:
         """Bring the window to the front with ``app_id`` selected (clearing a filter that
-        hides it, and leaving the example data)."""
+        hides it, and leaving the example data); "" is the activity report."""
+        if not app_id:
+            self.window.show_report()
+            return
         self.window.reveal_application(app_id)
 
     @Slot()

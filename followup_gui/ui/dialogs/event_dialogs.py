@@ -103,7 +103,10 @@ class ContactDialog(_FormDialog):
     ):
         super().__init__(
             self.tr("Log contact"),
-            self.tr("Log a call you made or a mail you sent, so the advice knows you did it."),
+            self.tr(
+                "Log a call you made, a mail you sent or an answer you got, so the advice "
+                "knows about it."
+            ),
             parent,
         )
         self.original = contact

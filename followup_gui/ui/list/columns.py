@@ -52,9 +52,14 @@ def action_of(value: str) -> Action:
     return Action(value)
 
 
+def row_is_due(row: lc.Row) -> bool:
+    """Whether the row's verdict asks for something now (a saved ad: when ``urgent``)."""
+    return row[lc.ACTION] in due_values() or bool(row[lc.URGENT])
+
+
 @functools.cache
 def due_values() -> frozenset[str]:
-    """The values of the actions that ask for something now."""
+    """The values of the actions that always ask for something now."""
     from ...advice import DUE_ACTIONS
 
     return frozenset(action.value for action in DUE_ACTIONS)
@@ -71,9 +76,11 @@ def sort_key(column: int) -> Callable[[lc.Row], Any]:
     if column == Column.NEXT_STEP:
         from ...advice import urgency_rank
 
-        return lambda r: urgency_rank(action_of(r[lc.ACTION]), r[lc.EARLIEST], r[lc.LATEST], NEVER)
+        return lambda r: urgency_rank(
+            action_of(r[lc.ACTION]), r[lc.EARLIEST], r[lc.LATEST], NEVER, urgent=r[lc.URGENT]
+        )
     if column == Column.WHEN:
-        return lambda r: r[lc.EARLIEST] if r[lc.EARLIEST] is not None else NEVER
+        return lambda r: r[lc.EARLIEST] or r[lc.LATEST] or NEVER  # a saved ad: its deadline
     return lambda r: r[lc.CHANNEL] or "~"
 
 
@@ -98,6 +105,7 @@ def summary_verdict(row: lc.Row) -> Verdict:
         (),
         due_at=moment(row[lc.DUE_AT]),
         interview_at=moment(row[lc.INTERVIEW_AT]),
+        urgent=row[lc.URGENT],
     )
 
 

@@ -18,6 +18,7 @@ _COLORS: dict[Action, str] = {
     Action.THANK_YOU: "#CC79A7",  # reddish purple
     Action.OTHER_OFFER: "#D55E00",  # vermillion
     Action.FOLLOW_UP: "#E69F00",  # orange
+    Action.APPLY: "#F0E442",  # yellow
     Action.INTERVIEW_SCHEDULED: "#0072B2",  # blue
     Action.WAIT: "#56B4E9",  # sky blue
     Action.AWAIT_REPLY: "#009E73",  # bluish green
@@ -31,6 +32,8 @@ def action_color(action: Action, dark: bool = False) -> QColor:
         return color.lighter(135)
     if action in (Action.WAIT, Action.FOLLOW_UP):
         return color.darker(135)  # light colours need more contrast on white text rows
+    if action is Action.APPLY:
+        return color.darker(170)  # light colours need more contrast on white text rows
     return color
 
 
@@ -135,6 +138,21 @@ def _await_reply(p: QPainter, color: QColor, outline: QColor) -> None:
         p.drawPoint(QPointF(x, 6.8))
 
 
+def _apply(p: QPainter, color: QColor, outline: QColor) -> None:
+    # a sheet of paper with a folded corner and two lines of text: an ad to answer
+    path = QPainterPath()
+    path.moveTo(3, 1.5)
+    path.lineTo(10, 1.5)
+    path.lineTo(13, 4.5)
+    path.lineTo(13, 14.5)
+    path.lineTo(3, 14.5)
+    path.closeSubpath()
+    p.drawPath(path)
+    p.setPen(QPen(outline, 0.9))
+    for y in (7.5, 10.5):
+        p.drawLine(QPointF(5.5, y), QPointF(10.5, y))
+
+
 def _closed(p: QPainter, color: QColor, outline: QColor) -> None:
     # a check mark in a circle
     p.drawEllipse(QRectF(1.5, 1.5, 13, 13))
@@ -145,6 +163,7 @@ def _closed(p: QPainter, color: QColor, outline: QColor) -> None:
 
 _SHAPES = {
     Action.FOLLOW_UP: _follow_up,
+    Action.APPLY: _apply,
     Action.THANK_YOU: _thank_you,
     Action.OTHER_OFFER: _other_offer,
     Action.INTERVIEW_SCHEDULED: _interview,

@@ -50,7 +50,7 @@ from .columns import (
     Column,
     action_of,
     dark_palette,
-    due_values,
+    row_is_due,
     sort_key,
     summary_verdict,
 )
@@ -222,11 +222,10 @@ class ApplicationsModel(QAbstractTableModel):
         """How many applications need doing something now (the status bar's figure)."""
         if not self._info:
             return 0
-        due = due_values()
-        return sum(1 for info in self._info if info[lc.ACTION] in due)
+        return sum(1 for info in self._info if row_is_due(info))
 
     def is_due(self, doc_index: int) -> bool:
-        return self._info[doc_index][lc.ACTION] in due_values()
+        return row_is_due(self._info[doc_index])
 
     def is_closed(self, doc_index: int) -> bool:
         return self._info[doc_index][lc.STAGE] in CLOSED_STAGES
@@ -425,6 +424,8 @@ class ApplicationsModel(QAbstractTableModel):
         if column == Column.COMPANY:
             return cast(str, info[lc.COMPANY])
         if column == Column.APPLIED:
+            if not info[lc.APPLIED]:
+                return ""  # a saved ad, not applied to yet
             applied = dt.date.fromordinal(info[lc.APPLIED])
             return format_short_date(applied, self.lang, ref_year=self.now.year)
         if column == Column.NEXT_STEP:

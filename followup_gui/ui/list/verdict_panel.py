@@ -33,11 +33,20 @@ from ...i18n import Lang, format_date, format_datetime
 from ...messages import channel_tradeoffs, guide_comparison
 from ...model import Application, Channel, Stage
 from ...reasons import channel_name, stage_name
+from .closing import CloseAndMoveOnButton
 from .icons import action_icon
 from .labels import caption
 from .timeline import TimelineWidget
 
-_WARNINGS = frozenset({"one_follow_up", "thank_you_missed", "only_shortlisted_contacted"})
+_WARNINGS = frozenset(
+    {
+        "one_follow_up",
+        "thank_you_missed",
+        "only_shortlisted_contacted",
+        "silence_consider_closing",
+        "deadline_passed",
+    }
+)
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -65,6 +74,7 @@ class VerdictPanel(QScrollArea):
     other_offer_requested = Signal()
     edit_requested = Signal()
     stage_requested = Signal(str)
+    close_requested = Signal(str)  # "close it and move on", with the stage to close with
     event_edit_requested = Signal(str, int)  # kind ("interview", "contact", "offer"), index
     event_remove_requested = Signal(str, int)
 
@@ -76,6 +86,7 @@ class VerdictPanel(QScrollArea):
         self.app: Application | None = None
         self.verdict: Verdict | None = None
         self.follow_up_available = True
+        self.read_only = False
         self._shown: tuple[int, int, dt.datetime, str] | None = None
 
         body = QWidget()
@@ -117,6 +128,9 @@ class VerdictPanel(QScrollArea):
             " padding: 6px 8px; }"
         )
         layout.addWidget(self.warning)
+        self.close_button = CloseAndMoveOnButton()  # under the silence hint, when it shows
+        self.close_button.close_requested.connect(self.close_requested)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         buttons = QHBoxLayout()
         self.follow_up_button = QPushButton(self.tr("Follow up…"))
@@ -214,6 +228,7 @@ class VerdictPanel(QScrollArea):
             self.events.clear()
             self._clear_comparison()
             self._set_buttons_enabled(False)
+            self.close_button.show_for(None, editable=False)
             return
         self._set_buttons_enabled(True)
         self.title.setText(f"{html.escape(app.job_title)} – {html.escape(app.company)}")
@@ -229,8 +244,9 @@ class VerdictPanel(QScrollArea):
         self._fill_details(app)
         self._fill_stage_menu(app)
         self.follow_up_button.setEnabled(
-            self.follow_up_available and verdict.action is not Action.CLOSED
+            self.follow_up_available and verdict.action not in (Action.CLOSED, Action.APPLY)
         )
+        self.close_button.show_for(verdict, editable=not self.read_only)
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
         for button in (
@@ -246,6 +262,8 @@ class VerdictPanel(QScrollArea):
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only file: nothing can be logged or changed, so those buttons go."""
+        self.read_only = read_only
+        self.close_button.show_for(self.verdict, editable=not read_only)
         for button in (
             self.follow_up_button,
             self.log_button,
@@ -260,6 +278,8 @@ class VerdictPanel(QScrollArea):
 
     def _fill_window(self, verdict: Verdict, now: dt.datetime) -> None:
         first, last = verdict.earliest, verdict.latest
+        if verdict.action is Action.APPLY:
+            first = last  # a saved ad has its deadline only
         if first is None or last is None or verdict.action in (Action.CLOSED, Action.AWAIT_REPLY):
             self.window_line.hide()
             return
@@ -272,6 +292,8 @@ class VerdictPanel(QScrollArea):
             )
         elif verdict.action is Action.INTERVIEW_SCHEDULED:
             text = self.tr("Interview on %1.").replace("%1", start)
+        elif verdict.action is Action.APPLY:
+            text = self.tr("Last day to apply: %1.").replace("%1", start)
         elif first == last:
             text = self.tr("Window: %1.").replace("%1", start)
         else:
@@ -430,6 +452,7 @@ class VerdictPanel(QScrollArea):
             "follow_up": self.tr("follow-up"),
             "thank_you": self.tr("thank-you"),
             "other_offer": self.tr("other offer"),
+            "reply": self.tr("reply from the employer"),
             "other": self.tr("contact"),
         }
         return words.get(purpose, purpose)

@@ -85,6 +85,10 @@ class ReminderHost(Workspace, Protocol):
         """Bring the window to the front with ``app_id`` selected."""
         ...
 
+    def show_report(self) -> None:
+        """Bring the window to the front on the activity report page."""
+        ...
+
     def quit(self) -> bool:
         """Close for real (not into the tray); False when the user kept it open."""
         ...

@@ -3,7 +3,9 @@ the save state in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import html
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ..list.model import ApplicationsModel
@@ -27,7 +29,12 @@ class SessionStatus(QObject):
         self.banner.hide()
         self.due_label = QLabel()
         self.save_label = QLabel()
+        self.report_label = QLabel()
+        self.report_label.setObjectName("reportReminder")
+        self.report_label.setTextFormat(Qt.TextFormat.RichText)
+        self.report_label.hide()
         status_bar.addWidget(self.due_label, 1)
+        status_bar.addPermanentWidget(self.report_label)
         status_bar.addPermanentWidget(self.save_label)
 
     def update_banner(self, session: Session) -> None:
@@ -66,6 +73,12 @@ class SessionStatus(QObject):
         else:
             text = self.tr("%n follow-up(s) to do today", "", due)
         self.due_label.setText(text)
+
+    def update_report(self, text: str) -> None:
+        """The activity report's reminder ("Rapportera oktober senast …"), a link to the
+        report page; hidden when no report is owed."""
+        self.report_label.setVisible(bool(text))
+        self.report_label.setText(f"<a href='report'>{html.escape(text)}</a>" if text else "")
 
     def update_save_label(self, session: Session) -> None:
         if session.path is None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, Qt, QTimer, 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ... import list_cache, store
-from ...model import Application, Document, Profile
+from ...model import Activity, Application, Document, Profile, ReportedMonth
 
 SAVE_DELAY_MS = 400
 RETRY_DELAY_MS = 5000
@@ -62,6 +62,8 @@ class Session(QObject):
     application_changed = Signal(int)
     reset = Signal()
     profile_changed = Signal()
+    report_changed = Signal()
+    """The stand-alone activities or the reported months changed (format v2)."""
     saved = Signal()
     save_failed = Signal(str)
     dirty_changed = Signal(bool)
@@ -171,6 +173,19 @@ class Session(QObject):
         old = self.document.profile
         self.document.profile = profile
         self.profile_changed.emit()
+        return old
+
+    def set_activities(self, activities: list[Activity]) -> list[Activity]:
+        """A new list (never changed in place: a save in progress holds the old one)."""
+        old = self.document.activities
+        self.document.activities = list(activities)
+        self.report_changed.emit()
+        return old
+
+    def set_reported_months(self, months: list[ReportedMonth]) -> list[ReportedMonth]:
+        old = self.document.reported_months
+        self.document.reported_months = list(months)
+        self.report_changed.emit()
         return old
 
     # ------------------------------------------------------------------ saving
