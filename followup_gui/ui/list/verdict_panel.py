@@ -152,17 +152,16 @@ class VerdictPanel(QScrollArea):
         self.stage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.stage_menu = QMenu(self.stage_button)
         self.stage_button.setMenu(self.stage_menu)
-        for button in (
-            self.follow_up_button,
-            self.log_button,
-            self.reply_button,
-            self.interview_button,
-            self.offer_button,
+        # two rows, so that the panel keeps its width: contacts, then events and the stage
+        events_row = QHBoxLayout()
+        for row, row_buttons in (
+            (buttons, (self.follow_up_button, self.log_button, self.reply_button)),
+            (events_row, (self.interview_button, self.offer_button, self.stage_button)),
         ):
-            buttons.addWidget(button)
-        buttons.addWidget(self.stage_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
 
         self.timeline = TimelineWidget()
         layout.addWidget(self.timeline)
