@@ -208,6 +208,9 @@ def test_the_median_days_count_only_dated_answers() -> None:
     # 0, 2, 4, 5, and 2026-05-04 → 2026-11-26 = 206
     assert stats.answers.days.value == 4.0
     assert stats.answers.days.words("sv") == "4 dagar (av 5)"
+    even = compute(doc(*apps, app(7, contacts=[contact("2026-05-11", Purpose.REPLY)])), NOW)
+    assert even.answers.days.value == 4.5  # 0, 2, 4, 5, 7, 206: between 4 and 5
+    assert even.answers.days.words("en") == "4.5 days (of 6)"
     fewer = compute(doc(*apps[:4]), NOW)
     assert fewer.answers.days.value is None
     assert fewer.answers.days.words("en") == "too few to say (4)"

@@ -396,9 +396,10 @@ def bench_scale(ctx: Context) -> list[Figure]:
     return figures
 
 
-def _interactive(ctx: Context, what: str) -> dict[str, Any]:
+def _interactive(ctx: Context, what: str, saves: int | None = None) -> dict[str, Any]:
     cmd = [ctx.python, "-m", "tests.benchmarks.interactive", str(ctx.store_paths[10_000]),
-           "--what", what, "--rounds", str(ctx.rounds), "--saves", str(ctx.saves)]  # fmt: skip
+           "--what", what, "--rounds", str(ctx.rounds),
+           "--saves", str(saves or ctx.saves)]  # fmt: skip
     env = {
         **ctx.env,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), ctx.env.get("PYTHONPATH")])),
@@ -483,25 +484,28 @@ def bench_save(ctx: Context) -> list[Figure]:
 
 def bench_overview(ctx: Context) -> list[Figure]:
     ctx.log("the overview page, 10,000 applications …")
-    data = _interactive(ctx, "overview")["overview"]
-    first, complete, again = data["first_paint"], data["complete"], data["shown_again"]
+    runs = [_interactive(ctx, "overview", saves=2)["overview"] for _ in range(3)]
+    firsts = [run["first_in_process"] for run in runs]
+    complete = statistics.median(run["complete"]["median_ms"] for run in runs)
+    again = statistics.median(run["shown_again"]["median_ms"] for run in runs)
     return [
         Figure(
             key="overview_10000",
             label="overview page opened, 10,000 applications (median)",
-            value=first["median_ms"],
+            value=statistics.median(firsts),
             unit="ms",
             budget=BUDGET_OVERVIEW_MS,
-            detail=f"first open in {first['count']} fresh windows, to its first painted chart",
-            data=data,
+            detail="first open in a new process (its modules load too), to its first "
+            f"painted chart; {', '.join(f'{v:.0f}' for v in firsts)} ms",
+            data={"runs": runs},
         ),
         Figure(
             key="overview_10000_complete",
             label="overview: the follow-ups' chart filled too",
-            value=complete["median_ms"],
+            value=complete,
             unit="ms",
             budget=None,
-            detail=f"shown again from the list: {again['median_ms']:.1f} ms",
+            detail=f"shown again from the list: {again:.1f} ms",
         ),
     ]
 
