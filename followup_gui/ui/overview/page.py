@@ -260,7 +260,7 @@ class OverviewPage(QWidget):
         name = f"{month_name(month.month[1], lang)} {month.month[0]}"
         if month.target is None:
             text = fill(self.tr("%1 sent (no monthly target in the profile)"), month.sent)
-            bar = Bar(name, 1.0 if month.sent else 0.0, text, text)
+            bar = Bar(name, 0.0, text, text, muted=True)  # nothing to measure against
         else:
             text = fill(self.tr("%1 of %2 sent"), month.sent, month.target)
             bar = Bar(name, min(month.sent / max(month.target, 1), 1.0), text, text)
