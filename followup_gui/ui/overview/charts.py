@@ -38,6 +38,8 @@ OKABE_ITO = {
     "vermillion": "#D55E00",
     "reddish_purple": "#CC79A7",
 }
+DARKER_GREEN = "#008A65"
+"""Okabe–Ito's bluish green a shade darker: 3.8:1 on a light window (the original: 3.0)."""
 
 
 MUTED_STUB = 18
@@ -70,7 +72,7 @@ def colours_for(palette: QPalette) -> Colours:
     if is_dark(palette):
         bar, part, target = OKABE_ITO["sky_blue"], OKABE_ITO["bluish_green"], OKABE_ITO["orange"]
     else:
-        bar, part, target = OKABE_ITO["blue"], OKABE_ITO["bluish_green"], OKABE_ITO["vermillion"]
+        bar, part, target = OKABE_ITO["blue"], DARKER_GREEN, OKABE_ITO["vermillion"]
     return Colours(
         QColor(bar),
         QColor(part),
