@@ -89,5 +89,20 @@ package-test:
 	@test -f $(DEB) || $(MAKE) package
 	$(PYTHON) packaging/package_test.py $(DEB)
 
+## `make package-windows` builds dist/followup-gui-<version>-windows-x64-setup.exe on Linux:
+## our PyInstaller spec run by a Windows CPython under Wine, then makensis (packaging/windows/;
+## downloads kept in build/windows/downloads). `make package-windows-test` installs it in a
+## fresh Wine prefix on Xvfb and starts the app from it: one PASS/FAIL line per check.
+SETUP = dist/followup-gui-$(APP_VERSION)-windows-x64-setup.exe
+
+.PHONY: package-windows package-windows-test
+
+package-windows: $(QM) $(QM_EN)
+	$(PYTHON) packaging/windows/build_setup.py
+
+package-windows-test: | $(VENV)/.installed
+	@test -f $(SETUP) || $(MAKE) package-windows
+	$(PYTHON) packaging/windows/setup_test.py $(SETUP)
+
 package-clean:
-	rm -rf $(BUILD_VENV) build/dist build/pyinstaller build/deb build/icons build/icu build/windows-version.txt dist
+	rm -rf $(BUILD_VENV) build/dist build/pyinstaller build/deb build/icons build/icu build/windows-version.txt build/windows dist

@@ -3,12 +3,15 @@
 Run with the Python of the clean build venv (``make package`` makes ``build/venv`` from
 ``packaging/requirements-build.txt``; CI does the same on Windows and macOS):
 
-    python packaging/build.py
+    python packaging/build.py [--installed] [--dist DIR] [--work DIR]
 
 1. installs the app from its source into this venv as a wheel would (``pip install .``)
-   and checks that ``importlib.resources`` finds its data files there;
+   and checks that ``importlib.resources`` finds its data files there (``--installed``:
+   the app's wheel is in this Python already, as ``packaging/windows/build_setup.py``
+   unpacks it into the Windows Python it runs this script with under Wine);
 2. writes the ``.ico``/``.icns`` icons into ``build/icons`` (``packaging/icons.py``);
-3. runs ``packaging/followup-gui.spec`` -> ``build/dist/followup-gui/`` (``.app`` on macOS);
+3. runs ``packaging/followup-gui.spec`` -> ``build/dist/followup-gui/`` (``.app`` on macOS;
+   ``--dist`` and ``--work`` choose other folders);
 4. on Linux trims Qt's ICU data to what the app can use (``trim_icu_data``), strips the
    libraries (``strip --strip-unneeded``: debug data and local symbols only; what the
    dynamic linker uses stays), removes RUNPATHs that name folders of the build machine
@@ -17,6 +20,7 @@ Run with the Python of the clean build venv (``make package`` makes ``build/venv
 
 from __future__ import annotations
 
+import argparse
 import re
 import shutil
 import subprocess
@@ -232,8 +236,15 @@ def size_mb(path: Path) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="Freeze followup-gui with PyInstaller.")
+    parser.add_argument("--installed", action="store_true", help="the app is installed already")
+    parser.add_argument("--dist", type=Path, default=DIST, help="where the bundle goes")
+    parser.add_argument("--work", type=Path, default=WORK, help="PyInstaller's work folder")
+    args = parser.parse_args()
+    dist, work = args.dist.resolve(), args.work.resolve()
     BUILD.mkdir(exist_ok=True)
-    install_app()
+    if not args.installed:
+        install_app()
     check_wheel_resources()
     version = app_version()
     run(sys.executable, ROOT / "packaging" / "icons.py", "bundle", BUILD / "icons")
@@ -243,10 +254,10 @@ def main() -> None:
     print(f"freezing followup-gui {version} with {sys.executable}{env_note}")
     run(
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-        "--distpath", DIST, "--workpath", WORK, ROOT / "packaging" / "followup-gui.spec",
+        "--distpath", dist, "--workpath", work, ROOT / "packaging" / "followup-gui.spec",
         cwd=BUILD,
     )  # fmt: skip
-    bundle = DIST / (f"{NAME}.app" if sys.platform == "darwin" else NAME)
+    bundle = dist / (f"{NAME}.app" if sys.platform == "darwin" else NAME)
     if sys.platform.startswith("linux"):
         trim_icu_data(bundle)
         strip_libraries(bundle)

@@ -5,6 +5,11 @@ the app does (``importlib.resources`` through ``followup_gui.assets`` and
 ``followup_gui.spelling``), loads the Swedish dictionary, the Swedish holidays with their
 Swedish names, our ``.qm`` and Qt's ``qtbase_sv.qm``, prints a JSON report and exits
 0 (all found) or 1. Without the variable it does nothing. ``package_test.py`` uses it.
+
+``FOLLOWUP_GUI_BUNDLE_CHECK=autostart-on`` (or ``autostart-off``) ticks (unticks) "Start
+at login" in the real Settings dialog, offscreen, presses OK and prints what the system
+will start at login: the Windows test (``packaging/windows/setup_test.py``) reads the
+registry after it.
 """
 
 import os
@@ -85,5 +90,40 @@ def _bundle_check() -> int:
     return 1 if problems else 0
 
 
-if os.environ.get("FOLLOWUP_GUI_BUNDLE_CHECK"):
+def _autostart_check(enabled: bool) -> int:
+    import json  # noqa: PLC0415
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
+
+    from followup_gui.ui.dialogs import settings_dialog  # noqa: PLC0415
+    from followup_gui.ui.state import preferences  # noqa: PLC0415
+
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("followup-gui")
+    app.setApplicationName("followup-gui")
+    problems: list[str] = []
+
+    def refused(_parent: object, title: str, text: str) -> None:  # instead of a modal box
+        problems.append(f"{title}: {text}")
+
+    QMessageBox.warning = refused  # type: ignore[assignment, method-assign]
+    dialog = settings_dialog.SettingsDialog(QSettings(), lang="en", tray_available=True)
+    dialog.autostart.setChecked(enabled)
+    dialog.accept()
+    result = {
+        "supported": preferences.autostart_supported(),
+        "start_at_login": preferences.autostart_enabled(),
+        "where": str(preferences.autostart_path()),
+        "problems": problems,
+    }
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    return 0 if result["start_at_login"] == enabled and not problems else 1
+
+
+_MODE = os.environ.get("FOLLOWUP_GUI_BUNDLE_CHECK", "")
+if _MODE in ("autostart-on", "autostart-off"):
+    sys.exit(_autostart_check(_MODE == "autostart-on"))
+elif _MODE:
     sys.exit(_bundle_check())

@@ -336,6 +336,10 @@ def run(
             )
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a smoke test needs no screen
+    if sys.platform == "win32":  # before the first window: the taskbar's and tray's name
+        from ..windows_integration import set_app_user_model_id
+
+        set_app_user_model_id()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

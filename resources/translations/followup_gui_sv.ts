@@ -1586,12 +1586,16 @@ Vill du avsluta ändå och förlora dem?</translation>
         <translation>Starta &amp;vid inloggning, dold i systemfältet</translation>
     </message>
     <message>
+        <source>Windows then starts followup-gui when you log in; it is listed under Settings → Apps → Startup.</source>
+        <translation>Windows startar då followup-gui när du loggar in; det visas under Inställningar → Appar → Autostart.</translation>
+    </message>
+    <message>
         <source>Adds followup-gui to your desktop&apos;s autostart (%1).</source>
         <translation>Lägger till followup-gui i skrivbordets autostart (%1).</translation>
     </message>
     <message>
-        <source>On Windows, put a shortcut to followup-gui with --hidden in your Startup folder (Win+R, shell:startup). On macOS, add followup-gui under System Settings → General → Login Items.</source>
-        <translation>I Windows: lägg en genväg till followup-gui med --hidden i mappen Autostart (Win+R, shell:startup). I macOS: lägg till followup-gui under Systeminställningar → Allmänt → Inloggningsobjekt.</translation>
+        <source>On macOS, add followup-gui under System Settings → General → Login Items.</source>
+        <translation>I macOS: lägg till followup-gui under Systeminställningar → Allmänt → Inloggningsobjekt.</translation>
     </message>
     <message>
         <source>Cannot change start at login</source>

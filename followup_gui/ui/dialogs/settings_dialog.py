@@ -6,6 +6,8 @@ still wins); the reminder settings apply at once (``start_reminders``).
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,8 +28,8 @@ from ..state.preferences import (
     KEEP_IN_TRAY_KEY,
     REMINDERS_KEY,
     autostart_enabled,
-    autostart_path,
     autostart_supported,
+    autostart_where,
     keep_in_tray,
     reminders_enabled,
     set_autostart,
@@ -114,16 +116,19 @@ class SettingsDialog(QDialog):
         self.autostart = QCheckBox(self.tr("&Start at login, hidden in the tray"))
         self.autostart.setChecked(autostart_supported() and autostart_enabled())
         inner.addWidget(self.autostart)
-        if autostart_supported():
+        if sys.platform == "win32":
+            where = self.tr(
+                "Windows then starts followup-gui when you log in; it is listed under "
+                "Settings → Apps → Startup."
+            )
+        elif autostart_supported():
             where = self.tr("Adds followup-gui to your desktop's autostart (%1).").replace(
-                "%1", str(autostart_path())
+                "%1", autostart_where()
             )
         else:
             self.autostart.setEnabled(False)
             where = self.tr(
-                "On Windows, put a shortcut to followup-gui with --hidden in your Startup "
-                "folder (Win+R, shell:startup). On macOS, add followup-gui under System "
-                "Settings → General → Login Items."
+                "On macOS, add followup-gui under System Settings → General → Login Items."
             )
         inner.addWidget(_note(where))
         layout.addWidget(box)
@@ -161,7 +166,7 @@ class SettingsDialog(QDialog):
                     self,
                     self.tr("Cannot change start at login"),
                     self.tr("Could not write %1: %2")
-                    .replace("%1", str(autostart_path()))
+                    .replace("%1", autostart_where())
                     .replace("%2", store.os_error_reason(error)),
                 )
                 return

@@ -52,8 +52,11 @@ def keep_in_tray(settings: QSettings) -> bool:
 
 
 def autostart_supported() -> bool:
-    """Start at login is written by the app on Linux/BSD desktops (XDG autostart)."""
-    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+    """Start at login is written by the app on Windows (the ``Run`` value, see
+    ``windows_integration``) and on Linux/BSD desktops (XDG autostart)."""
+    return sys.platform == "win32" or sys.platform.startswith(
+        ("linux", "freebsd", "openbsd", "netbsd")
+    )
 
 
 def autostart_path() -> Path:
@@ -63,7 +66,23 @@ def autostart_path() -> Path:
     return base / "autostart" / AUTOSTART_FILE
 
 
+def autostart_where() -> str:
+    """Where start at login is written, for the user: a file, or the registry key."""
+    if sys.platform == "win32":
+        from ...windows_integration import RUN_KEY
+
+        return "HKEY_CURRENT_USER\\" + RUN_KEY
+    return str(autostart_path())
+
+
 def autostart_enabled() -> bool:
+    if sys.platform == "win32":
+        from ... import windows_integration
+
+        try:
+            return windows_integration.start_at_login() is not None
+        except OSError:
+            return False
     return autostart_path().is_file()
 
 
@@ -101,7 +120,12 @@ def autostart_entry(command: str | None = None) -> str:
 
 
 def set_autostart(enabled: bool) -> None:
-    """Write or remove the autostart file; OSError when that is not possible."""
+    """Write or remove the autostart file (Windows: value); OSError when that is not possible."""
+    if sys.platform == "win32":
+        from ... import windows_integration
+
+        windows_integration.set_start_at_login(enabled)
+        return
     from ... import store
 
     path = autostart_path()
