@@ -420,4 +420,6 @@ _TICK = dt.timedelta(microseconds=1)
 
 def next_midnight(now: dt.datetime) -> dt.datetime:
     """When ``now``'s day ends: every verdict may change then (:func:`stable_until`)."""
+    if now.date() == dt.date.max:  # the last day there is never ends
+        return dt.datetime.max
     return dt.datetime.combine(now.date() + DAY, dt.time())

@@ -6,6 +6,10 @@
   day: ``backups/<stem>-YYYY-MM-DD-HHMMSS-<reason>.json``.
 - Kept: every copy of the last 7 days; of older ones, the newest of each ISO week for
   a month (31 days); nothing older.
+- Each copy carries the attachments folder as it was, in ``<copy name>.attachments/``
+  beside it (files hard-linked where the system allows: the app never changes an
+  attachment in place, so a link keeps the old file when the store's copy is removed or
+  replaced). A restore puts it back with the store.
 
 Every copy is written with the same atomic, durable, private write as the store.
 """
@@ -13,13 +17,22 @@ Every copy is written with the same atomic, durable, private write as the store.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .store import StoreError, atomic_write_bytes, load, os_error_reason
+from . import attachments
+from .model import SCHEMA_VERSION
+from .store import (
+    StoreError,
+    atomic_write_bytes,
+    load,
+    on_disk_version,
+    os_error_reason,
+    read_regular_file,
+)
 
 FOLDER = "backups"
 DAILY_DAYS = 7
@@ -43,10 +56,17 @@ class Backup:
     def sort_key(self) -> dt.datetime:
         return self.made_at or dt.datetime.combine(self.made_on, dt.time())
 
+    @property
+    def attachments(self) -> Path:
+        """The copy of the attachments folder made with it (it may not exist)."""
+        return attachments_copy(self.path)
+
     def count_applications(self) -> int | None:
         """How many applications the copy holds, or None if it cannot be read."""
+        import json  # noqa: PLC0415
+
         try:
-            data = json.loads(self.path.read_bytes())
+            data = json.loads(read_regular_file(self.path))
         except (OSError, ValueError):
             return None
         apps = data.get("applications") if isinstance(data, dict) else None
@@ -70,13 +90,24 @@ def _make_dir(folder: Path) -> None:
         os.chmod(folder, 0o700)
 
 
+def attachments_copy(backup_path: Path) -> Path:
+    """``backups/<name>.attachments``: the attachments folder kept with a copy of the store."""
+    return backup_path.with_name(backup_path.stem + ".attachments")
+
+
 def _copy(store_path: Path, target: Path) -> Path | None:
     try:
-        data = store_path.read_bytes()
+        data = read_regular_file(store_path)
     except FileNotFoundError:
         return None  # nothing to keep yet
+    except ValueError as exc:  # a pipe, a device or a huge file: nothing to copy
+        raise OSError(f"{store_path} is not a store that can be copied ({exc})") from exc
     _make_dir(target.parent)
     atomic_write_bytes(target, data)
+    folder = attachments_copy(target)
+    if folder.exists():  # an earlier copy of the same name (risky copies within a second)
+        shutil.rmtree(folder)
+    attachments.copy_tree(attachments.folder_of(store_path), folder)
     return target
 
 
@@ -99,6 +130,20 @@ def risky_backup(store_path: Path, reason: str, now: dt.datetime) -> Path | None
     made = _copy(store_path, target)
     prune(store_path, now.date())
     return made
+
+
+def migration_backup(store_path: Path, now: dt.datetime) -> Path | None:
+    """Copy a store of an older format before the first save writes it as format v2."""
+    version = on_disk_version(store_path)
+    if version is None or version >= SCHEMA_VERSION:
+        return None
+    return risky_backup(store_path, "migration", now)
+
+
+def before_save(store_path: Path, now: dt.datetime) -> list[Path]:
+    """The copies to keep before a save: the day's first, and the migration backup."""
+    made = [daily_backup(store_path, now.date()), migration_backup(store_path, now)]
+    return [path for path in made if path is not None]
 
 
 def list_backups(store_path: Path) -> list[Backup]:
@@ -143,6 +188,7 @@ def prune(store_path: Path, today: dt.date) -> list[Path]:
             backup.path.unlink()
         except OSError:
             continue
+        shutil.rmtree(backup.attachments, ignore_errors=True)
         removed.append(backup.path)
     return removed
 
@@ -158,14 +204,21 @@ def newest_valid(store_path: Path) -> Backup | None:
 def restore(backup: Backup, store_path: Path, now: dt.datetime) -> Path | None:
     """Put ``backup`` in place of the store, keeping the current file as a backup too.
 
-    Returns the copy made of the current file (None if there was none). Raises
-    StoreError if the backup does not load or cannot be written in place.
+    The attachments folder kept with the backup replaces the current one (which is kept
+    with the copy of the current file); a backup made without one leaves the current
+    attachments as they are. Returns the copy made of the current file (None if there was
+    none). Raises StoreError if the backup does not load or cannot be written in place.
     """
-    data = backup.path.read_bytes()
     load(backup.path)  # refuse a broken copy before anything is touched
+    try:
+        data = read_regular_file(backup.path)
+    except (OSError, ValueError) as error:
+        raise StoreError(backup.path, f"cannot be read: {error}") from error
     kept = risky_backup(store_path, "restore", now)
     try:
         atomic_write_bytes(store_path, data)
+        if backup.attachments.is_dir():
+            attachments.replace_tree(store_path, backup.attachments)
     except OSError as error:
         raise StoreError(store_path, f"could not be restored: {os_error_reason(error)}") from error
     return kept

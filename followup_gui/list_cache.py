@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import marshal
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Sequence
@@ -82,6 +83,11 @@ def checksums(path: Path) -> tuple[Identity, Checksums] | None:
     one a sync tool wrote again unchanged: a new identity, the same content.
     """
     before = file_identity(path)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a pipe would block the read, a device never end it
+    except OSError:
+        return None
     crc, adler = 0, 1
     try:
         with open(path, "rb") as file:  # in pieces: the app holds the store already
@@ -272,6 +278,13 @@ def read(cache_file: Path, store_path: Path, now: dt.datetime) -> ListCache | No
     return cache
 
 
+def _private_folder(folder: Path) -> None:
+    """The cache folder holds titles and employers: only the user may look in (0700)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and (folder.stat().st_mode & 0o777) != 0o700:
+        os.chmod(folder, 0o700)
+
+
 def write(cache_file: Path, cache: ListCache) -> bool:
     """Write the cache (replacing the file whole); False when it could not be written.
 
@@ -279,9 +292,11 @@ def write(cache_file: Path, cache: ListCache) -> bool:
     """
     temp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
     try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        _private_folder(cache_file.parent)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # private, as the store
         with open(fd, "wb") as out:
+            if hasattr(os, "fchmod"):
+                os.fchmod(out.fileno(), 0o600)  # a leftover temp file keeps its old mode
             out.write(dumps(cache))
         os.replace(temp, cache_file)
     except OSError:

@@ -287,7 +287,7 @@ class Profile:
     the application's v2 fields, so v1's positional order is kept)."""
 
 
-SCHEMA_VERSION = 1  # format v2 lands with the store that reads and writes it
+SCHEMA_VERSION = 2  # format v2: saved ads, attachments, activities, reported months
 FORMAT_NAME = "followup-gui"
 
 

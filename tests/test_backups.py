@@ -92,3 +92,16 @@ def test_restore_refuses_a_broken_copy(store_path: Path) -> None:
     valid = backups.newest_valid(store_path)
     assert valid is not None
     assert valid.made_on == dt.date(2026, 11, 21)
+
+
+def test_before_save_keeps_the_days_copy_and_a_v1_files_migration_copy(store_path: Path) -> None:
+    original = store_path.read_bytes()  # the demo file is format v1
+    now = dt.datetime(2026, 11, 26, 9, 0)
+    made = backups.before_save(store_path, now)
+    assert [p.name for p in made] == [
+        "applications-2026-11-26.json",
+        "applications-2026-11-26-090000-migration.json",
+    ]
+    assert all(p.read_bytes() == original for p in made)
+    store.save(store.load(store_path), store_path)
+    assert backups.before_save(store_path, now + dt.timedelta(hours=1)) == []  # now v2, same day

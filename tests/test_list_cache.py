@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,28 @@ def test_a_copy_of_the_store_is_known_by_its_content(store_path: Path, tmp_path:
     data[data.index("Biträdande".encode())] ^= 0x20
     store_path.write_bytes(bytes(data))  # the same size, other content
     assert list_cache.read(file, store_path, NOW) is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_cache_folder_and_its_files_are_private(store_path: Path, tmp_path: Path) -> None:
+    # issue 13 item F: the cache folder was 0755 (it holds titles and employers)
+    old = os.umask(0o022)
+    try:
+        folder = tmp_path / "cache" / "followup-gui"
+        cache_file = list_cache.path_for(folder, store_path)
+        assert list_cache.write(cache_file, cache_of(store_path))
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert stat.S_IMODE(cache_file.stat().st_mode) == 0o600
+
+        folder.chmod(0o755)  # made public by an older version
+        assert list_cache.write(cache_file, cache_of(store_path))
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes are POSIX")
+def test_a_pipe_is_never_read_for_its_checksums(tmp_path: Path) -> None:
+    pipe = tmp_path / "applications.json"
+    os.mkfifo(pipe)
+    assert list_cache.checksums(pipe) is None  # at once: opening it would wait for a writer

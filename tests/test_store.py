@@ -26,19 +26,26 @@ from hypothesis import strategies as st
 
 from followup_gui import model, store
 from followup_gui.model import (
+    Activity,
+    ActivityKind,
     Application,
+    Attachment,
+    AttachmentKind,
     Channel,
     CompanySize,
     Contact,
     ContactPerson,
     Document,
+    How,
     Industry,
     Interview,
     Language,
     Moment,
     OtherOffer,
     Purpose,
+    ReportedMonth,
     RoleKind,
+    Source,
     Stage,
 )
 from followup_gui.store import StoreError
@@ -46,15 +53,16 @@ from followup_gui.store import StoreError
 POSIX = os.name == "posix"
 NAME = "applications.json"
 
-# Every field set, and unknown keys (with nested values) at every level.
+# Every field of format v2 set, and unknown keys (with nested values) at every level.
 FULL: dict[str, Any] = {
     "format": "followup-gui",
-    "schema_version": 1,
+    "schema_version": 2,
     "profile": {
         "name": "Åsa Öberg",
         "email": "asa@example.se",
         "phone": "070-123 45 67",
         "linkedin": "https://www.linkedin.com/in/asa",
+        "monthly_target": 8,
         "x_signature": {"lines": ["Med vänlig hälsning", "Åsa"], "bold": False},
     },
     "applications": [
@@ -106,6 +114,19 @@ FULL: dict[str, Any] = {
             "ad_text": 'Vi söker en säljare…\n"citat" \\ tab\t emoji 😀 \u2028 slut',
             "ad_url": "https://example.se/jobb/1",
             "notes": "ring efter lunch",
+            "town": "Sundsvall",
+            "source": "platsbanken",
+            "how": "assigned",
+            "attachments": [
+                {
+                    "file": "a1/annons.pdf",
+                    "kind": "ad",
+                    "added_on": "2026-05-04",
+                    "note": "som PDF",
+                    "x_pages": [1, 2],
+                },
+                {"file": "a1/brev (2).txt", "kind": "letter", "added_on": None, "note": ""},
+            ],
             "x_app": {"a": [], "b": {}, "c": [[{"d": None}]], "e": -0.5, "f": 10**20},
         },
         {
@@ -130,11 +151,64 @@ FULL: dict[str, Any] = {
             "ad_text": "",
             "ad_url": "",
             "notes": "",
+            "town": "",
+            "source": "unknown",
+            "how": "advertised",
+            "attachments": [],
         },
+        {
+            "id": "c3",
+            "job_title": "Lagerarbetare",
+            "company": "Lagret AB",
+            "applied_on": None,
+            "deadline": "2026-06-10",
+            "rolling_selection": False,
+            "ad_reply_by": None,
+            "ad_no_calls": False,
+            "ad_only_shortlisted_contacted": False,
+            "company_size": "unknown",
+            "industry": "other",
+            "role_kind": "other",
+            "stage": "saved",
+            "language": "sv",
+            "contact": {"name": "", "email": "", "phone": ""},
+            "interviews": [],
+            "other_offer": None,
+            "contacts": [],
+            "ad_text": "Vi söker lagerarbetare i Umeå.",
+            "ad_url": "",
+            "notes": "",
+            "town": "Umeå",
+            "source": "company_site",
+            "how": "unsolicited",
+            "attachments": [],
+        },
+    ],
+    "activities": [
+        {"id": "act-1", "on": "2026-05-05", "kind": "cv_updated", "note": "", "x_a": True},
+        {"id": "act-2", "on": "2026-05-12", "kind": "sfi", "note": "kurs 3"},
+    ],
+    "reported_months": [
+        {"month": "2026-04", "reported_on": "2026-05-06", "x_ref": "AF-123"},
     ],
     "x_top": [1, {"k": "v"}, []],
     "x_top_empty": {},
 }
+
+V2_APP_KEYS = ("town", "source", "how", "attachments")
+
+
+def as_v1(doc: dict[str, Any]) -> dict[str, Any]:
+    """FULL as format v1 had it: no v2 fields, no saved ads."""
+    old = copy.deepcopy(doc)
+    old["schema_version"] = 1
+    del old["profile"]["monthly_target"], old["activities"], old["reported_months"]
+    old["applications"] = [a for a in old["applications"] if a["stage"] != "saved"]
+    for app in old["applications"]:
+        for key in V2_APP_KEYS:
+            del app[key]
+    return old
+
 
 MINIMAL_APP: dict[str, Any] = {
     "id": "m1",
@@ -201,6 +275,25 @@ def test_full_document_loads_into_the_model(tmp_path: Path) -> None:
     assert app.extra["x_app"]["f"] == 10**20
     assert doc.applications[1].other_offer is None
     assert not doc.is_newer_than_app
+    # format v2
+    assert doc.profile.monthly_target == 8
+    assert (app.town, app.source, app.how) == ("Sundsvall", Source.PLATSBANKEN, How.ASSIGNED)
+    assert app.attachments[0] == Attachment(
+        "a1/annons.pdf", AttachmentKind.AD, dt.date(2026, 5, 4), "som PDF", {"x_pages": [1, 2]}
+    )
+    assert app.attachments[1].added_on is None
+    saved = doc.applications[2]
+    assert saved.stage is Stage.SAVED
+    assert saved.applied_on is None
+    assert saved.is_saved_ad
+    assert doc.activities[0] == Activity(
+        "act-1", dt.date(2026, 5, 5), ActivityKind.CV_UPDATED, "", {"x_a": True}
+    )
+    assert doc.activities[1].kind is ActivityKind.SFI
+    assert doc.reported_months == [
+        ReportedMonth("2026-04", dt.date(2026, 5, 6), {"x_ref": "AF-123"})
+    ]
+    assert doc.is_reported("2026-04")
 
 
 def test_load_save_load_is_stable(tmp_path: Path) -> None:
@@ -333,12 +426,16 @@ def test_model_field_order_matches_the_contract() -> None:
         return tuple(f.name for f in dataclasses.fields(cls))
 
     # format v2's fields follow ``extra``
-    assert names(Application)[: len(store._APP_KEYS) + 1] == (*store._APP_KEYS, "extra")
+    v1 = store._APP_V1_KEYS
+    assert names(Application) == (*v1, "extra", *store._APP_V2_KEYS)
     assert names(ContactPerson) == (*store._PERSON_KEYS, "extra")
     assert names(Interview) == (*store._INTERVIEW_KEYS, "extra")
     assert names(OtherOffer) == (*store._OFFER_KEYS, "extra")
     assert names(Contact) == (*store._CONTACT_KEYS, "extra")
-    assert names(model.Profile)[: len(store._PROFILE_KEYS) + 1] == (*store._PROFILE_KEYS, "extra")
+    assert names(model.Profile) == (*store._PROFILE_KEYS, "extra", *store._PROFILE_V2_KEYS)
+    assert names(model.Attachment) == (*store._ATTACHMENT_KEYS, "extra")
+    assert names(model.Activity) == (*store._ACTIVITY_KEYS, "extra")
+    assert names(model.ReportedMonth) == (*store._REPORTED_KEYS, "extra")
 
 
 def test_moments_are_written_back_in_their_own_form() -> None:
@@ -351,7 +448,7 @@ def test_moments_are_written_back_in_their_own_form() -> None:
             Interview(Moment(dt.datetime(2026, 1, 7, 9, 0))),
             Interview(Moment(dt.datetime(2026, 1, 8, 9, 0, 15, 999))),
             Interview(Moment.of_date(dt.date(2026, 1, 9))),
-            Interview(Moment(dt.datetime(999, 1, 9, 8, 5))),  # strftime would drop the 0
+            Interview(Moment(dt.datetime(1900, 1, 9, 8, 5))),
         ],
     )
     written = store.to_json_obj(Document(applications=[app]))["applications"][0]["interviews"]
@@ -359,24 +456,69 @@ def test_moments_are_written_back_in_their_own_form() -> None:
         "2026-01-07T09:00",
         "2026-01-08T09:00:15",
         "2026-01-09",
-        "0999-01-09T08:05",
+        "1900-01-09T08:05",
     ]
     again = store.loads(store.dumps(Document(applications=[app]))).applications[0]
-    assert again.interviews[3].at.value == dt.datetime(999, 1, 9, 8, 5)
+    assert again.interviews[3].at.value == dt.datetime(1900, 1, 9, 8, 5)
 
 
-def test_a_lone_surrogate_survives_a_save(tmp_path: Path) -> None:
+def test_a_lone_surrogate_is_refused_at_load_and_at_save(tmp_path: Path) -> None:
+    # issue 13 item 3: "\ud800" in a title or an id made `agenda` print a traceback
     text = json.dumps(
         {
             "format": "followup-gui",
             "schema_version": 1,
-            "applications": [dict(MINIMAL_APP, notes="x\ud800y")],
+            "applications": [MINIMAL_APP, dict(MINIMAL_APP, id="m2", notes="x\ud800y")],
         }
     )
-    doc = store.loads(text)
+    with pytest.raises(StoreError, match="surrogate") as info:
+        store.loads(text, NAME)
+    assert (info.value.app_index, info.value.app_id, info.value.field) == (1, "m2", "notes")
+
+    doc = store.loads(
+        json.dumps({"format": "followup-gui", "schema_version": 1, "applications": [MINIMAL_APP]})
+    )
+    doc.applications[0].contact.name = "B\udc00o"
     path = tmp_path / NAME
-    store.save(doc, path)
-    assert store.load(path).applications[0].notes == "x\ud800y"
+    with pytest.raises(StoreError, match="surrogate") as info:
+        store.save(doc, path)
+    assert info.value.field == "contact.name"
+    assert not path.exists()
+
+
+def test_escaped_pairs_that_make_a_real_character_are_fine() -> None:
+    text = json.dumps(
+        {
+            "format": "followup-gui",
+            "schema_version": 2,
+            "applications": [dict(MINIMAL_APP, notes="smile \U0001f600")],
+        },
+        ensure_ascii=True,
+    )
+    assert "\\ud83d" in text
+    assert store.loads(text).applications[0].notes == "smile \U0001f600"
+
+
+@pytest.mark.parametrize(
+    ("where", "field"),
+    [
+        (("applications", 0, "id"), "id"),
+        (("applications", 0, "job_title"), "job_title"),
+        (("applications", 1, "contacts", 0, "note"), "contacts[0].note"),
+        (("profile", "name"), "profile.name"),
+        (("x_top",), "x_top"),
+    ],
+)
+def test_a_lone_surrogate_names_its_field(where: tuple[Any, ...], field: str) -> None:
+    doc = copy.deepcopy(BASE)
+    target: Any = doc
+    for key in where[:-1]:
+        target = target[key]
+    target[where[-1]] = "a\ud800"
+    with pytest.raises(StoreError, match="surrogate") as info:
+        store.loads(json.dumps(doc), NAME)
+    assert info.value.field == field
+    assert "\ud800" not in str(info.value)
 
 
 def test_the_example_message_from_the_brief() -> None:
@@ -780,10 +922,10 @@ def test_permission_denied_on_load_even_as_root(
 ) -> None:
     path = write_json(tmp_path / NAME, FULL)
 
-    def denied(self: Path) -> bytes:
+    def denied(*args: object) -> int:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(StoreError) as info:
         store.load(path)
     assert str(info.value) == f"{path} cannot be read: permission denied"

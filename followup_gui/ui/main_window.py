@@ -20,10 +20,12 @@ from ..model import Application
 from .controllers.app_dialogs import AppDialogs
 from .controllers.application_edits import ApplicationEdits
 from .controllers.application_events import ApplicationEvents
+from .controllers.attachment_actions import AttachmentActions
 from .controllers.conflict import ConflictResolver
 from .controllers.file_operations import FileOperations
 from .controllers.overview_host import OverviewHost
 from .controllers.replies import Replies
+from .controllers.saved_ads import SavedAds
 from .controllers.startup import FirstPaint, ListCacheKeeper
 from .list.model import ApplicationsModel
 from .list.page import ApplicationsPage
@@ -90,9 +92,11 @@ class MainWindow(ActionAttributes, QMainWindow):
             None if preview is None else preview.identity,
         )  # fmt: skip
 
+        self.saved_ads = SavedAds(self, self)
+        self.attachment_actions = AttachmentActions(self, self)
         self.window_actions = WindowActions(
             self, edits=self.edits, events=self.events, files=self.files,
-            dialogs=self.app_dialogs, slots=self,
+            dialogs=self.app_dialogs, slots=self, saved_ads=self.saved_ads,
         )  # fmt: skip
         self.actions_by_name = self.window_actions.by_name
         self.page = ApplicationsPage(
@@ -151,6 +155,13 @@ class MainWindow(ActionAttributes, QMainWindow):
         panel.close_requested.connect(self.close_and_move_on)
         panel.event_edit_requested.connect(events.edit_event)
         panel.event_remove_requested.connect(events.remove_event)
+        panel.applied_requested.connect(self.saved_ads.mark_applied)
+        files = self.attachment_actions
+        panel.attachments.add_requested.connect(files.choose_files)
+        panel.attachments.files_dropped.connect(files.add_files)
+        panel.attachments.open_requested.connect(files.open)
+        panel.attachments.remove_requested.connect(files.remove)
+        panel.attachments.kind_requested.connect(files.set_kind)
 
     # ------------------------------------------------------------------ the list page
 
@@ -331,6 +342,7 @@ class MainWindow(ActionAttributes, QMainWindow):
             open_=row is not None
             and not self.model.is_closed(row)
             and self.model.stage_value(row) != "saved",
+            saved_ad=row is not None and self.model.stage_value(row) == "saved",
         )
         self.empty_state.add_button.setEnabled(not session.marked_read_only)
         self.page.set_read_only(session.marked_read_only)
@@ -406,6 +418,8 @@ class MainWindow(ActionAttributes, QMainWindow):
         session = self.user_session
         if self._changes_given_up or session.save_now():
             self.write_list_cache()
+            if not self._changes_given_up:
+                self.attachment_actions.clean_up()  # the undo history ends here
             event.accept()
             return
         reason = session.last_error or self.tr(

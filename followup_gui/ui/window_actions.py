@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .controllers.application_edits import ApplicationEdits
     from .controllers.application_events import ApplicationEvents
     from .controllers.file_operations import FileOperations
+    from .controllers.saved_ads import SavedAds
     from .state.session import Session
 
 
@@ -34,6 +35,8 @@ class ActionAttributes:
     """The window's actions as attributes (``<name>_action``), for readers and mypy."""
 
     new_action: QAction
+    save_ad_action: QAction
+    applied_action: QAction
     edit_action: QAction
     delete_action: QAction
     find_action: QAction
@@ -68,9 +71,11 @@ class WindowActions(QObject):
         files: FileOperations,
         dialogs: AppDialogs,
         slots: WindowSlots,
+        saved_ads: SavedAds,
     ) -> None:
         super().__init__(window)
         self.specs = self.table(edits, events, files, dialogs, slots)
+        self.specs[1:1] = self.saved_ad_specs(saved_ads)
         self.by_name = make_actions(self.specs, window)
         for name, action in self.by_name.items():
             setattr(window, f"{name}_action", action)
@@ -91,6 +96,15 @@ class WindowActions(QObject):
             MenuSpec("application", self.tr("&Application")),
             MenuSpec("help", self.tr("&Help")),
         ]
+
+    def saved_ad_specs(self, saved_ads: SavedAds) -> list[ActionSpec]:
+        """Keep an ad to apply to later, and say when it was sent (format v2)."""
+        return [
+            ActionSpec("save_ad", self.tr("Save &ad…"), saved_ads.save_ad,
+                       QKeySequence("Ctrl+Shift+N"), menu=("file", 0), toolbar=(0, 0)),
+            ActionSpec("applied", self.tr("I have &applied…"), saved_ads.mark_applied,
+                       menu=("application", 0)),
+        ]  # fmt: skip
 
     def table(
         self,
@@ -144,7 +158,15 @@ class WindowActions(QObject):
             ActionSpec("about", self.tr("&About followup-gui"), dialogs.about, menu=("help", 0)),
         ]  # fmt: skip
 
-    def update(self, session: Session, *, own_store: bool, selected: bool, open_: bool) -> None:
+    def update(
+        self,
+        session: Session,
+        *,
+        own_store: bool,
+        selected: bool,
+        open_: bool,
+        saved_ad: bool = False,
+    ) -> None:
         """Enable what can be done: ``selected`` when an application is, ``open_`` when
         that one is not closed, ``own_store`` when the user's own store is on screen."""
         # while the store is read, actions look as they will (the slots wait for it)
@@ -152,6 +174,8 @@ class WindowActions(QObject):
         editable = not session.marked_read_only
         stack = session.undo_stack
         act["new"].setEnabled(editable)
+        act["save_ad"].setEnabled(editable)
+        act["applied"].setEnabled(editable and saved_ad)
         for name in ("edit", "delete", "log", "interview", "offer"):
             act[name].setEnabled(editable and selected)
         act["follow_up"].setEnabled(editable and selected and open_)

@@ -2,12 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentActions</name>
+    <message numerus="yes">
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>Attach %n file</numerusform>
+            <numerusform>Attach %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message numerus="yes">
         <source>Wrote %n calendar event(s) to %1. Open it in your calendar app; exporting again later updates the same events.</source>
         <translation>
             <numerusform>Wrote %n calendar event to %1. Open it in your calendar app; exporting again later updates the same events.</numerusform>
             <numerusform>Wrote %n calendar events to %1. Open it in your calendar app; exporting again later updates the same events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attached file(s) missing)</source>
+        <translation>
+            <numerusform>(%n attached file missing)</numerusform>
+            <numerusform>(%n attached files missing)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -101,8 +101,16 @@
         <translation>Ny ansökan</translation>
     </message>
     <message>
+        <source>Save an ad</source>
+        <translation>Spara annons</translation>
+    </message>
+    <message>
         <source>Edit application</source>
         <translation>Redigera ansökan</translation>
+    </message>
+    <message>
+        <source>Edit saved ad</source>
+        <translation>Redigera sparad annons</translation>
     </message>
     <message>
         <source>The job ad</source>
@@ -486,6 +494,102 @@
     </message>
 </context>
 <context>
+    <name>AppliedDialog</name>
+    <message>
+        <source>I have applied</source>
+        <translation>Jag har sökt</translation>
+    </message>
+    <message>
+        <source>When did you send your application for %1 at %2?</source>
+        <translation>När skickade du din ansökan till %1 hos %2?</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Sökt den:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>Bifoga %n fil</numerusform>
+            <numerusform>Bifoga %n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not attach</source>
+        <translation>Kunde inte bifoga</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Kan inte öppna filen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Ta bort ”%1”</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo with Ctrl+Z.</source>
+        <translation>Tog bort ”%1”. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Change what a file is</source>
+        <translation>Ändra vad en fil är</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>The ad</source>
+        <translation>Annonsen</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Personligt brev</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach copies of them</source>
+        <translation>Släpp filer här för att bifoga kopior av dem</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Bifoga filer…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>No files yet: drop the ad, your letter or a reply here.</source>
+        <translation>Inga filer än: släpp annonsen, ditt brev eller ett svar här.</translation>
+    </message>
+    <message>
+        <source>This file is</source>
+        <translation>Filen är</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -810,6 +914,10 @@
 <context>
     <name>FileOperations</name>
     <message>
+        <source>Everything with the attached files, to import again (*.zip)</source>
+        <translation>Allt med de bifogade filerna, för att importera igen (*.zip)</translation>
+    </message>
+    <message>
         <source>All data, to import again (*.json)</source>
         <translation>Alla uppgifter, för att importera igen (*.json)</translation>
     </message>
@@ -840,13 +948,20 @@
             <numerusform>%n kalenderhändelser sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelser.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n attached file(s) missing)</source>
+        <translation>
+            <numerusform>(%n bifogad fil saknas)</numerusform>
+            <numerusform>(%n bifogade filer saknas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import applications</source>
         <translation>Importera ansökningar</translation>
     </message>
     <message>
-        <source>Stores (*.json)</source>
-        <translation>Ansökningsfiler (*.json)</translation>
+        <source>Stores and exports (*.json *.zip)</source>
+        <translation>Ansökningsfiler och exporter (*.json *.zip)</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -1483,6 +1598,80 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>SavedAds</name>
+    <message>
+        <source>Applied to “%1”</source>
+        <translation>Sökt ”%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is now an application sent %2. Undo with Ctrl+Z.</source>
+        <translation>”%1” är nu en ansökan skickad %2. Ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>SeekingFields</name>
+    <message>
+        <source>e.g. Umeå</source>
+        <translation>t.ex. Umeå</translation>
+    </message>
+    <message>
+        <source>As Arbetsförmedlingen&apos;s activity report asks for it</source>
+        <translation>Som Arbetsförmedlingens aktivitetsrapport frågar efter det</translation>
+    </message>
+    <message>
+        <source>Town:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Found via:</source>
+        <translation>Hittad via:</translation>
+    </message>
+    <message>
+        <source>Sought:</source>
+        <translation>Sökt via:</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Platsbanken</source>
+        <translation>Platsbanken</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s website</source>
+        <translation>Arbetsgivarens webbplats</translation>
+    </message>
+    <message>
+        <source>A recruiter or staffing agency</source>
+        <translation>Rekryterare eller bemanningsföretag</translation>
+    </message>
+    <message>
+        <source>Someone I know</source>
+        <translation>Någon jag känner</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Annat ställe</translation>
+    </message>
+    <message>
+        <source>Via an ad</source>
+        <translation>Via annons</translation>
+    </message>
+    <message>
+        <source>Unsolicited application</source>
+        <translation>Spontanansökan</translation>
+    </message>
+    <message>
+        <source>Assigned by Arbetsförmedlingen</source>
+        <translation>Anvisat av Arbetsförmedlingen</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatus</name>
     <message>
         <source>The file was changed by another program. Your changes are kept and saving is paused until you choose which version to keep.</source>
@@ -1733,6 +1922,14 @@ Vill du avsluta ändå och förlora dem?</translation>
         <translation>Annat erbjudande…</translation>
     </message>
     <message>
+        <source>I have applied…</source>
+        <translation>Jag har sökt…</translation>
+    </message>
+    <message>
+        <source>Turn this saved ad into an application</source>
+        <translation>Gör den sparade annonsen till en ansökan</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Status</translation>
     </message>
@@ -1755,6 +1952,10 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Bifogade filer</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1864,6 +2065,18 @@ Vill du avsluta ändå och förlora dem?</translation>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Found via</source>
+        <translation>Hittad via</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>Sökt via</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -1886,6 +2099,14 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Save &amp;ad…</source>
+        <translation>Spara ann&amp;ons…</translation>
+    </message>
+    <message>
+        <source>I have &amp;applied…</source>
+        <translation>Jag har &amp;sökt…</translation>
     </message>
     <message>
         <source>&amp;New application…</source>

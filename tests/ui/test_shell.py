@@ -79,7 +79,7 @@ def test_menus_and_toolbar_come_from_the_action_table(
     names.update(zip(window.pages.switch_actions, window.pages.keys(), strict=True))
     placed = [names.get(a, "|") for a in toolbar.actions()]
     assert placed == [
-        "applications", "overview", "report", "|", "new", "edit", "delete", "|",
+        "applications", "overview", "report", "|", "new", "save_ad", "edit", "delete", "|",
         "follow_up", "log", "interview", "|", "undo", "redo",
     ]  # fmt: skip
 

@@ -37,7 +37,10 @@ class ApplicationEvents(QObject):
         app = self.workspace.current_application()
         if app is None or app.stage == stage:
             return
-        self.edit(replace(app, stage=Stage(stage)), self.tr("Change stage"))
+        after = replace(app, stage=Stage(stage))
+        if after.applied_on is None and not after.is_saved_ad:  # a saved ad moved on: sent today
+            after = replace(after, applied_on=self.workspace.clock.now().date())
+        self.edit(after, self.tr("Change stage"))
 
     def close_and_move_on(self, stage: str) -> bool:
         """Close a silent application (rejected or withdrawn) as one undoable step."""

@@ -38,24 +38,28 @@ class FileOperations(QObject):
     # ------------------------------------------------------------------ export
 
     def export_dialog(self) -> None:
+        zip_filter = self.tr("Everything with the attached files, to import again (*.zip)")
         json_filter = self.tr("All data, to import again (*.json)")
         csv_filter = self.tr("Spreadsheet (*.csv)")
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(
             self.workspace.dialog_parent(),
             self.tr("Export applications"),
-            str(Path.home() / "followup-gui-export.json"),
-            f"{json_filter};;{csv_filter}",
+            str(Path.home() / "followup-gui-export.zip"),
+            f"{zip_filter};;{json_filter};;{csv_filter}",
         )
         if path:
-            self.export_to(Path(path), "csv" if chosen == csv_filter else "json")
+            kinds = {csv_filter: "csv", json_filter: "json"}
+            self.export_to(Path(path), kinds.get(chosen, "zip"))
 
     def export_to(self, path: Path, kind: str) -> bool:
-        """Write everything as JSON (the store format) or CSV, atomically."""
+        """Write everything as a zip (the store and its files), JSON or CSV, atomically."""
         from ...exchange import to_csv
 
-        if kind == "csv" and path.suffix.lower() != ".csv":
-            path = path.with_suffix(".csv")
+        if kind in ("csv", "zip") and path.suffix.lower() != f".{kind}":
+            path = path.with_suffix(f".{kind}")
         document = self.workspace.session.document
+        if kind == "zip":
+            return self._export_zip(path)
         if kind == "csv":
             now = self.workspace.clock.now()
             data = to_csv(document, now, self.workspace.lang).encode("utf-8-sig")
@@ -97,27 +101,50 @@ class FileOperations(QObject):
 
     # ------------------------------------------------------------------ import
 
+    def _export_zip(self, path: Path) -> bool:
+        from ...bundle import export_zip
+
+        session = self.workspace.session
+        try:
+            missing = export_zip(session.document, session.path, path)
+        except OSError as error:
+            self._warn(
+                self.tr("Export failed"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", store.os_error_reason(error)),
+            )
+            return False
+        text = self.tr("Exported to %1").replace("%1", str(path))
+        if missing:
+            text += " " + self.tr("(%n attached file(s) missing)", "", len(missing))
+        self.workspace.show_message(text, 8000)
+        return True
+
     def import_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.workspace.dialog_parent(),
             self.tr("Import applications"),
             str(Path.home()),
-            self.tr("Stores (*.json)"),
+            self.tr("Stores and exports (*.json *.zip)"),
         )
         if path:
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> bool:
         """Preview what another store adds or changes, then merge it in by id (undoable)."""
-        from ... import backups
+        from ... import attachments, backups
         from ...exchange import plan_merge
         from ..dialogs.import_dialog import ImportDialog
 
         session = self.workspace.session
         if session.read_only or session.path is None:
             return False
+        from ... import bundle
+
         try:
-            theirs = store.load(path)
+            pack = bundle.read_zip(path) if bundle.is_zip(path) else None
+            theirs = store.load(path) if pack is None else pack.document
         except store.StoreError as error:
             self._warn(self.tr("Cannot import"), str(error))
             return False
@@ -139,14 +166,22 @@ class FileOperations(QObject):
         except OSError as error:
             self._warn(self.tr("Cannot import"), store.os_error_reason(error))
             return False
+        new = [app for app in plan.new if app.id in chosen]
+        changed = [app for _mine, app in plan.changed if app.id in chosen]
+        if pack is not None:  # the zip's files, copied in beside the store
+            try:
+                today = self.workspace.clock.now().date()
+                new = bundle.import_attachments(pack, session.path, new, today)
+                changed = bundle.import_attachments(pack, session.path, changed, today)
+            except (OSError, attachments.AttachmentError) as error:
+                self._warn(self.tr("Cannot import"), str(error))
+                return False
         stack = session.undo_stack
         stack.beginMacro(self.tr("Import from %1").replace("%1", path.name))
-        for app in plan.new:
-            if app.id in chosen:
-                session.push(AddApplication(session, app))
-        for _mine, app in plan.changed:
-            if app.id in chosen:
-                session.push(ReplaceApplication(session, app, ""))
+        for app in new:
+            session.push(AddApplication(session, app))
+        for app in changed:
+            session.push(ReplaceApplication(session, app, ""))
         stack.endMacro()
         self.workspace.show_message(
             self.tr("Imported %n application(s). Undo with Ctrl+Z.", "", len(chosen)), 8000

@@ -41,6 +41,7 @@ from ...model import (
     Stage,
 )
 from ...reasons import stage_name
+from .seeking_fields import SeekingFields
 from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, to_qdate
 
 ANALYSE_DELAY_MS = 250
@@ -59,8 +60,10 @@ class ApplicationDialog(QDialog):
         *,
         lang: Lang,
         today: dt.date,
+        saved_ad: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``saved_ad``: a new ad to keep without applying yet (stage saved, no date)."""
         super().__init__(parent)
         self.lang = lang
         self.original = app
@@ -69,9 +72,11 @@ class ApplicationDialog(QDialog):
         self.facts = AdFacts()
         self._timer = QTimer(self, singleShot=True, interval=ANALYSE_DELAY_MS)
         self._timer.timeout.connect(self.read_ad)
-        self.setWindowTitle(
-            self.tr("New application") if app is None else self.tr("Edit application")
-        )
+        if app is None:
+            title = self.tr("Save an ad") if saved_ad else self.tr("New application")
+        else:
+            title = self.tr("Edit saved ad") if app.is_saved_ad else self.tr("Edit application")
+        self.setWindowTitle(title)
         self.resize(1060, 720)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -91,6 +96,9 @@ class ApplicationDialog(QDialog):
 
         if app is not None:
             self._load(app)
+        else:  # the combo's first stage is "saved"
+            self.stage_combo.set_value(Stage.SAVED if saved_ad else Stage.APPLIED)
+        self._show_applied_row()
         self._validate()
         (self.ad_text if app is None else self.title_edit).setFocus()
 
@@ -158,6 +166,11 @@ class ApplicationDialog(QDialog):
         form.addRow(self.tr("Applied on:"), self.applied_edit)
         form.addRow(self.tr("Stage:"), self.stage_combo)
         form.addRow(self.tr("Language:"), self.language_combo)
+        self.seeking = SeekingFields()
+        self.seeking.town_edited.connect(lambda: self._touch("town"))
+        form.addRow(self.seeking)
+        self._job_form = form
+        self.stage_combo.currentIndexChanged.connect(self._show_applied_row)
         self.title_edit.textChanged.connect(self._validate)
         self.company_edit.textChanged.connect(self._validate)
         self.applied_edit.dateChanged.connect(self._validate)
@@ -294,6 +307,8 @@ class ApplicationDialog(QDialog):
             self.no_calls_check.setChecked(facts.ad_no_calls)
         if free("ad_only_shortlisted_contacted"):
             self.shortlisted_check.setChecked(facts.ad_only_shortlisted_contacted)
+        if free("town") and facts.town:
+            self.seeking.town_edit.setText(facts.town)
         for name, edit, value in (
             ("contact_name", self.contact_name, facts.contact_name),
             ("contact_email", self.contact_email, facts.contact_email),
@@ -346,6 +361,7 @@ class ApplicationDialog(QDialog):
             self.company_edit.setText(app.company)
             self.applied_edit.setDate(to_qdate(app.applied_on or dt.date.today()))
             self.stage_combo.set_value(app.stage)
+            self.seeking.set_values(app.town, app.source, app.how)
             self.language_combo.set_value(app.language)
             self.deadline_edit.set_value(app.deadline)
             self.reply_by_edit.set_value(app.ad_reply_by)
@@ -375,6 +391,7 @@ class ApplicationDialog(QDialog):
             "contact_name",
             "contact_email",
             "contact_phone",
+            "town",
         }
         if app.ad_text:
             self._show_found(analyse(app.ad_text, app.applied_on or dt.date.today()))
@@ -395,7 +412,7 @@ class ApplicationDialog(QDialog):
         self.contact_email_error.setVisible(bad_email)
         deadline = self.deadline_edit.value()
         applied = from_qdate(self.applied_edit.date())
-        early = deadline is not None and deadline < applied
+        early = deadline is not None and deadline < applied and not self._is_saved_ad()
         self.deadline_warning.setText(
             self.tr("The deadline is before the day you applied – check the dates.")
         )
@@ -408,6 +425,14 @@ class ApplicationDialog(QDialog):
         if self._validate():
             super().accept()
 
+    def _is_saved_ad(self) -> bool:
+        return self.stage_combo.value() == Stage.SAVED.value
+
+    def _show_applied_row(self) -> None:
+        """A saved ad has not been sent: it has no "applied on" day to show."""
+        self._job_form.setRowVisible(self.applied_edit, not self._is_saved_ad())
+        self._validate()
+
     def application(self) -> Application:
         """A new record with the dialog's values (the original is never modified)."""
         base = self.original or Application(
@@ -417,7 +442,7 @@ class ApplicationDialog(QDialog):
             base,
             job_title=self.title_edit.text().strip(),
             company=self.company_edit.text().strip(),
-            applied_on=from_qdate(self.applied_edit.date()),
+            applied_on=None if self._is_saved_ad() else from_qdate(self.applied_edit.date()),
             deadline=self.deadline_edit.value(),
             rolling_selection=self.rolling_check.isChecked(),
             ad_reply_by=self.reply_by_edit.value(),
@@ -437,4 +462,7 @@ class ApplicationDialog(QDialog):
             ad_text=self.ad_text.toPlainText(),
             ad_url=self.url_edit.text().strip(),
             notes=self.notes_edit.toPlainText(),
+            town=self.seeking.town(),
+            source=self.seeking.source(),
+            how=self.seeking.how(),
         )

@@ -33,6 +33,7 @@ from ...i18n import Lang, format_date, format_datetime
 from ...messages import channel_tradeoffs, guide_comparison
 from ...model import Application, Channel, Stage
 from ...reasons import channel_name, stage_name
+from .attachments_box import AttachmentsBox, seeking_rows
 from .closing import CloseAndMoveOnButton
 from .icons import action_icon
 from .labels import caption
@@ -73,6 +74,7 @@ class VerdictPanel(QScrollArea):
     interview_requested = Signal()
     other_offer_requested = Signal()
     edit_requested = Signal()
+    applied_requested = Signal()
     stage_requested = Signal(str)
     close_requested = Signal(str)  # "close it and move on", with the stage to close with
     event_edit_requested = Signal(str, int)  # kind ("interview", "contact", "offer"), index
@@ -147,6 +149,10 @@ class VerdictPanel(QScrollArea):
         self.interview_button.clicked.connect(self.interview_requested)
         self.offer_button = QPushButton(self.tr("Other offer…"))
         self.offer_button.clicked.connect(self.other_offer_requested)
+        self.applied_button = QPushButton(self.tr("I have applied…"))
+        self.applied_button.setToolTip(self.tr("Turn this saved ad into an application"))
+        self.applied_button.clicked.connect(self.applied_requested)
+        buttons.addWidget(self.applied_button)
         self.stage_button = QToolButton()
         self.stage_button.setText(self.tr("Stage"))
         self.stage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -200,6 +206,10 @@ class VerdictPanel(QScrollArea):
         layout.addLayout(event_buttons)
         self.events.currentRowChanged.connect(self._update_event_buttons)
 
+        layout.addWidget(_heading(self.tr("Attached files")))
+        self.attachments = AttachmentsBox()
+        layout.addWidget(self.attachments)
+
         layout.addWidget(_heading(self.tr("Details")))
         self.details = _label(selectable=True)
         layout.addWidget(self.details)
@@ -225,8 +235,10 @@ class VerdictPanel(QScrollArea):
             self.timeline.show_application(None, None, now.date(), lang)
             self.reasons.setText("")
             self.events.clear()
+            self.attachments.show_attachments(None, lang)
             self._clear_comparison()
             self._set_buttons_enabled(False)
+            self.applied_button.hide()
             self.close_button.show_for(None, editable=False)
             return
         self._set_buttons_enabled(True)
@@ -241,6 +253,10 @@ class VerdictPanel(QScrollArea):
         self._fill_events(app, now)
         self.reply_button.setEnabled(app.applied_on is not None)  # a saved ad has no answer yet
         self._fill_details(app)
+        self.attachments.show_attachments(app, lang)
+        self.applied_button.setVisible(app.is_saved_ad and not self.read_only)
+        self.applied_button.setDefault(app.is_saved_ad)
+        self.follow_up_button.setDefault(not app.is_saved_ad)
         self._fill_stage_menu(app)
         self.follow_up_button.setEnabled(
             self.follow_up_available and verdict.action not in (Action.CLOSED, Action.APPLY)
@@ -263,6 +279,10 @@ class VerdictPanel(QScrollArea):
         """A read-only file: nothing can be logged or changed, so those buttons go."""
         self.read_only = read_only
         self.close_button.show_for(self.verdict, editable=not read_only)
+        self.attachments.set_editable(not read_only)
+        self.applied_button.setVisible(
+            not read_only and self.app is not None and self.app.is_saved_ad
+        )
         for button in (
             self.follow_up_button,
             self.log_button,
@@ -430,6 +450,7 @@ class VerdictPanel(QScrollArea):
             applied = html.escape(format_date(app.applied_on, self.lang))
             rows.append(row(self.tr("Applied"), applied))
         rows.append(row(self.tr("Stage"), html.escape(stage_name(app.stage, self.lang))))
+        rows.extend(row(label, html.escape(text)) for label, text in seeking_rows(app))
         if app.ad_url:
             url = html.escape(app.ad_url)
             rows.append(row(self.tr("Ad"), f"<a href='{url}'>{url}</a>"))

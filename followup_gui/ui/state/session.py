@@ -249,7 +249,7 @@ class Session(QObject):
                     path, f"could not be moved aside: {store.os_error_reason(error)}"
                 ) from error
         try:
-            backups.daily_backup(path, dt.date.today())
+            backups.before_save(path, dt.datetime.now())  # the day's copy; v1's migration copy
         except OSError as error:
             raise store.StoreError(
                 path, f"could not be backed up before saving: {store.os_error_reason(error)}"
