@@ -1910,10 +1910,6 @@ Vill du avsluta ändå och förlora dem?</translation>
         <translation>Fick svar…</translation>
     </message>
     <message>
-        <source>Log the employer&apos;s answer, by any channel, and set the stage it leads to</source>
-        <translation>Logga arbetsgivarens svar, oavsett kanal, och sätt steget det leder till</translation>
-    </message>
-    <message>
         <source>Interview…</source>
         <translation>Intervju…</translation>
     </message>

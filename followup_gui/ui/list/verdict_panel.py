@@ -69,8 +69,7 @@ class VerdictPanel(QScrollArea):
 
     follow_up_requested = Signal()
     log_contact_requested = Signal()
-    reply_requested = Signal()
-    """"Got a reply…": log the employer's answer (and perhaps move the stage on)."""
+    reply_requested = Signal()  # "Got a reply…": log the answer, perhaps move the stage on
     interview_requested = Signal()
     other_offer_requested = Signal()
     edit_requested = Signal()
@@ -140,10 +139,7 @@ class VerdictPanel(QScrollArea):
         self.follow_up_button.clicked.connect(self.follow_up_requested)
         self.log_button = QPushButton(self.tr("Log contact…"))
         self.log_button.clicked.connect(self.log_contact_requested)
-        self.reply_button = QPushButton(self.tr("Got a reply…"))
-        self.reply_button.setToolTip(
-            self.tr("Log the employer's answer, by any channel, and set the stage it leads to")
-        )
+        self.reply_button = QPushButton(self.tr("Got a reply…"))  # and set the stage it leads to
         self.reply_button.clicked.connect(self.reply_requested)
         self.interview_button = QPushButton(self.tr("Interview…"))
         self.interview_button.clicked.connect(self.interview_requested)
@@ -263,15 +259,12 @@ class VerdictPanel(QScrollArea):
         )
         self.close_button.show_for(verdict, editable=not self.read_only)
 
+    def _action_buttons(self) -> tuple[QPushButton | QToolButton, ...]:
+        return (self.follow_up_button, self.log_button, self.reply_button,
+                self.interview_button, self.offer_button, self.stage_button)  # fmt: skip
+
     def _set_buttons_enabled(self, enabled: bool) -> None:
-        for button in (
-            self.follow_up_button,
-            self.log_button,
-            self.reply_button,
-            self.interview_button,
-            self.offer_button,
-            self.stage_button,
-        ):
+        for button in self._action_buttons():
             button.setEnabled(enabled)
         self._update_event_buttons()
 
@@ -283,16 +276,7 @@ class VerdictPanel(QScrollArea):
         self.applied_button.setVisible(
             not read_only and self.app is not None and self.app.is_saved_ad
         )
-        for button in (
-            self.follow_up_button,
-            self.log_button,
-            self.reply_button,
-            self.interview_button,
-            self.offer_button,
-            self.stage_button,
-            self.edit_event_button,
-            self.remove_event_button,
-        ):
+        for button in (*self._action_buttons(), self.edit_event_button, self.remove_event_button):
             button.setVisible(not read_only)
 
     def _fill_window(self, verdict: Verdict, now: dt.datetime) -> None:
