@@ -10,7 +10,7 @@ import pytest
 
 from followup_gui import backups, store
 
-from .conftest import DEMO_COUNT, DEMO_STORE
+from .conftest import DEMO_COUNT, DEMO_STORE, v1_demo_text
 
 
 @pytest.fixture
@@ -95,7 +95,8 @@ def test_restore_refuses_a_broken_copy(store_path: Path) -> None:
 
 
 def test_before_save_keeps_the_days_copy_and_a_v1_files_migration_copy(store_path: Path) -> None:
-    original = store_path.read_bytes()  # the demo file is format v1
+    store_path.write_text(v1_demo_text(), encoding="utf-8")
+    original = store_path.read_bytes()
     now = dt.datetime(2026, 11, 26, 9, 0)
     made = backups.before_save(store_path, now)
     assert [p.name for p in made] == [

@@ -31,7 +31,7 @@ def test_agenda_json_follows_the_contract() -> None:
     data = json.loads(result.stdout)
     assert data["now"] == NOW
     items = data["items"]
-    assert len(items) == 9  # the closed ones only with --all
+    assert len(items) == 11  # the closed ones only with --all
     assert {k for item in items for k in item} == {
         "id",
         "job_title",
@@ -49,6 +49,7 @@ def test_agenda_json_follows_the_contract() -> None:
     assert items[0]["reasons"][0]["rule"] == "thank_you_24h"
     actions = {item["action"] for item in items}
     assert actions == {
+        "apply",
         "thank_you",
         "other_offer",
         "follow_up",

@@ -91,7 +91,8 @@ def test_every_column_sorts_both_ways() -> None:
             rows = range(model.rowCount())
             assert sorted(model.doc_index(r) for r in rows) == list(range(DEMO_COUNT))
     model.sort(Column.APPLIED, Qt.SortOrder.DescendingOrder)
-    dates = [session.applications[model.doc_index(r)].sent_on for r in range(DEMO_COUNT)]
+    apps = [session.applications[model.doc_index(r)] for r in range(DEMO_COUNT)]
+    dates = [app.applied_on for app in apps if app.applied_on is not None]
     assert dates == sorted(dates, reverse=True)
 
 

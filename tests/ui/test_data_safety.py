@@ -27,7 +27,7 @@ from followup_gui.ui.state.clock import FixedClock
 from followup_gui.ui.state.commands import AddApplication, ReplaceApplication
 from followup_gui.ui.state.store_lock import StoreLock
 
-from ..conftest import DEMO_COUNT, DEMO_STORE
+from ..conftest import DEMO_COUNT, DEMO_STORE, v1_demo_text
 from .conftest import WindowFactory, when_dialog_opens
 
 
@@ -140,12 +140,13 @@ def test_quitting_with_unsaved_changes_asks(
 def test_the_first_save_of_the_day_makes_a_backup(
     qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
 ) -> None:
+    demo_copy.write_text(v1_demo_text(), encoding="utf-8")
     original = demo_copy.read_bytes()
     window = make_window(demo_copy)
     withdraw(window, "demo-vattern")
     qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
     listed = backups.list_backups(demo_copy)
-    # the demo file is format v1: its first save also keeps the migration backup
+    # a format v1 file: its first save also keeps the migration backup
     assert sorted(b.reason for b in listed) == ["", "migration"]
     assert all(b.path.read_bytes() == original for b in listed)
 
