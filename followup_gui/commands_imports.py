@@ -148,11 +148,23 @@ def run_import(
         if args.dry_run:
             out.write("Inget sparades (--dry-run).\n" if sv else "Nothing was saved (--dry-run).\n")
         return EXIT_OK
+    from . import attachments, bundle  # noqa: PLC0415
+
     try:
-        backups.risky_backup(store_path, "import", dt.datetime.now())
+        now = dt.datetime.now()
+        backups.risky_backup(store_path, "import", now)
+        backups.migration_backup(store_path, now)  # a v1 store is about to be written as v2
+        if source.pack is not None:  # our zip export: its files are copied in beside the store
+            today = dt.date.today()
+            merge.new[:] = bundle.import_attachments(source.pack, store_path, merge.new, today)
+            theirs = [app for _mine, app in merge.changed]
+            moved = bundle.import_attachments(source.pack, store_path, theirs, today)
+            merge.changed[:] = [
+                (mine, app) for (mine, _), app in zip(merge.changed, moved, strict=True)
+            ]
         apply_import(document, plan)
         store.save(document, store_path)
-    except store.StoreError as error:
+    except (store.StoreError, attachments.AttachmentError) as error:
         raise CommandError(str(error)) from None
     except OSError as error:
         raise CommandError(f"{store_path}: {store.os_error_reason(error)}") from None

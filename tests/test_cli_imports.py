@@ -129,12 +129,14 @@ def test_import_merges_after_a_backup_and_a_second_run_finds_it_all_there(tmp_pa
     document = store.load(path)
     assert len(document.applications) == count + 1
     assert document.applications[-1].company == "Acme AB"
-    [backup] = list_backups(path)
-    assert "import" in backup.path.name
+    made = list_backups(path)
+    [backup] = [b for b in made if b.reason == "import"]
     assert store.load(backup.path).applications == document.applications[:-1]
+    # the demo file is format v1: the import writes v2, so a migration copy is kept too
+    assert [b.reason for b in made if b.reason != "import"] == ["migration"]
     again = run("import", str(source), "--store", str(path))
     assert "New: 0" in again.stdout and "Identical: 1" in again.stdout
-    assert len(list_backups(path)) == 1  # nothing to write: no new backup
+    assert len(list_backups(path)) == 2  # nothing to write: no new backup
 
 
 def test_import_reports_bad_rows_on_stderr_and_imports_the_rest(tmp_path: Path) -> None:
@@ -196,6 +198,7 @@ NO_NETWORK = textwrap.dedent(
         ["agenda", "--json", "--all"],
         ["calendar", "--out", "{tmp}/out.ics"],
         ["report", "--month", "2026-11"],
+        ["stats", "--json"],
         ["import", "{tmp}/sheet.csv"],
         ["import", "{demo}", "--dry-run"],
         ["--startup-check"],
@@ -229,3 +232,42 @@ def test_the_socket_guard_itself_catches_fetch_ad(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 3
     assert "network use" in result.stderr
+
+
+def test_import_of_our_zip_export_copies_its_files_in(tmp_path: Path) -> None:
+    import datetime as dt
+    import io
+
+    from followup_gui import attachments, bundle
+    from followup_gui.model import Application, AttachmentKind, Document
+
+    home = tmp_path / "laptop"
+    home.mkdir()
+    origin = home / "applications.json"
+    app = Application("z1", "Kock", "Krogen AB", dt.date(2026, 1, 2))
+    document = Document(applications=[app])
+    store.save(document, origin)
+    cv = attachments.add_bytes(origin, "z1", "cv.pdf", io.BytesIO(b"%PDF-1.4 cv"),
+                               kind=AttachmentKind.CV, today=dt.date(2026, 1, 2))  # fmt: skip
+    app.attachments.append(cv)
+    store.save(document, origin)
+    export = tmp_path / "followup-gui-export.zip"
+    bundle.export_zip(document, origin, export)
+    target = tmp_path / "desktop" / "applications.json"
+    target.parent.mkdir()
+    result = run("import", str(export), "--store", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "New: 1" in result.stdout
+    [arrived] = store.load(target).applications
+    [copied] = arrived.attachments
+    assert (attachments.folder_of(target) / copied.file).read_bytes() == b"%PDF-1.4 cv"
+
+
+def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    result = run("import", str(pipe), "--store", str(tmp_path / "a.json"))
+    assert result.returncode == 2
+    assert "pipe.csv" in result.stderr

@@ -334,7 +334,7 @@ def test_a_zip_without_job_applications_is_refused(tmp_path: Path) -> None:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("Connections.csv", "First Name,Last Name\nA,B\n")
     path = _write(tmp_path, "other.zip", buffer.getvalue())
-    with pytest.raises(ImportFileError, match=r"no Job Applications\.csv"):
+    with pytest.raises(ImportFileError, match=r"neither Job Applications\.csv"):
         read_source(path)
 
 
@@ -392,6 +392,19 @@ def test_our_csv_export_imports_back_to_the_same_applications(tmp_path: Path, la
     plan = plan_import(empty, read_source(path))
     assert plan.problems == []
     assert plan.merge.new == document.applications
+
+
+def test_cells_made_safe_for_spreadsheets_come_back_as_they_were(tmp_path: Path) -> None:
+    app = Application(
+        "f1", "=HYPERLINK(\"http://x\")", "+Plus AB", dt.date(2026, 5, 1),
+        notes="- ringde HR\n@anna svarade", ad_url="https://example.se/jobb?id=1",
+    )  # fmt: skip
+    app.contact = ContactPerson("Anna", "", "+46 70 123 45 67")
+    document = Document(applications=[app])
+    data = to_csv(document, dt.datetime(2026, 5, 2, 9, 0), "sv")
+    assert "'=HYPERLINK" in data and "'+Plus AB" in data  # the export guards them
+    path = _write(tmp_path, "export.csv", data)
+    assert plan_import(document, read_source(path)).merge.identical == [app]
 
 
 def test_our_csv_changes_only_what_it_carries(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
+from ..csv_cells import restore
 from ..i18n import Lang
 from ..model import Application, Source, Stage
 from .dates import DateError, parse_day
@@ -199,7 +200,7 @@ def read_rows(
         values: dict[Column, str] = {}
         notes: list[str] = []
         for index, column in enumerate(mapping):
-            cell = cells[index] if index < len(cells) else ""
+            cell = restore(cells[index]) if index < len(cells) else ""
             if column is Column.IGNORE or not cell:
                 continue
             if column is Column.NOTES:
@@ -254,7 +255,7 @@ def read_rows(
                 filled[name] = values[column]
         if notes:
             labelled = [
-                f"{table.headers[i]}: {cells[i]}"
+                f"{table.headers[i]}: {restore(cells[i])}"
                 for i, column in enumerate(mapping)
                 if column is Column.NOTES and i < len(cells) and cells[i]
             ]

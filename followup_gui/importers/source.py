@@ -9,17 +9,21 @@ split it into ``Job Applications_1.csv``, ``_2`` ...; all are read).
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .. import store
 from ..model import Document
 from .mapping import Column, guess_mapping
 from .table import MAX_BYTES, Table, TableError, read_table
+
+if TYPE_CHECKING:
+    from ..bundle import Bundle
 
 __all__ = ["LINKEDIN_HEADERS", "ImportFileError", "ImportKind", "ImportSource", "read_source"]
 
@@ -37,6 +41,8 @@ _LINKEDIN_MAPPING: Final = {
     "resume name": Column.NOTES,
     "question and answers": Column.NOTES,
 }
+STORE_MEMBER: Final = "applications.json"
+"""The store inside our own zip export (``bundle.STORE_MEMBER``)."""
 _LINKEDIN_MEMBER = re.compile(r"(?:^|/)job applications(?:_\d+)?\.csv", re.IGNORECASE)
 
 
@@ -63,6 +69,8 @@ class ImportSource:
     """The guessed (CSV) or known (LinkedIn) field of each column; the caller may change it."""
     month_first: bool = False
     """Numeric dates are month first (LinkedIn's American ``11/20/24``)."""
+    pack: Bundle | None = None
+    """Our own zip export (the store and its attached files): the files to copy in."""
 
 
 def _is_linkedin(headers: list[str]) -> bool:
@@ -80,22 +88,26 @@ def _from_table(path: Path, table: Table) -> ImportSource:
     return ImportSource(path, ImportKind.CSV, table=table, mapping=guess_mapping(table.headers))
 
 
-def _read_zip(path: Path) -> ImportSource:
+def _read_zip(path: Path, data: bytes) -> ImportSource:
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if STORE_MEMBER in archive.namelist():
+                return _read_export(path)
             members = sorted(
                 (info for info in archive.infolist() if _LINKEDIN_MEMBER.search(info.filename)),
                 key=lambda info: info.filename,
             )
             if not members:
-                raise ImportFileError(f"{path}: the zip has no Job Applications.csv (LinkedIn)")
+                raise ImportFileError(
+                    f"{path}: the zip has neither Job Applications.csv (LinkedIn) nor "
+                    f"{STORE_MEMBER} (our export)"
+                )
             merged: Table | None = None
             for info in members:
                 if info.file_size > MAX_BYTES:
                     raise ImportFileError(f"{path}: {info.filename} is too large")
                 with archive.open(info) as member:
-                    data = member.read(MAX_BYTES + 1)
-                table = read_table(data)
+                    table = read_table(member.read(MAX_BYTES + 1))
                 if merged is None:
                     merged = table
                 elif table.headers == merged.headers:
@@ -109,18 +121,33 @@ def _read_zip(path: Path) -> ImportSource:
     return _from_table(path, merged)
 
 
-def read_source(path: Path) -> ImportSource:
-    """Read ``path``; :class:`ImportFileError` (file and reason) when it cannot be imported."""
+def _read_export(path: Path) -> ImportSource:
+    """Our zip export: the store in it, and its attached files to copy in on import."""
+    from ..bundle import read_zip  # noqa: PLC0415
+
     try:
-        if path.is_dir():
-            raise ImportFileError(f"{path}: is a folder, not a file")
-        if path.stat().st_size > MAX_BYTES * 4:
-            raise ImportFileError(f"{path}: the file is too large to import")
-        if zipfile.is_zipfile(path):
-            return _read_zip(path)
-        data = path.read_bytes()
+        pack = read_zip(path)
+    except store.StoreError as exc:
+        raise ImportFileError(str(exc)) from None
+    return ImportSource(path, ImportKind.STORE, document=pack.document, pack=pack)
+
+
+def read_source(path: Path) -> ImportSource:
+    """Read ``path``; :class:`ImportFileError` (file and reason) when it cannot be imported.
+
+    Only an ordinary file is read (a named pipe would block, a device never end), and at
+    most ``4 × MAX_BYTES`` of it.
+    """
+    try:
+        data = store.read_regular_file(path, MAX_BYTES * 4)
+    except IsADirectoryError:
+        raise ImportFileError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise ImportFileError(f"{path}: {store.os_error_reason(exc)}") from None
+    except ValueError as exc:  # not an ordinary file, or too large
+        raise ImportFileError(f"{path}: cannot be imported ({exc})") from None
+    if data[:4] == b"PK\x03\x04":
+        return _read_zip(path, data)
     if path.suffix.lower() == ".json" or data.lstrip()[:1] in (b"{", b"["):
         try:
             return ImportSource(path, ImportKind.STORE, document=store.loads(data, path))

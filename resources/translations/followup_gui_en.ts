@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <source>%n row(s) make applications.</source>
+        <translation>
+            <numerusform>%n row makes an application.</numerusform>
+            <numerusform>%n rows make applications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (shown in the next step).</source>
+        <translation>
+            <numerusform>%n row has a problem (shown in the next step).</numerusform>
+            <numerusform>%n rows have problems (shown in the next step).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemindersTray</name>
     <message numerus="yes">
         <source>%n reminder(s)</source>

@@ -73,6 +73,120 @@
     </message>
 </context>
 <context>
+    <name>AdLinkRow</name>
+    <message>
+        <source>Platsbanken link or ad id, e.g. https://arbetsformedlingen.se/platsbanken/annonser/…</source>
+        <translation>Platsbanken-länk eller annons-id, t.ex. https://arbetsformedlingen.se/platsbanken/annonser/…</translation>
+    </message>
+    <message>
+        <source>Fetch the ad</source>
+        <translation>Hämta annonsen</translation>
+    </message>
+    <message>
+        <source>Fills the form from Platsbanken: only the ad&apos;s id is sent, to JobTech</source>
+        <translation>Fyller i formuläret från Platsbanken: bara annonsens id skickas, till JobTech</translation>
+    </message>
+    <message>
+        <source>Fetch the ad from Platsbanken?</source>
+        <translation>Hämta annonsen från Platsbanken?</translation>
+    </message>
+    <message>
+        <source>followup-gui will ask JobTech&apos;s open JobSearch API (Arbetsförmedlingen) for this one ad. Only the ad&apos;s id is sent: nothing about you or your applications. This is the only time the app uses the internet, and only when you ask.
+
+You can turn this off in Settings.</source>
+        <translation>followup-gui frågar JobTechs öppna JobSearch-API (Arbetsförmedlingen) efter just den här annonsen. Bara annonsens id skickas: inget om dig eller dina ansökningar. Det är enda gången appen använder internet, och bara när du ber om det.
+
+Du kan stänga av det under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Fetching the ad from Platsbanken…</source>
+        <translation>Hämtar annonsen från Platsbanken…</translation>
+    </message>
+    <message>
+        <source>Filled from Platsbanken (ad %1).</source>
+        <translation>Ifyllt från Platsbanken (annons %1).</translation>
+    </message>
+    <message>
+        <source>Platsbanken marks the ad as removed.</source>
+        <translation>Platsbanken har markerat annonsen som borttagen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdOrigins</name>
+    <message>
+        <source>Job title</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista ansökningsdag</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <source>The ad&apos;s text</source>
+        <translation>Annonstexten</translation>
+    </message>
+    <message>
+        <source>How to apply (in Notes)</source>
+        <translation>Så söker du (i Anteckningar)</translation>
+    </message>
+    <message>
+        <source>Rolling selection</source>
+        <translation>Löpande urval</translation>
+    </message>
+    <message>
+        <source>No phone calls</source>
+        <translation>Inga telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Only shortlisted are contacted</source>
+        <translation>Bara de som går vidare kontaktas</translation>
+    </message>
+    <message>
+        <source>The ad&apos;s own timeline</source>
+        <translation>Annonsens egen tidsplan</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>From Platsbanken:</source>
+        <translation>Från Platsbanken:</translation>
+    </message>
+    <message>
+        <source>Read in the ad text:</source>
+        <translation>Läst ur annonstexten:</translation>
+    </message>
+    <message>
+        <source>The ad had nothing that was not filled in already.</source>
+        <translation>Annonsen hade inget som inte redan var ifyllt.</translation>
+    </message>
+</context>
+<context>
     <name>AdViewer</name>
     <message>
         <source>The ad – %1</source>
@@ -822,6 +936,37 @@
     </message>
 </context>
 <context>
+    <name>DuplicateNote</name>
+    <message>
+        <source>the same Platsbanken ad</source>
+        <translation>samma annons i Platsbanken</translation>
+    </message>
+    <message>
+        <source>the same ad link</source>
+        <translation>samma annonslänk</translation>
+    </message>
+    <message>
+        <source>the same employer and a similar title</source>
+        <translation>samma arbetsgivare och en liknande tjänst</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>sökt %1</translation>
+    </message>
+    <message>
+        <source>saved ad</source>
+        <translation>sparad annons</translation>
+    </message>
+    <message>
+        <source>You may have this one already:</source>
+        <translation>Den här kanske du redan har:</translation>
+    </message>
+    <message>
+        <source>You can still save it.</source>
+        <translation>Du kan spara ändå.</translation>
+    </message>
+</context>
+<context>
     <name>EmailComposer</name>
     <message>
         <source>The recruiter&apos;s email address</source>
@@ -960,8 +1105,8 @@
         <translation>Importera ansökningar</translation>
     </message>
     <message>
-        <source>Stores and exports (*.json *.zip)</source>
-        <translation>Ansökningsfiler och exporter (*.json *.zip)</translation>
+        <source>Applications (*.json *.csv *.tsv *.txt *.zip);;Stores and exports (*.json *.zip);;Spreadsheets (*.csv *.tsv *.txt);;LinkedIn&apos;s data export (*.zip *.csv)</source>
+        <translation>Ansökningar (*.json *.csv *.tsv *.txt *.zip);;Datafiler och exporter (*.json *.zip);;Kalkylblad (*.csv *.tsv *.txt);;LinkedIns dataexport (*.zip *.csv)</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -1087,6 +1232,99 @@
     <message>
         <source>Import</source>
         <translation>Importera</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import applications</source>
+        <translation>Importera ansökningar</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>%1 is LinkedIn&apos;s list of your job applications. Its columns are known; change a field if you want it elsewhere.</source>
+        <translation>%1 är LinkedIns lista över dina jobbansökningar. Kolumnerna är kända; ändra ett fält om du vill ha det någon annanstans.</translation>
+    </message>
+    <message>
+        <source>Which column of %1 is what? The fields are guessed from the column headers; change any that is wrong. Columns set to “(not used)” are left out.</source>
+        <translation>Vilken kolumn i %1 är vad? Fälten är gissade utifrån kolumnrubrikerna; ändra det som är fel. Kolumner med ”(används inte)” tas inte med.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Blir</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+    <message>
+        <source>Choose a column for the job title and one for the employer.</source>
+        <translation>Välj en kolumn för tjänsten och en för arbetsgivaren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) make applications.</source>
+        <translation>
+            <numerusform>%n rad blir en ansökan.</numerusform>
+            <numerusform>%n rader blir ansökningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (shown in the next step).</source>
+        <translation>
+            <numerusform>%n rad har problem (visas i nästa steg).</numerusform>
+            <numerusform>%n rader har problem (visas i nästa steg).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticked ones are imported. A changed one replaces yours; one already here unchanged is left as it is. A backup is made first and Undo takes the whole import back.</source>
+        <translation>De ikryssade importeras. En ändrad ersätter din; en som redan finns oförändrad lämnas som den är. En säkerhetskopia görs först och Ångra tar tillbaka hela importen.</translation>
+    </message>
+    <message>
+        <source>Rows that could not be read as they are:</source>
+        <translation>Rader som inte gick att läsa som de är:</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>inte sökt</translation>
+    </message>
+    <message>
+        <source>maybe already here as %1 – %2</source>
+        <translation>finns kanske redan som %1 – %2</translation>
+    </message>
+    <message>
+        <source>From %1: %2 new, %3 changed, %4 already here unchanged.</source>
+        <translation>Från %1: %2 nya, %3 ändrade, %4 finns redan oförändrade.</translation>
+    </message>
+    <message>
+        <source>New: %1 – %2 (%3)</source>
+        <translation>Ny: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed: %1 – %2 (%3)</source>
+        <translation>Ändrad: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Already here: %1 – %2 (%3)</source>
+        <translation>Finns redan: %1 – %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2023,18 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>On macOS, add followup-gui under System Settings → General → Login Items.</source>
         <translation>I macOS: lägg till followup-gui under Systeminställningar → Allmänt → Inloggningsobjekt.</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch ads from Platsbanken when I paste a link or id</source>
+        <translation>&amp;Hämta annonser från Platsbanken när jag klistrar in en länk eller ett id</translation>
+    </message>
+    <message>
+        <source>Sends only the ad&apos;s id to JobTech&apos;s open JobSearch API (Arbetsförmedlingen). It is the app&apos;s only use of the internet.</source>
+        <translation>Skickar bara annonsens id till JobTechs öppna JobSearch-API (Arbetsförmedlingen). Det är appens enda användning av internet.</translation>
     </message>
     <message>
         <source>Cannot change start at login</source>

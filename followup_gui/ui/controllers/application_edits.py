@@ -21,6 +21,7 @@ class ApplicationEdits(QObject):
         self.workspace = workspace
 
     def new_application(self) -> None:
+        from ..dialogs.ad_fill import settings_of
         from ..dialogs.application_dialog import ApplicationDialog
 
         workspace = self.workspace
@@ -31,8 +32,11 @@ class ApplicationEdits(QObject):
             None,
             lang=workspace.lang,
             today=workspace.clock.now().date(),
+            settings=settings_of(workspace),
+            others=session.document.applications,
             parent=workspace.dialog_parent(),
         )
+        dialog.ad_tools.duplicates.show_other.connect(workspace.select_application)
         if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
             app = dialog.application()
             session.push(AddApplication(session, app))
@@ -40,6 +44,7 @@ class ApplicationEdits(QObject):
             workspace.select_application(app.id)
 
     def edit_application(self) -> None:
+        from ..dialogs.ad_fill import settings_of
         from ..dialogs.application_dialog import ApplicationDialog
 
         workspace = self.workspace
@@ -51,8 +56,11 @@ class ApplicationEdits(QObject):
             app,
             lang=workspace.lang,
             today=workspace.clock.now().date(),
+            settings=settings_of(workspace),
+            others=session.document.applications,
             parent=workspace.dialog_parent(),
         )
+        dialog.ad_tools.duplicates.show_other.connect(workspace.select_application)
         if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
             after = dialog.application()
             if after != app:

@@ -15,6 +15,8 @@ from ..state.commands import AddApplication, ReplaceApplication
 
 if TYPE_CHECKING:
     from ...backups import Backup
+    from ...bundle import Bundle
+    from ...exchange import MergePlan
     from ..shell.ports import Workspace
     from ..state.session import Session
 
@@ -126,40 +128,57 @@ class FileOperations(QObject):
             self.workspace.dialog_parent(),
             self.tr("Import applications"),
             str(Path.home()),
-            self.tr("Stores and exports (*.json *.zip)"),
+            self.tr(
+                "Applications (*.json *.csv *.tsv *.txt *.zip);;Stores and exports (*.json *.zip);;"
+                "Spreadsheets (*.csv *.tsv *.txt);;LinkedIn's data export (*.zip *.csv)"
+            ),
         )
         if path:
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> bool:
-        """Preview what another store adds or changes, then merge it in by id (undoable)."""
-        from ... import attachments, backups
+        """Preview what a store or export, a spreadsheet or LinkedIn's export adds or changes,
+        then merge it in (one undo step). Tables go through the column mapping step first."""
         from ...exchange import plan_merge
+        from ...importers import ImportFileError, ImportKind, read_source
         from ..dialogs.import_dialog import ImportDialog
+        from ..dialogs.import_wizard import ImportWizard
 
         session = self.workspace.session
         if session.read_only or session.path is None:
             return False
-        from ... import bundle
-
         try:
-            pack = bundle.read_zip(path) if bundle.is_zip(path) else None
-            theirs = store.load(path) if pack is None else pack.document
-        except store.StoreError as error:
+            source = read_source(path)
+        except ImportFileError as error:
             self._warn(self.tr("Cannot import"), str(error))
             return False
-        plan = plan_merge(session.document, theirs)
-        if plan.is_empty:
-            QtWidgets.QMessageBox.information(
-                self.workspace.dialog_parent(),
-                self.tr("Nothing to import"),
-                self.tr("Every application in that file is already here, unchanged."),
-            )
+        parent = self.workspace.dialog_parent()
+        if source.kind is ImportKind.STORE:
+            assert source.document is not None
+            plan = plan_merge(session.document, source.document)
+            if plan.is_empty:
+                QtWidgets.QMessageBox.information(
+                    parent,
+                    self.tr("Nothing to import"),
+                    self.tr("Every application in that file is already here, unchanged."),
+                )
+                return False
+            dialog = ImportDialog(plan, path.name, parent)
+            if dialog.exec() != ImportDialog.DialogCode.Accepted:
+                return False
+            return self._merge(plan, dialog.chosen_ids(), path.name, source.pack)
+        wizard = ImportWizard(source, session.document, lang=self.workspace.lang, parent=parent)
+        if wizard.exec() != ImportWizard.DialogCode.Accepted or wizard.plan is None:
             return False
-        dialog = ImportDialog(plan, path.name, self.workspace.dialog_parent())
-        if dialog.exec() != ImportDialog.DialogCode.Accepted:
-            return False
-        chosen = dialog.chosen_ids()
+        return self._merge(wizard.plan.merge, wizard.chosen_ids(), path.name, None)
+
+    def _merge(self, plan: MergePlan, chosen: set[str], name: str, pack: Bundle | None) -> bool:
+        """The chosen new and changed applications in (with the files of our zip export),
+        after a backup, as one undo step."""
+        from ... import attachments, backups, bundle
+
+        session = self.workspace.session
+        assert session.path is not None
         session.save_now()
         try:
             backups.risky_backup(session.path, "import", self.workspace.clock.now())
@@ -177,7 +196,7 @@ class FileOperations(QObject):
                 self._warn(self.tr("Cannot import"), str(error))
                 return False
         stack = session.undo_stack
-        stack.beginMacro(self.tr("Import from %1").replace("%1", path.name))
+        stack.beginMacro(self.tr("Import from %1").replace("%1", name))
         for app in new:
             session.push(AddApplication(session, app))
         for app in changed:

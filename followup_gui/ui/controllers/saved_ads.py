@@ -24,6 +24,7 @@ class SavedAds(QObject):
 
     def save_ad(self) -> None:
         """The application dialog for an ad not applied to yet (no "applied on" day)."""
+        from ..dialogs.ad_fill import settings_of
         from ..dialogs.application_dialog import ApplicationDialog
 
         workspace = self.workspace
@@ -35,8 +36,11 @@ class SavedAds(QObject):
             lang=workspace.lang,
             today=workspace.clock.now().date(),
             saved_ad=True,
+            settings=settings_of(workspace),
+            others=session.document.applications,
             parent=workspace.dialog_parent(),
         )
+        dialog.ad_tools.duplicates.show_other.connect(workspace.select_application)
         if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
             app = dialog.application()
             session.push(AddApplication(session, app))

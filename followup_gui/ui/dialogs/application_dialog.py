@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -44,6 +46,12 @@ from ...reasons import stage_name
 from .seeking_fields import SeekingFields
 from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, to_qdate
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from ...jobtech import FetchedAd
+    from .ad_fill import AdTools
+
 ANALYSE_DELAY_MS = 250
 
 
@@ -60,6 +68,8 @@ class ApplicationDialog(QDialog):
         *,
         lang: Lang,
         today: dt.date,
+        settings: QSettings | None = None,
+        others: Sequence[Application] = (),
         saved_ad: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -67,6 +77,8 @@ class ApplicationDialog(QDialog):
         super().__init__(parent)
         self.lang = lang
         self.original = app
+        self._from_ad: set[str] = set()  # fields a fetched ad filled (a new fetch may refill)
+        self.fetched: FetchedAd | None = None
         self._filling = False
         self._touched: set[str] = set()
         self.facts = AdFacts()
@@ -93,6 +105,9 @@ class ApplicationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+        from .ad_fill import attach_ad_tools  # the Platsbanken link and the duplicate warning
+
+        self.ad_tools: AdTools = attach_ad_tools(self, settings=settings, others=others)
 
         if app is not None:
             self._load(app)
@@ -435,10 +450,12 @@ class ApplicationDialog(QDialog):
 
     def application(self) -> Application:
         """A new record with the dialog's values (the original is never modified)."""
+        from .ad_fill import with_ad_facts
+
         base = self.original or Application(
             id=new_id(), job_title="", company="", applied_on=dt.date.today()
         )
-        return replace(
+        app = replace(
             base,
             job_title=self.title_edit.text().strip(),
             company=self.company_edit.text().strip(),
@@ -466,3 +483,4 @@ class ApplicationDialog(QDialog):
             source=self.seeking.source(),
             how=self.seeking.how(),
         )
+        return with_ad_facts(self, app)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from ... import store
 from ...i18n import Lang, system_language
 from ..state.preferences import (
+    AD_FETCH_KEY,
     KEEP_IN_TRAY_KEY,
     REMINDERS_KEY,
+    ad_fetch_enabled,
     autostart_enabled,
     autostart_supported,
     autostart_where,
@@ -134,6 +136,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(box)
         self.reminders.toggled.connect(lambda _: self._update())
 
+        network = QGroupBox(self.tr("Internet"))
+        inner = QVBoxLayout(network)
+        self.fetch_ads = QCheckBox(self.tr("&Fetch ads from Platsbanken when I paste a link or id"))
+        self.fetch_ads.setChecked(ad_fetch_enabled(settings))
+        inner.addWidget(self.fetch_ads)
+        inner.addWidget(
+            _note(
+                self.tr(
+                    "Sends only the ad's id to JobTech's open JobSearch API "
+                    "(Arbetsförmedlingen). It is the app's only use of the internet."
+                )
+            )
+        )
+        layout.addWidget(network)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,5 +190,6 @@ class SettingsDialog(QDialog):
         set_stored_language(self.settings, self.chosen_language())
         self.settings.setValue(REMINDERS_KEY, self.reminders.isChecked())
         self.settings.setValue(KEEP_IN_TRAY_KEY, self.keep_in_tray.isChecked())
+        self.settings.setValue(AD_FETCH_KEY, self.fetch_ads.isChecked())
         self.settings.sync()
         super().accept()

@@ -19,6 +19,8 @@ LANGUAGE_KEY = "ui/language"
 LANGUAGE_SYSTEM = "system"
 REMINDERS_KEY = "reminders/enabled"
 KEEP_IN_TRAY_KEY = "reminders/keep_in_tray"
+AD_FETCH_KEY = "network/fetch_ads"
+AD_FETCH_NOTICE_KEY = "network/fetch_ads_notice_shown"
 HIDDEN_OPTION = "--hidden"
 AUTOSTART_FILE = "io.github.followup_gui.FollowupGui.desktop"
 
@@ -46,6 +48,24 @@ def reminders_enabled(settings: QSettings) -> bool:
 
 def keep_in_tray(settings: QSettings) -> bool:
     return _flag(settings, KEEP_IN_TRAY_KEY, False)
+
+
+def ad_fetch_enabled(settings: QSettings) -> bool:
+    """Whether a Platsbanken link may be fetched (the app's only network use)."""
+    return _flag(settings, AD_FETCH_KEY, True)
+
+
+def set_ad_fetch_enabled(settings: QSettings, enabled: bool) -> None:
+    settings.setValue(AD_FETCH_KEY, enabled)
+
+
+def ad_fetch_notice_shown(settings: QSettings) -> bool:
+    """Whether the user was told, at the first fetch, what goes over the network."""
+    return _flag(settings, AD_FETCH_NOTICE_KEY, False)
+
+
+def set_ad_fetch_notice_shown(settings: QSettings) -> None:
+    settings.setValue(AD_FETCH_NOTICE_KEY, True)
 
 
 # --------------------------------------------------------------------------- start at login
