@@ -34,8 +34,6 @@ Definitions (DESIGN.md contract 2 fixes the funnel and the weeks; the rest is ou
 from __future__ import annotations
 
 import datetime as dt
-import statistics
-import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -134,9 +132,13 @@ _DAYS: dict[Lang, str] = {"sv": "dagar", "en": "days"}
 
 
 def _median(values: Sequence[int]) -> Median:
-    if len(values) < TOO_FEW:
-        return Median(len(values), None)
-    return Median(len(values), float(statistics.median(values)))
+    count = len(values)
+    if count < TOO_FEW:
+        return Median(count, None)
+    ordered = sorted(values)  # (the statistics module costs 4 ms to import)
+    middle = count // 2
+    value = ordered[middle] if count % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return Median(count, float(value))
 
 
 def percent(value: float, lang: Lang) -> str:
@@ -609,11 +611,10 @@ def _about(stats: Stats) -> dict[str, About]:
         f"{format_date(today, 'en', weekday=False)})",
     )
     year, number_ = stats.month.month
-    until = _span(None, today)
-    month = Label(
-        f"{month_name(number_, 'sv')} {year}, {until.sv}",
-        f"{month_name(number_, 'en')} {year}, {until.en}",
-    )
+    month = Label(f"{month_name(number_, 'sv')} {year}", f"{month_name(number_, 'en')} {year}")
+    if (year, number_) == (today.year, today.month):  # still being collected
+        until = _span(None, today)
+        month = Label(f"{month.sv}, {until.sv}", f"{month.en}, {until.en}")
     answers_counts = Label(
         "skickade ansökningar och hur många som fick svar (svar, intervju, avslag eller "
         "erbjudande); mediantiden räknar dagar från ansökan till första daterade svar",
@@ -652,7 +653,7 @@ def _about(stats: Stats) -> dict[str, About]:
             whole,
         ),
         "month": About(
-            Label("Månadens aktivitetsrapport", "This month's activity report"),
+            Label("Månadens aktivitetsrapport", "The month's activity report"),
             Label(
                 "skickade ansökningar i månaden mot målet per månad",
                 "applications sent in the month against the monthly target",
@@ -899,6 +900,7 @@ _TEXT: dict[str, Label] = {
 
 def as_text(stats: Stats, lang: Lang) -> str:
     """The overview for a terminal: each figure with what it counts and its period."""
+    import textwrap  # noqa: PLC0415 - only the command's text needs it
 
     def say(key: str, **values: object) -> str:
         return _TEXT[key].text(lang).format(**values)

@@ -25,8 +25,28 @@ settings.load_profile("default")
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_STORE = ROOT / "resources" / "demo" / "applications.json"
+DEMO_COUNT = 24
+"""Applications in the example data (from late August to November 2026, two of them saved ads)."""
 
 
 @pytest.fixture
 def demo_store_path() -> Path:
     return DEMO_STORE
+
+
+def v1_demo_text() -> str:
+    """The example data as a format v1 file (no saved ads, no v2 fields): for tests of what
+    a v1 store's first save does."""
+    import json
+
+    data = json.loads(DEMO_STORE.read_text(encoding="utf-8"))
+    data["schema_version"] = 1
+    data["profile"].pop("monthly_target", None)
+    data["applications"] = [a for a in data["applications"] if a.get("applied_on")]
+    for app in data["applications"]:
+        for key in ("town", "source", "how", "attachments"):
+            app.pop(key, None)
+        for contact in app["contacts"]:
+            if contact["purpose"] == "reply":
+                contact["purpose"] = "other"
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -3,7 +3,7 @@
 Not a test: a way for people to look at what users see. Each picture is the whole
 screen, grabbed from the X server after the window has been shown and painted.
 
-    python -m tests.screenshots OUTDIR [--lang sv|en]
+    python -m tests.screenshots OUTDIR [--lang sv|en] [--dark] [--only overview]
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from followup_gui.advice import assess
@@ -115,6 +116,37 @@ def shoot_follow_up(app: QApplication, window: MainWindow, outdir: Path, lang: L
     mail.done(0)  # close() would ask about the edited mail
 
 
+def dark_palette(app: QApplication) -> None:
+    """A dark desktop theme: Qt's own dark colour scheme, or Fusion's colours made dark."""
+    app.setStyle("Fusion")
+    app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    if app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
+        return
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#323232"),
+        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#3a3a3a"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#3d7cc9"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Link, "#7fb5ff"),
+        (QPalette.ColorRole.ToolTipBase, "#3a3a3a"), (QPalette.ColorRole.ToolTipText, "#e6e6e6"),
+        (QPalette.ColorRole.Mid, "#555555"), (QPalette.ColorRole.Dark, "#202020"),
+        (QPalette.ColorRole.Light, "#505050"), (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+
+
+def shoot_overview(app: QApplication, window: MainWindow, path: Path) -> None:
+    """The overview page (Ctrl+2) with the example data, tall enough for all six figures."""
+    window.resize(1280, 1000)
+    window.overview.action.trigger()
+    settle(app, 800)
+    shoot(app, window, path)
+    window.pages.switch_actions[0].trigger()
+    window.resize(1280, 800)
+
+
 def shoot_report(app: QApplication, window: MainWindow, outdir: Path, lang: Lang) -> None:
     """The activity report page on the month now due, with a target, a stand-alone
     activity and a row selected for copying field by field."""
@@ -135,16 +167,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", choices=("sv", "en"), default="sv")
-    parser.add_argument("--only", choices=("report",), help="only these pictures")
+    parser.add_argument("--dark", action="store_true", help="a dark desktop theme")
+    parser.add_argument("--only", choices=("overview", "report"), help="only these pictures")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    if args.dark:
+        dark_palette(app)
     install_translators(app, args.lang)
     work = Path(tempfile.mkdtemp())
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     clock = FixedClock(NOW)
     lang = args.lang
-    suffix = f"-{lang}"
+    suffix = f"-{lang}" + ("-dark" if args.dark else "")
 
     store = work / "applications.json"
     shutil.copyfile(demo_store(), store)
@@ -153,11 +188,15 @@ def main(argv: list[str] | None = None) -> int:
     screen_fit.resize_within(window, 1280, 800)  # as the app does: never beyond the screen
     window.move(0, 0)
     window.show()
-    if args.only == "report":
-        shoot_report(app, window, args.outdir, lang)
+    if args.only is not None:
+        if args.only == "overview":
+            shoot_overview(app, window, args.outdir / f"overview{suffix}.png")
+        else:
+            shoot_report(app, window, args.outdir, lang)
         window.close()
         return 0
     shoot(app, window, args.outdir / f"main-window{suffix}.png")
+    shoot_overview(app, window, args.outdir / f"overview{suffix}.png")
 
     def with_dialog(make: Callable[[], QWidget], name: str) -> None:
         dialog = make()

@@ -10,7 +10,7 @@ import pytest
 
 from followup_gui import backups, store
 
-from .conftest import DEMO_STORE
+from .conftest import DEMO_COUNT, DEMO_STORE, v1_demo_text
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_risky_backup_and_restore_keep_the_current_file(store_path: Path) -> Non
     assert before.name == "applications-2026-11-26-093015-import.json"
     listed = backups.list_backups(store_path)
     assert listed[0].reason == "import"
-    assert listed[0].count_applications() == 10
+    assert listed[0].count_applications() == DEMO_COUNT
 
     document = store.load(store_path)
     document.applications.pop()
@@ -74,7 +74,7 @@ def test_risky_backup_and_restore_keep_the_current_file(store_path: Path) -> Non
     kept = backups.restore(listed[0], store_path, now + dt.timedelta(minutes=5))
     assert kept is not None
     assert kept.read_bytes() == changed
-    assert len(store.load(store_path).applications) == 10
+    assert len(store.load(store_path).applications) == DEMO_COUNT
 
 
 def test_restore_refuses_a_broken_copy(store_path: Path) -> None:
@@ -95,7 +95,8 @@ def test_restore_refuses_a_broken_copy(store_path: Path) -> None:
 
 
 def test_before_save_keeps_the_days_copy_and_a_v1_files_migration_copy(store_path: Path) -> None:
-    original = store_path.read_bytes()  # the demo file is format v1
+    store_path.write_text(v1_demo_text(), encoding="utf-8")
+    original = store_path.read_bytes()
     now = dt.datetime(2026, 11, 26, 9, 0)
     made = backups.before_save(store_path, now)
     assert [p.name for p in made] == [

@@ -47,6 +47,7 @@ def test_the_demo_gives_one_event_per_dated_verdict_and_interview(
         EventKind.INTERVIEW: 3,
         EventKind.THANK_YOU: 1,
         EventKind.OTHER_OFFER: 1,
+        EventKind.APPLY: 2,  # the two saved ads' deadlines
     }
     starts = [
         e.start if isinstance(e.start, dt.datetime) else dt.datetime.combine(e.start, dt.time())
@@ -157,7 +158,7 @@ def test_the_ics_file_parses_back(apps: list[Application]) -> None:
     calendar = icalendar.Calendar.from_ical(data)
     assert str(calendar["VERSION"]) == "2.0"
     events = parsed(data)
-    assert len(events) == 10
+    assert len(events) == 12
 
     window = events["demo-vattern-window@followup-gui"]
     assert window.decoded("DTSTART") == dt.date(2026, 11, 20)
@@ -188,9 +189,9 @@ def test_calendar_command_writes_a_file_that_parses(tmp_path: Path) -> None:
         "--lang", "en",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "10 events" in result.stdout
+    assert "12 events" in result.stdout
     events = parsed(out.read_bytes())
-    assert len(events) == 10
+    assert len(events) == 12
     assert str(events["demo-kodverket-thank-you-1@followup-gui"]["SUMMARY"]).startswith(
         "Send a thank-you mail by 14:00"
     )
@@ -212,7 +213,7 @@ def test_calendar_command_language_follows_the_system(tmp_path: Path) -> None:
 def test_calendar_to_standard_output() -> None:
     result = run("calendar", "--store", str(DEMO_STORE), "--now", "2026-11-26T09:00", "--out", "-")
     assert result.returncode == 0, result.stderr
-    assert len(parsed(result.stdout.encode())) == 10
+    assert len(parsed(result.stdout.encode())) == 12
 
 
 @pytest.mark.parametrize("where", ["folder", "missing_folder", "under_a_file"])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DEMO_STORE
+from .conftest import DEMO_COUNT, DEMO_STORE
 
 NOW = "2026-11-26T09:00"
 
@@ -31,7 +31,7 @@ def test_agenda_json_follows_the_contract() -> None:
     data = json.loads(result.stdout)
     assert data["now"] == NOW
     items = data["items"]
-    assert len(items) == 9  # the closed one only with --all
+    assert len(items) == 11  # the closed ones only with --all
     assert {k for item in items for k in item} == {
         "id",
         "job_title",
@@ -49,6 +49,7 @@ def test_agenda_json_follows_the_contract() -> None:
     assert items[0]["reasons"][0]["rule"] == "thank_you_24h"
     actions = {item["action"] for item in items}
     assert actions == {
+        "apply",
         "thank_you",
         "other_offer",
         "follow_up",
@@ -61,7 +62,7 @@ def test_agenda_json_follows_the_contract() -> None:
 def test_agenda_all_includes_closed_last() -> None:
     result = run("agenda", "--store", str(DEMO_STORE), "--now", NOW, "--json", "--all")
     items = json.loads(result.stdout)["items"]
-    assert len(items) == 10
+    assert len(items) == DEMO_COUNT
     assert items[-1]["action"] == "closed"
     assert items[-1]["earliest"] is None and items[-1]["channel"] is None
 

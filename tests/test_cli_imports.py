@@ -18,7 +18,7 @@ from followup_gui.backups import list_backups
 
 from . import ad_server
 from .ad_server import AdServer
-from .conftest import DEMO_STORE
+from .conftest import DEMO_STORE, v1_demo_text
 
 LINKEDIN = (
     "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,"
@@ -120,6 +120,7 @@ def test_import_dry_run_writes_nothing(tmp_path: Path) -> None:
 
 def test_import_merges_after_a_backup_and_a_second_run_finds_it_all_there(tmp_path: Path) -> None:
     path = _store_with_demo(tmp_path)
+    path.write_text(v1_demo_text(), encoding="utf-8")  # a format v1 store
     count = len(store.load(path).applications)
     source = tmp_path / "Job Applications.csv"
     source.write_text(LINKEDIN, encoding="utf-8")
@@ -132,7 +133,7 @@ def test_import_merges_after_a_backup_and_a_second_run_finds_it_all_there(tmp_pa
     made = list_backups(path)
     [backup] = [b for b in made if b.reason == "import"]
     assert store.load(backup.path).applications == document.applications[:-1]
-    # the demo file is format v1: the import writes v2, so a migration copy is kept too
+    # a format v1 store: the import writes v2, so a migration copy is kept too
     assert [b.reason for b in made if b.reason != "import"] == ["migration"]
     again = run("import", str(source), "--store", str(path))
     assert "New: 0" in again.stdout and "Identical: 1" in again.stdout

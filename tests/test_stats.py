@@ -208,6 +208,9 @@ def test_the_median_days_count_only_dated_answers() -> None:
     # 0, 2, 4, 5, and 2026-05-04 → 2026-11-26 = 206
     assert stats.answers.days.value == 4.0
     assert stats.answers.days.words("sv") == "4 dagar (av 5)"
+    even = compute(doc(*apps, app(7, contacts=[contact("2026-05-11", Purpose.REPLY)])), NOW)
+    assert even.answers.days.value == 4.5  # 0, 2, 4, 5, 7, 206: between 4 and 5
+    assert even.answers.days.words("en") == "4.5 days (of 6)"
     fewer = compute(doc(*apps[:4]), NOW)
     assert fewer.answers.days.value is None
     assert fewer.answers.days.words("en") == "too few to say (4)"
@@ -499,3 +502,16 @@ def test_every_figure_is_a_table_to_copy_and_to_read_aloud() -> None:
     assert sv["month"].as_sentences() == "2026-11: Skickade 3, Mål 13, Kvar 10, Rapporterad nej."
     assert tables(stats, "en")["follow_ups"].rows[0] == ("Inside the window", "0", "0",
                                                           "too few to say")  # fmt: skip
+
+
+def test_the_example_data_gives_every_chart_something_to_show() -> None:
+    from followup_gui import store
+
+    stats = compute(store.load(DEMO_STORE), NOW)
+    assert sum(1 for w in stats.weeks if w.applications) >= 8
+    assert all(s.count for s in stats.funnel)
+    assert all(g.count for g in stats.follow_ups.groups)
+    assert stats.follow_ups.answered.value is not None
+    assert stats.answers.rate.value is not None
+    assert stats.answers.days.value is not None
+    assert stats.month.sent > 0

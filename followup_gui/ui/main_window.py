@@ -24,6 +24,8 @@ from .controllers.application_events import ApplicationEvents
 from .controllers.attachment_actions import AttachmentActions
 from .controllers.conflict import ConflictResolver
 from .controllers.file_operations import FileOperations
+from .controllers.overview_host import OverviewHost
+from .controllers.replies import Replies
 from .controllers.saved_ads import SavedAds
 from .controllers.startup import FirstPaint, ListCacheKeeper
 from .list.model import ApplicationsModel
@@ -83,6 +85,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.files = FileOperations(self, open_demo, self)
         self.conflicts = ConflictResolver(self, self._update_save_label, self)
         self.app_dialogs = AppDialogs(self, self)
+        self.replies = Replies(self, self.events, self)
         self.first_paint = FirstPaint(self.first_painted.emit)
         self._painted = False
         self.first_painted.connect(self._after_first_paint, Qt.ConnectionType.QueuedConnection)
@@ -106,7 +109,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.stack = self.page.stack
         self.empty_state = self.page.empty_state
         self._build_central()
-        self.window_actions.build(self)
+        self.window_actions.build(self, pages=self.pages.switch_actions)
         self.status = SessionStatus(self.statusBar(), self)
         self.banner, self.due_label, self.save_label = (
             self.status.banner, self.status.due_label, self.status.save_label,
@@ -134,6 +137,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         page.selection_changed.connect(self._update_actions)
         self.pages = PageStack()
         self.pages.add_page("applications", self.tr("Applications"), page)
+        self.overview = OverviewHost(self, self.pages, page, self.report_action, self)
         self.report = ReportPlace(self.pages, self.session, clock=self.clock, lang=self.lang)
         self.report.back_requested.connect(lambda: self.pages.show_page("applications"))
         central = QWidget()
@@ -147,6 +151,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         events = self.events
         panel.follow_up_requested.connect(events.follow_up)
         panel.log_contact_requested.connect(events.log_contact)
+        panel.reply_requested.connect(self.replies.got_reply)
         panel.interview_requested.connect(events.add_interview)
         panel.other_offer_requested.connect(events.edit_offer)
         panel.stage_requested.connect(events.set_stage)
@@ -281,6 +286,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.report.set_session(session)
         self._connect_session(session)
         self._show_session_state()
+        self.overview.changed()
 
     show_session = set_session
 
@@ -316,6 +322,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.page.select_first()
 
     def _after_change(self, *_: object) -> None:
+        self.overview.changed()
         self.page.update_stack()
         self._update_status()
         self._update_actions()
@@ -371,6 +378,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self._update_status()
         self.page.show_current()
         self.report.refresh()
+        self.overview.tick()
 
     # ------------------------------------------------------------------ window-wide flows
 

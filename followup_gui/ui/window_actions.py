@@ -3,6 +3,7 @@ toolbar built from them. A new flow is one more line in :meth:`WindowActions.tab
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
@@ -82,10 +83,14 @@ class WindowActions(QObject):
         for name, action in self.by_name.items():
             setattr(window, f"{name}_action", action)
 
-    def build(self, window: QMainWindow) -> None:
-        """The menu bar and the toolbar, from the table."""
+    def build(self, window: QMainWindow, pages: Sequence[QAction] = ()) -> None:
+        """The menu bar and the toolbar, from the table; the pages' actions lead the toolbar."""
         build_menus(window, self.menus(), self.specs, self.by_name)
-        build_toolbar(window, self.tr("Main toolbar"), self.specs, self.by_name)
+        toolbar = build_toolbar(window, self.tr("Main toolbar"), self.specs, self.by_name)
+        if pages and toolbar.actions():
+            first = toolbar.actions()[0]
+            toolbar.insertActions(first, list(pages))
+            toolbar.insertSeparator(first)
 
     def menus(self) -> list[MenuSpec]:
         return [

@@ -626,6 +626,14 @@ Du kan stänga av det under Inställningar.</translation>
         <source>No application matches the search.</source>
         <translation>Ingen ansökan matchar sökningen.</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2: %3</source>
+        <translation>Visar %1 av %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>AppliedDialog</name>
@@ -791,6 +799,17 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Copy as table</source>
+        <translation>Kopiera som tabell</translation>
+    </message>
+    <message>
+        <source>Copy the figures as a table (tab-separated) to paste into a spreadsheet</source>
+        <translation>Kopiera siffrorna som en tabell (tabbseparerad) att klistra in i ett kalkylark</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1582,84 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
 </context>
 <context>
+    <name>OverviewHost</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Open the activity report…</source>
+        <translation>Öppna aktivitetsrapporten…</translation>
+    </message>
+    <message>
+        <source>Overview – %1</source>
+        <translation>Översikt – %1</translation>
+    </message>
+    <message>
+        <source>Working out the follow-ups…</source>
+        <translation>Räknar ut uppföljningarna…</translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2): %3 sent</source>
+        <translation>Vecka %1 (från %2): %3 skickade</translation>
+    </message>
+    <message>
+        <source>Sent in week %1</source>
+        <translation>Skickade vecka %1</translation>
+    </message>
+    <message>
+        <source>Target %1 a month ≈ %2 a week</source>
+        <translation>Mål %1 per månad ≈ %2 per vecka</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of the step before</source>
+        <translation>%1 · %2 av steget före</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Tratten: %1</translation>
+    </message>
+    <message>
+        <source>median %1 days</source>
+        <translation>median %1 dagar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 followed by an answer</source>
+        <translation>%1 · %2 följdes av svar</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1</source>
+        <translation>Uppföljningar: %1</translation>
+    </message>
+    <message>
+        <source>Green: the part followed by an answer. All together: %1</source>
+        <translation>Grönt: de som följdes av svar. Sammanlagt: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent (no monthly target in the profile)</source>
+        <translation>%1 skickade (inget mål per månad i profilen)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 av %2 skickade</translation>
+    </message>
+    <message>
+        <source>Sent in %1</source>
+        <translation>Skickade i %1</translation>
+    </message>
+    <message>
+        <source>The report is marked as sent.</source>
+        <translation>Rapporten är markerad som skickad.</translation>
+    </message>
+    <message>
+        <source>The report is not marked as sent yet.</source>
+        <translation>Rapporten är inte markerad som skickad än.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneScriptPages</name>
     <message>
         <source>What they say: their timeline, the next step, names…</source>
@@ -1762,6 +1859,33 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Quit</source>
         <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <source>Got a reply</source>
+        <translation>Fick svar</translation>
+    </message>
+    <message>
+        <source>What did they answer? The stage can say so too.</source>
+        <translation>Vad svarade de? Steget kan säga det också.</translation>
+    </message>
+    <message>
+        <source>An interview</source>
+        <translation>En intervju</translation>
+    </message>
+    <message>
+        <source>A no</source>
+        <translation>Ett nej</translation>
+    </message>
+    <message>
+        <source>An offer</source>
+        <translation>Ett erbjudande</translation>
+    </message>
+    <message>
+        <source>Keep the stage (%1)</source>
+        <translation>Behåll steget (%1)</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2358,10 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Log contact…</source>
         <translation>Logga kontakt…</translation>
+    </message>
+    <message>
+        <source>Got a reply…</source>
+        <translation>Fick svar…</translation>
     </message>
     <message>
         <source>Interview…</source>

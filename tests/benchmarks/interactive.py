@@ -9,6 +9,10 @@ figures; it prints one JSON object on stdout.
   timer: layout, update requests and the repaint of the list). Typing goes through several
   words letter by letter and then deletes them with Backspace, so both narrowing and
   widening filters are timed.
+- Overview: the overview page opened for the first time in a fresh window (Ctrl+2's
+  action), timed to the first paint of its first chart (the process's first also loads
+  the page's modules), and to the follow-ups' chart
+  (filled just after that paint); then shown again from the list.
 - Save: ``followup_gui.store.save`` timed directly, and ``Session.save_soon_now`` timed
   on the UI thread (it should only start the worker), while a 2 ms heartbeat timer records
   the longest gap the UI thread saw until the worker's ``saved`` signal arrived.
@@ -256,10 +260,84 @@ def _measure_session_save(document: Any, target: Path, repeats: int) -> dict[str
     }
 
 
+class _FirstPaint(QObject):
+    """Notes when a widget is first painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint:
+            self.at = time.perf_counter()
+        return False
+
+
+def measure_overview(store_path: Path, workdir: Path, repeats: int) -> dict[str, Any]:
+    """The overview page opened for the first time (Ctrl+2) in a window on the store: until
+    its first chart is painted, and until the follow-ups (filled after that paint) are."""
+    from followup_gui.ui.app import build_window, finish_loading
+    from followup_gui.ui.state.clock import FixedClock
+
+    painted: list[float] = []
+    complete: list[float] = []
+    again: list[float] = []
+    rows = 0
+    for number in range(repeats):
+        settings = QSettings(str(workdir / f"overview-{number}.ini"), QSettings.Format.IniFormat)
+        window = build_window(
+            store_path, lang="sv", clock=FixedClock(NOW), settings=settings, interactive=False
+        )
+        if window is None:
+            raise RuntimeError(f"the app refused {store_path}")
+        wait_for_first_paint(window)
+        if window.session.loading:  # painted from the list cache: read the store itself
+            finish_loading(window, None)
+        settle()
+        rows = window.proxy.rowCount()
+        host = window.overview
+        gc.collect()
+        started = time.perf_counter()
+        host.action.trigger()
+        page = host.page
+        if page is None:
+            raise RuntimeError("the overview page was not made when shown")
+        first = _FirstPaint()
+        page.cards["per_week"].chart.installEventFilter(first)
+        deadline = started + 10
+        while first.at is None and time.perf_counter() < deadline:
+            drain()
+        while "follow_ups" not in page._filters and time.perf_counter() < deadline:
+            drain()
+        done = time.perf_counter()
+        if first.at is None:
+            raise RuntimeError("the overview was not painted within 10 s")
+        if page.stats is None or page.stats.step(page.stats.funnel[0].step).count != rows:
+            raise RuntimeError("the overview did not count the whole store")
+        painted.append((first.at - started) * 1000)
+        complete.append((done - started) * 1000)
+        window.pages.switch_actions[0].trigger()
+        settle()
+        started = time.perf_counter()
+        host.action.trigger()
+        settle()
+        again.append((time.perf_counter() - started) * 1000)
+        window.close()
+        window.deleteLater()
+        drain()
+    return {
+        "rows": rows,
+        "first_in_process": painted[0],
+        "first_paint": _summary(painted),
+        "complete": _summary(complete),
+        "shown_again": _summary(again),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.interactive")
     parser.add_argument("store", type=Path)
-    parser.add_argument("--what", choices=("keystroke", "save", "both"), default="both")
+    parser.add_argument("--what", choices=("keystroke", "save", "overview", "both"), default="both")
     parser.add_argument("--rounds", type=int, default=1, help="times through the word list")
     parser.add_argument("--saves", type=int, default=5)
     args = parser.parse_args(argv)
@@ -273,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
             out["keystroke"] = measure_keystrokes(args.store, workdir, args.rounds)
         if args.what in ("save", "both"):
             out["save"] = measure_save(args.store, workdir, args.saves)
+        if args.what == "overview":
+            out["overview"] = measure_overview(args.store, workdir, args.saves)
     json.dump(out, sys.stdout)
     sys.stdout.write("\n")
     sys.stdout.flush()

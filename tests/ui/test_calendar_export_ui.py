@@ -33,9 +33,9 @@ def test_calendar_export_writes_an_ics_file(
     assert path == target.with_name("mina-händelser.ics")
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     uids = {str(event["UID"]) for event in calendar.walk("VEVENT")}
-    assert len(uids) == 10
+    assert len(uids) == 12
     assert "demo-kodverket-thank-you-1@followup-gui" in uids
-    assert "10" in window.statusBar().currentMessage()
+    assert "12" in window.statusBar().currentMessage()
 
 
 def test_calendar_export_cancelled_or_failing(

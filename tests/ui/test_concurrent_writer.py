@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from followup_gui import store
 from followup_gui.ui.state.commands import AddApplication
 
+from ..conftest import DEMO_COUNT
 from .conftest import WindowFactory
 
 EXTERNAL_WRITES = 60
@@ -88,7 +89,7 @@ def test_a_busy_external_writer_and_the_window_lose_nothing(
     in_window = {a.id for a in session.applications}
     assert expected - on_disk == set()
     assert expected - in_window == set()
-    assert len(on_disk) == len(in_window) == 10 + len(expected)
+    assert len(on_disk) == len(in_window) == DEMO_COUNT + len(expected)
 
 
 def store_sig(path: Path) -> object:

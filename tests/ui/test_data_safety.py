@@ -28,7 +28,7 @@ from followup_gui.ui.state.clock import FixedClock
 from followup_gui.ui.state.commands import AddApplication, ReplaceApplication
 from followup_gui.ui.state.store_lock import StoreLock
 
-from ..conftest import DEMO_STORE
+from ..conftest import DEMO_COUNT, DEMO_STORE, v1_demo_text
 from .conftest import WindowFactory, when_dialog_opens
 
 
@@ -141,12 +141,13 @@ def test_quitting_with_unsaved_changes_asks(
 def test_the_first_save_of_the_day_makes_a_backup(
     qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
 ) -> None:
+    demo_copy.write_text(v1_demo_text(), encoding="utf-8")
     original = demo_copy.read_bytes()
     window = make_window(demo_copy)
     withdraw(window, "demo-vattern")
     qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
     listed = backups.list_backups(demo_copy)
-    # the demo file is format v1: its first save also keeps the migration backup
+    # a format v1 file: its first save also keeps the migration backup
     assert sorted(b.reason for b in listed) == ["", "migration"]
     assert all(b.path.read_bytes() == original for b in listed)
 
@@ -171,7 +172,7 @@ def test_a_change_on_disk_is_reloaded_when_nothing_is_unsaved(
         lambda: any(a.job_title == "Changed elsewhere" for a in window.session.applications),
         timeout=5000,
     )
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
     assert "reloaded" in window.statusBar().currentMessage() or window.statusBar().currentMessage()
 
 
@@ -259,19 +260,19 @@ def test_restore_from_backup(qtbot: QtBot, make_window: WindowFactory, demo_copy
     del document.applications[:5]
     store.save(document, demo_copy)
     window = make_window(demo_copy)
-    assert window.proxy.rowCount() == 5
+    assert window.proxy.rowCount() == DEMO_COUNT - 5
 
     def pick(dialog: QDialog) -> None:
         assert dialog.table.rowCount() == 1  # type: ignore[attr-defined]
-        assert dialog.table.item(0, 2).text() == "10"  # type: ignore[attr-defined]
+        assert dialog.table.item(0, 2).text() == str(DEMO_COUNT)  # type: ignore[attr-defined]
         dialog.accept()
 
     when_dialog_opens(pick)
     window.restore_action.trigger()
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
     kinds = [b.reason for b in backups.list_backups(demo_copy)]
-    assert "restore" in kinds  # the five-application file was kept too
-    assert len(store.load(demo_copy).applications) == 10
+    assert "restore" in kinds  # the shorter file was kept too
+    assert len(store.load(demo_copy).applications) == DEMO_COUNT
 
 
 # --------------------------------------------------------------------------- import, export
@@ -287,7 +288,7 @@ def test_export_json_and_csv(make_window: WindowFactory, demo_copy: Path, tmp_pa
     text = (tmp_path / "sheet.csv").read_text(encoding="utf-8-sig")
     lines = text.splitlines()
     assert lines[0].startswith("id;Tjänst;Företag")
-    assert len(lines) == 11
+    assert len(lines) == DEMO_COUNT + 1
     assert "Backend-utvecklare" in text
 
 
@@ -309,12 +310,12 @@ def test_import_merges_by_id_after_a_preview(
 
     when_dialog_opens(preview)
     assert window.files.import_from(source)
-    assert seen["rows"] == 2  # one new, one changed; eight identical are left alone
-    assert window.proxy.rowCount() == 11
+    assert seen["rows"] == 2  # one new, one changed; the identical ones are left alone
+    assert window.proxy.rowCount() == DEMO_COUNT + 1
     assert window.session.document.find("demo-kodverket").notes == "from the laptop"  # type: ignore[union-attr]
     assert any(b.reason == "import" for b in backups.list_backups(demo_copy))
     window.undo_action.trigger()  # the whole import in one step
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
     assert window.session.document.find("demo-kodverket").notes != "from the laptop"  # type: ignore[union-attr]
 
 
@@ -328,7 +329,7 @@ def test_import_refuses_an_invalid_file(
     monkeypatch.setattr(plain_text, "warning", lambda *a, **k: shown.append(str(a[2])))
     assert not window.files.import_from(bad)
     assert shown and "applications" in shown[0]
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
 
 
 # --------------------------------------------------------------------------- one writer
@@ -397,7 +398,7 @@ def test_open_the_newest_good_backup_keeps_the_bad_file(
     window = app_module.build_window(path, lang="sv", clock=clock, settings=settings)
     assert window is not None
     qtbot.addWidget(window)
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
     assert path.read_bytes() == bad  # nothing written until there is a change
     withdraw(window, "demo-vattern")
     assert window.session.save_now()

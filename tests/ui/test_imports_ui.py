@@ -336,6 +336,7 @@ def test_linkedin_import_through_the_window_is_one_undo_step(
     )
     window = make_window(demo_copy, lang="en")
     rows = window.proxy.rowCount()
+    before = {a.id for a in window.session.document.applications}
     seen: dict[str, object] = {}
 
     def go(dialog: QDialog) -> None:
@@ -350,8 +351,9 @@ def test_linkedin_import_through_the_window_is_one_undo_step(
     assert seen["mapping"][:4] == ["Applied (date)", "Email", "Phone", "Company"]  # type: ignore[index]
     assert seen["listed"] == 2
     assert window.proxy.rowCount() == rows + 2
-    added = [a for a in window.session.document.applications if a.source is Source.LINKEDIN]
+    added = [a for a in window.session.document.applications if a.id not in before]
     assert {a.company for a in added} == {"Acme AB", "Globex"}
+    assert {a.source for a in added} == {Source.LINKEDIN}
     window.undo_action.trigger()
     assert window.proxy.rowCount() == rows
 

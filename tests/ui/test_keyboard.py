@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.widgets import date_edit
 
+from ..conftest import DEMO_COUNT
 from .conftest import DEMO_NOW, WindowFactory, close_unasked
 
 
@@ -53,10 +54,10 @@ def test_escape_clears_the_search(
     search = window.page.filter_edit
     search.setFocus()
     qtbot.keyClicks(search, "kaffe")
-    assert window.proxy.rowCount() < 10
+    assert window.proxy.rowCount() < DEMO_COUNT
     qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert search.text() == ""
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
 
 
 def test_tab_in_the_ad_and_the_notes_moves_on(qtbot: QtBot) -> None:

@@ -21,6 +21,7 @@ from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.state.clock import FixedClock
 from followup_gui.ui.state.commands import AddApplication
 
+from ..conftest import DEMO_COUNT
 from ..factories import make_app
 from .conftest import WindowFactory, when_dialog_opens
 
@@ -58,7 +59,7 @@ def wait_saved(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_demo_store_lists_most_urgent_first(make_window: WindowFactory, demo_copy: Path) -> None:
     window = make_window(demo_copy)
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
     assert titles(window)[:2] == ["Backend-utvecklare", "Innesäljare"]
     assert titles(window)[-1] == "Systemutvecklare"  # closed ones last
     assert window.panel.headline.text() == "Skicka tackmejlet senast i dag kl. 14.00"
@@ -79,7 +80,7 @@ def test_empty_store_shows_the_empty_state(make_window: WindowFactory, tmp_path:
 def test_example_data_opens_and_closes(make_window: WindowFactory, tmp_path: Path) -> None:
     window = make_window(tmp_path / "applications.json")
     window.empty_state.demo_button.click()
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
     assert window.banner.isVisible()
     assert window.session.path is None
     window.close_demo_action.trigger()
@@ -226,10 +227,10 @@ def test_filter_and_sort(qtbot: QtBot, make_window: WindowFactory, demo_copy: Pa
     assert titles(window) == []
     assert window.page.no_match.isVisible()
     window.filter_edit.clear()
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
 
     window.table.horizontalHeader().setSortIndicator(Column.COMPANY, Qt.SortOrder.AscendingOrder)
-    companies = [window.proxy.index(r, Column.COMPANY).data() for r in range(10)]
+    companies = [window.proxy.index(r, Column.COMPANY).data() for r in range(DEMO_COUNT)]
     assert companies == sorted(companies, key=str.casefold)
 
     window.stage_filter.setCurrentIndex(2)  # to do now
@@ -395,6 +396,6 @@ def test_panel_follows_the_search_at_a_pause(
     qtbot.waitUntil(lambda: window.panel.title.text().startswith("Innesäljare"), timeout=2000)
     window.table.setFocus()
     window.filter_edit.clear()
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 10, timeout=2000)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == DEMO_COUNT, timeout=2000)
     window.select_application("demo-vattern")  # a click shows it at once
     assert window.panel.title.text().startswith("Handläggare")

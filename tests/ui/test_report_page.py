@@ -74,7 +74,7 @@ def test_copy_a_row_and_each_field(make_window: WindowFactory, demo_copy: Path) 
     button.click()
     clipboard = QApplication.clipboard()
     assert clipboard.text() == "\t".join(
-        ["2026-10-19", "Sökt jobb", "Kodverket AB", "Backend-utvecklare", "", "Via annons"]
+        ["2026-10-19", "Sökt jobb", "Kodverket AB", "Backend-utvecklare", "Linköping", "Via annons"]
     )
     assert page.selected_row() == 1
     assert [label.text() for label in page.field_values][:3] == [

@@ -18,6 +18,7 @@ from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.applied_dialog import AppliedDialog
 from followup_gui.ui.main_window import MainWindow
 
+from ..conftest import DEMO_COUNT
 from .conftest import WindowFactory, close_unasked, when_dialog_opens
 from .test_main_window import click_ok, titles, wait_saved
 
@@ -304,7 +305,7 @@ def test_export_a_zip_and_import_it_into_another_store_with_its_files(
     assert copy.read_bytes() == b"%PDF letter"
     assert copy.parent.parent == other.parent / "attachments"
     wait_saved(qtbot, second)
-    assert len(store.load(other).applications) == 10
+    assert len(store.load(other).applications) == DEMO_COUNT
 
 
 def test_the_dialog_makes_a_saved_ad_without_a_date_and_reads_the_town(qtbot: QtBot) -> None:
@@ -370,5 +371,5 @@ def test_import_refuses_a_hostile_file_and_changes_nothing(
     monkeypatch.setattr(plain_text, "warning", lambda *a, **k: shown.append(str(a[2])))
     assert not window.files.import_from(source)
     assert shown
-    assert window.proxy.rowCount() == 10
+    assert window.proxy.rowCount() == DEMO_COUNT
     assert demo_copy.read_bytes() == before

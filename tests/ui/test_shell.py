@@ -44,14 +44,16 @@ def test_the_window_has_the_list_as_its_first_page(
     make_window: WindowFactory, demo_copy: Path, qtbot: QtBot
 ) -> None:
     window = make_window(demo_copy)
-    assert window.pages.keys() == ["applications", "report"]
+    assert window.pages.keys() == ["applications", "overview", "report"]
     assert window.pages.page("applications") is window.page
-    overview = QLabel("overview")
-    window.pages.add_page("overview", "Overview", overview)
+    another = QLabel("another")
+    window.pages.add_page("another", "Another", another)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is another
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is overview
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.current_key() == "report"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.current_key() == "overview"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.page
 
@@ -74,10 +76,11 @@ def test_menus_and_toolbar_come_from_the_action_table(
     toolbar = window.findChild(QWidget, "mainToolbar")
     assert toolbar is not None
     names = {action: name for name, action in window.actions_by_name.items()}
+    names.update(zip(window.pages.switch_actions, window.pages.keys(), strict=True))
     placed = [names.get(a, "|") for a in toolbar.actions()]
     assert placed == [
-        "new", "save_ad", "edit", "delete", "|", "follow_up", "log", "interview", "|", "undo",
-        "redo",
+        "applications", "overview", "report", "|", "new", "save_ad", "edit", "delete", "|",
+        "follow_up", "log", "interview", "|", "undo", "redo",
     ]  # fmt: skip
 
 

@@ -160,6 +160,7 @@ class ApplicationsPage(QWidget):
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(8, 8, 0, 8)
         list_layout.addLayout(filters)
+        list_layout.addWidget(self._build_only_bar())
         list_layout.addWidget(table, 1)
         list_layout.addWidget(self._no_match)
 
@@ -201,6 +202,42 @@ class ApplicationsPage(QWidget):
         icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         return words + icon + 6 * margin + 8
+
+    def _build_only_bar(self) -> QWidget:
+        """The note that the list shows only what an overview chart picked, and the way back."""
+        from PySide6.QtWidgets import QPushButton
+
+        bar = self._only_bar = QWidget()
+        bar.setObjectName("onlyBar")
+        self._only_label = QLabel()
+        self._only_label.setWordWrap(True)
+        self._only_clear = QPushButton(self.tr("Show all"))
+        self._only_clear.clicked.connect(self.clear_only)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._only_label, 1)
+        row.addWidget(self._only_clear)
+        bar.hide()
+        return bar
+
+    def show_only(self, ids: Sequence[str], words: str) -> None:
+        """The filter seam for the overview: list only ``ids``, saying which they are."""
+        self._ensure_list()
+        self.proxy.set_only(ids)
+        self._only_label.setText(
+            self.tr("Showing %1 of %2: %3").replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(len(self.model))).replace("%3", words)
+        )  # fmt: skip
+        self._only_bar.show()
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._after_filter()
+
+    def clear_only(self) -> None:
+        self.proxy.set_only(None)
+        if self._table is not None:
+            self._only_bar.hide()
+            self._after_filter()
 
     def _ensure_list(self) -> None:
         if self._table is None:
@@ -260,6 +297,7 @@ class ApplicationsPage(QWidget):
     def set_session(self, session: Session) -> None:
         """List another store (the example data, or back to the user's own)."""
         self.session = session
+        self.clear_only()  # the ids an overview chart picked were of the other store
         old_model = self.model
         self.model = ApplicationsModel(session, self.clock, self.lang, self)
         self.proxy.setSourceModel(self.model)
@@ -339,7 +377,11 @@ class ApplicationsPage(QWidget):
 
     def _after_filter(self) -> None:
         matches = self.proxy.rowCount()
-        searching = bool(self.filter_edit.text().strip()) or self.stage_filter.currentIndex() > 0
+        searching = (
+            bool(self.filter_edit.text().strip())
+            or self.stage_filter.currentIndex() > 0
+            or self.proxy.only is not None
+        )
         self.no_match.setVisible(searching and matches == 0)
         if self.current_row() is None and matches:
             self.table.setCurrentIndex(self.proxy.index(0, 0))

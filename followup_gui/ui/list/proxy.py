@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ class ApplicationsProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._stage_filter = StageFilter.ALL
+        self._only: frozenset[str] | None = None
         self._accepted: list[bool] | None = None  # by document index; None: all rows
         self._accepted_revision = -1
         self._model: ApplicationsModel | None = None
@@ -60,6 +62,17 @@ class ApplicationsProxy(QSortFilterProxyModel):
             self._stage_filter = value
             self._refilter()
 
+    def set_only(self, ids: Iterable[str] | None) -> None:
+        """Show only these applications (by id), as a chart of the overview asked; None: all."""
+        only = None if ids is None else frozenset(ids)
+        if only != self._only:
+            self._only = only
+            self._refilter()
+
+    @property
+    def only(self) -> frozenset[str] | None:
+        return self._only
+
     def _refilter(self) -> None:
         self.beginFilterChange()
         self._accepted_revision = -1
@@ -68,13 +81,18 @@ class ApplicationsProxy(QSortFilterProxyModel):
     def _matches(self) -> list[bool] | None:
         """Whether each model row passes the filter, by row; None when all do."""
         model = self.source()
-        if not self._needle and self._stage_filter == StageFilter.ALL:
+        only = self._only
+        if not self._needle and self._stage_filter == StageFilter.ALL and only is None:
             return None
         if self._needle:
             needle = self._needle
             accepted = [needle in text for text in model.haystacks()]
         else:
             accepted = [True] * model.rowCount()
+        if only is not None:
+            for doc_index, ok in enumerate(accepted):
+                if ok and model.app_id(doc_index) not in only:
+                    accepted[doc_index] = False
         if self._stage_filter != StageFilter.ALL:
             wanted = self._stage_filter
             for doc_index, ok in enumerate(accepted):

@@ -72,6 +72,7 @@ class VerdictPanel(QScrollArea):
 
     follow_up_requested = Signal()
     log_contact_requested = Signal()
+    reply_requested = Signal()  # "Got a reply…": log the answer, perhaps move the stage on
     interview_requested = Signal()
     other_offer_requested = Signal()
     edit_requested = Signal()
@@ -142,6 +143,8 @@ class VerdictPanel(QScrollArea):
         self.follow_up_button.clicked.connect(self.follow_up_requested)
         self.log_button = QPushButton(self.tr("Log contact…"))
         self.log_button.clicked.connect(self.log_contact_requested)
+        self.reply_button = QPushButton(self.tr("Got a reply…"))  # and set the stage it leads to
+        self.reply_button.clicked.connect(self.reply_requested)
         self.interview_button = QPushButton(self.tr("Interview…"))
         self.interview_button.clicked.connect(self.interview_requested)
         self.offer_button = QPushButton(self.tr("Other offer…"))
@@ -155,14 +158,16 @@ class VerdictPanel(QScrollArea):
         self.stage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.stage_menu = QMenu(self.stage_button)
         self.stage_button.setMenu(self.stage_menu)
+        # one flow of buttons that wraps, so that the panel keeps to the window's width
         for button in (
             self.follow_up_button,
             self.log_button,
+            self.reply_button,
             self.interview_button,
             self.offer_button,
+            self.stage_button,
         ):
             buttons.addWidget(button)
-        buttons.addWidget(self.stage_button)
         layout.addLayout(buttons)
 
         self.timeline = TimelineWidget()
@@ -255,6 +260,7 @@ class VerdictPanel(QScrollArea):
         self._fill_channel(verdict)
         self.timeline.show_application(app, verdict, now.date(), lang)
         self._fill_events(app, now)
+        self.reply_button.setEnabled(app.applied_on is not None)  # a saved ad has no answer yet
         self._fill_details(app)
         self.attachments.show_attachments(app, lang)
         self.applied_button.setVisible(app.is_saved_ad and not self.read_only)
@@ -266,14 +272,12 @@ class VerdictPanel(QScrollArea):
         )
         self.close_button.show_for(verdict, editable=not self.read_only)
 
+    def _action_buttons(self) -> tuple[QPushButton | QToolButton, ...]:
+        return (self.follow_up_button, self.log_button, self.reply_button,
+                self.interview_button, self.offer_button, self.stage_button)  # fmt: skip
+
     def _set_buttons_enabled(self, enabled: bool) -> None:
-        for button in (
-            self.follow_up_button,
-            self.log_button,
-            self.interview_button,
-            self.offer_button,
-            self.stage_button,
-        ):
+        for button in self._action_buttons():
             button.setEnabled(enabled)
         self._update_event_buttons()
 
@@ -285,15 +289,7 @@ class VerdictPanel(QScrollArea):
         self.applied_button.setVisible(
             not read_only and self.app is not None and self.app.is_saved_ad
         )
-        for button in (
-            self.follow_up_button,
-            self.log_button,
-            self.interview_button,
-            self.offer_button,
-            self.stage_button,
-            self.edit_event_button,
-            self.remove_event_button,
-        ):
+        for button in (*self._action_buttons(), self.edit_event_button, self.remove_event_button):
             button.setVisible(not read_only)
 
     def _fill_window(self, verdict: Verdict, now: dt.datetime) -> None:

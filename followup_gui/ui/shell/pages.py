@@ -6,10 +6,33 @@ The applications list is the first page; a new page (an overview, a report) is o
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 MAX_PAGES = 9
+
+
+class LazyPage(QWidget):
+    """A page made when it is first shown: an empty widget until then, at no start-up cost."""
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build: Callable[[], QWidget] | None = build
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._build is not None:
+            build, self._build = self._build, None
+            self.content = build()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.content)
+            self.content.show()  # now, not at the next turn of the event loop
+        super().showEvent(event)
 
 
 class PageStack(QStackedWidget):
@@ -19,6 +42,8 @@ class PageStack(QStackedWidget):
         super().__init__(parent)
         self._keys: list[str] = []
         self.switch_actions: list[QAction] = []
+        self._group = QActionGroup(self)  # the toolbar shows which page is on screen
+        self.currentChanged.connect(self._check_current)
 
     def add_page(self, key: str, title: str, page: QWidget) -> QAction:
         """Add ``page``; the returned action (Ctrl+<its place>, live in the window) shows it."""
@@ -30,6 +55,12 @@ class PageStack(QStackedWidget):
         self.addWidget(page)
         action = QAction(title, self)
         action.setShortcut(QKeySequence(f"Ctrl+{len(self._keys)}"))
+        action.setToolTip(
+            f"{title} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.setCheckable(True)
+        action.setChecked(self.currentIndex() == len(self._keys) - 1)
+        self._group.addAction(action)
         action.triggered.connect(lambda _=False: self.show_page(key))
         self.addAction(action)  # its shortcut works anywhere in the window the stack is in
         self.switch_actions.append(action)
@@ -49,3 +80,7 @@ class PageStack(QStackedWidget):
 
     def show_page(self, key: str) -> None:
         self.setCurrentIndex(self._keys.index(key))
+
+    def _check_current(self, index: int) -> None:
+        if 0 <= index < len(self.switch_actions):
+            self.switch_actions[index].setChecked(True)

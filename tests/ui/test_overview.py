@@ -1,0 +1,137 @@
+"""The overview page: made when first shown, its charts drawn from followup_gui.stats, and a
+click on a bar (or a funnel step) showing those applications in the list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from followup_gui.stats import Step
+from followup_gui.ui.main_window import MainWindow
+from followup_gui.ui.overview.charts import Chart, ColumnChart, RowChart
+from followup_gui.ui.overview.page import OverviewPage
+from followup_gui.ui.state.commands import DeleteApplication
+
+from .conftest import WindowFactory
+
+
+def open_overview(qtbot: QtBot, window: MainWindow) -> OverviewPage:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.current_key() == "overview"
+    page = window.overview.page
+    assert page is not None
+    qtbot.waitUntil(lambda: "follow_ups" in page._filters)
+    return page
+
+
+def click_bar(qtbot: QtBot, chart: Chart, index: int) -> None:
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.bar_rect(index).center().toPoint())
+
+
+def listed_ids(window: MainWindow) -> list[str]:
+    proxy, model = window.proxy, window.model
+    return [model.app_id(model.doc_index(proxy.mapToSource(proxy.index(r, 0)).row()))
+            for r in range(proxy.rowCount())]  # fmt: skip
+
+
+def test_the_page_is_made_only_when_first_opened(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy)
+    assert window.pages.keys() == ["applications", "overview", "report"]
+    assert window.overview.page is None
+    page = open_overview(qtbot, window)
+    assert page.isVisible()
+    assert page.stats is not None
+    assert page.stats.step(Step.SAVED).count == len(window.session.applications)
+    assert set(page.cards) == {"per_week", "funnel", "by_source", "by_how", "follow_ups", "month"}
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.current_key() == "applications"
+
+
+def test_clicking_a_week_shows_its_applications_in_the_list(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy)
+    page = open_overview(qtbot, window)
+    assert page.stats is not None
+    weeks = page.stats.weeks
+    index = max(range(len(weeks)), key=lambda i: weeks[i].applications)
+    chart = page.cards["per_week"].chart
+    assert isinstance(chart, ColumnChart)
+    click_bar(qtbot, chart, index)
+    assert window.pages.current_key() == "applications"
+    assert sorted(listed_ids(window)) == sorted(weeks[index].ids)
+    assert len(weeks[index].ids) < len(window.session.applications)
+    bar = window.page._only_bar
+    assert bar.isVisible()
+    assert weeks[index].week in window.page._only_label.text()
+    window.page._only_clear.click()
+    assert window.proxy.rowCount() == len(window.session.applications)
+    assert not bar.isVisible()
+
+
+def test_a_funnel_step_chosen_with_the_keyboard_filters_too(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy)
+    page = open_overview(qtbot, window)
+    chart = page.cards["funnel"].chart
+    assert isinstance(chart, RowChart)
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    qtbot.keyClick(chart, Qt.Key.Key_Down)  # the third step: answered
+    qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert page.stats is not None
+    answered = page.stats.step(Step.ANSWERED)
+    assert answered.count > 0
+    assert sorted(listed_ids(window)) == sorted(answered.ids)
+
+
+def test_each_chart_can_be_read_aloud_and_copied_as_a_table(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy, lang="en")
+    page = open_overview(qtbot, window)
+    for card in page.cards.values():
+        assert card.chart.accessibleName()
+        assert card.chart.accessibleDescription()
+        assert card.copy_action in card.chart.actions()
+    weeks = page.cards["per_week"]
+    assert weeks.chart.accessibleName() == "Applications per week"
+    assert "Applications sent per ISO week" in weeks.chart.accessibleDescription()
+    weeks.copy_action.trigger()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0] == "Week\tMonday\tApplications\tTarget a week"
+    assert len(lines) == 13
+    assert lines[-1].startswith("2026-W48\t2026-11-23\t")
+
+
+def test_the_page_follows_the_store(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy)
+    page = open_overview(qtbot, window)
+    assert page.stats is not None
+    before = page.stats.step(Step.SAVED).count
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    window.session.push(DeleteApplication(window.session, "demo-vattern"))
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: page.stats is not None and page.stats.step(Step.SAVED).count == before - 1
+    )
+
+
+def test_the_toolbar_switches_pages(make_window: WindowFactory, demo_copy: Path) -> None:
+    window = make_window(demo_copy)
+    toolbar = window.findChild(QWidget, "mainToolbar")
+    assert toolbar is not None
+    actions = window.pages.switch_actions
+    assert actions[0] in toolbar.actions() and actions[1] in toolbar.actions()
+    assert actions[0].isChecked()
+    actions[1].trigger()
+    assert actions[1].isChecked() and not actions[0].isChecked()
