@@ -11,7 +11,42 @@ from .. import plain_text
 from ..state.commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
 
 if TYPE_CHECKING:
+    from ...model import Application
     from ..shell.ports import Workspace
+
+
+def run_application_dialog(
+    workspace: Workspace, app: Application | None, *, saved_ad: bool = False
+) -> Application | None:
+    """The application dialog for a new entry (``app`` None) or an edit; what the user saved."""
+    from ..dialogs.ad_fill import settings_of
+    from ..dialogs.application_dialog import ApplicationDialog
+
+    dialog = ApplicationDialog(
+        app,
+        lang=workspace.lang,
+        today=workspace.clock.now().date(),
+        saved_ad=saved_ad,
+        settings=settings_of(workspace),
+        others=workspace.session.document.applications,
+        parent=workspace.dialog_parent(),
+    )
+    dialog.ad_tools.duplicates.show_other.connect(workspace.select_application)
+    if dialog.exec() != ApplicationDialog.DialogCode.Accepted:
+        return None
+    return dialog.application()
+
+
+def add_through_dialog(workspace: Workspace, *, saved_ad: bool = False) -> None:
+    """A new application (or saved ad) from the dialog, added as one undoable step."""
+    session = workspace.session
+    if session.read_only:
+        return
+    app = run_application_dialog(workspace, None, saved_ad=saved_ad)
+    if app is not None:
+        session.push(AddApplication(session, app))
+        workspace.clear_search()
+        workspace.select_application(app.id)
 
 
 class ApplicationEdits(QObject):
@@ -22,51 +57,18 @@ class ApplicationEdits(QObject):
         self.workspace = workspace
 
     def new_application(self) -> None:
-        from ..dialogs.ad_fill import settings_of
-        from ..dialogs.application_dialog import ApplicationDialog
-
-        workspace = self.workspace
-        session = workspace.session
-        if session.read_only:
-            return
-        dialog = ApplicationDialog(
-            None,
-            lang=workspace.lang,
-            today=workspace.clock.now().date(),
-            settings=settings_of(workspace),
-            others=session.document.applications,
-            parent=workspace.dialog_parent(),
-        )
-        dialog.ad_tools.duplicates.show_other.connect(workspace.select_application)
-        if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
-            app = dialog.application()
-            session.push(AddApplication(session, app))
-            workspace.clear_search()
-            workspace.select_application(app.id)
+        add_through_dialog(self.workspace)
 
     def edit_application(self) -> None:
-        from ..dialogs.ad_fill import settings_of
-        from ..dialogs.application_dialog import ApplicationDialog
-
         workspace = self.workspace
         app = workspace.current_application()
-        session = workspace.session
-        if app is None or session.read_only:
+        if app is None or workspace.session.read_only:
             return
-        dialog = ApplicationDialog(
-            app,
-            lang=workspace.lang,
-            today=workspace.clock.now().date(),
-            settings=settings_of(workspace),
-            others=session.document.applications,
-            parent=workspace.dialog_parent(),
-        )
-        dialog.ad_tools.duplicates.show_other.connect(workspace.select_application)
-        if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
-            after = dialog.application()
-            if after != app:
-                text = self.tr("Edit “%1”").replace("%1", after.job_title)
-                session.push(ReplaceApplication(session, after, text))
+        after = run_application_dialog(workspace, app)
+        if after is not None and after != app:
+            session = workspace.session
+            text = self.tr("Edit “%1”").replace("%1", after.job_title)
+            session.push(ReplaceApplication(session, after, text))
 
     def delete_application(self) -> None:
         app = self.workspace.current_application()

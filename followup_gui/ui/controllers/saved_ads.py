@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...model import Application, Stage
-from ..state.commands import AddApplication, ReplaceApplication
+from ..state.commands import ReplaceApplication
 
 if TYPE_CHECKING:
     from ..shell.ports import Workspace
@@ -24,28 +24,9 @@ class SavedAds(QObject):
 
     def save_ad(self) -> None:
         """The application dialog for an ad not applied to yet (no "applied on" day)."""
-        from ..dialogs.ad_fill import settings_of
-        from ..dialogs.application_dialog import ApplicationDialog
+        from .application_edits import add_through_dialog
 
-        workspace = self.workspace
-        session = workspace.session
-        if session.read_only:
-            return
-        dialog = ApplicationDialog(
-            None,
-            lang=workspace.lang,
-            today=workspace.clock.now().date(),
-            saved_ad=True,
-            settings=settings_of(workspace),
-            others=session.document.applications,
-            parent=workspace.dialog_parent(),
-        )
-        dialog.ad_tools.duplicates.show_other.connect(workspace.select_application)
-        if dialog.exec() == ApplicationDialog.DialogCode.Accepted:
-            app = dialog.application()
-            session.push(AddApplication(session, app))
-            workspace.clear_search()
-            workspace.select_application(app.id)
+        add_through_dialog(self.workspace, saved_ad=True)
 
     def current_saved_ad(self) -> Application | None:
         app = self.workspace.current_application()
