@@ -889,6 +889,7 @@ _TEXT: dict[str, Label] = {
     "month_no_target": Label(
         "{sent} ansökningar (inget mål satt)", "{sent} applications (no target set)"
     ),
+    "month_no_target_one": Label("1 ansökan (inget mål satt)", "1 application (no target set)"),
     "reported": Label("Rapporten är markerad som skickad.", "The report is marked as sent."),
     "not_reported": Label(
         "Rapporten är inte markerad som skickad: followup-gui report --month {month}",
@@ -964,7 +965,9 @@ def as_text(stats: Stats, lang: Lang) -> str:
     heading("month")
     progress = stats.month
     if progress.target is None:
-        lines.append("  " + say("month_no_target", sent=progress.sent))
+        one = progress.sent == 1
+        key = "month_no_target_one" if one else "month_no_target"
+        lines.append("  " + say(key, sent=progress.sent))
     else:
         lines.append(
             "  "

@@ -515,3 +515,22 @@ def test_the_example_data_gives_every_chart_something_to_show() -> None:
     assert stats.answers.rate.value is not None
     assert stats.answers.days.value is not None
     assert stats.month.sent > 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"),
+    [
+        ("en", "1 application (no target set)", "2 applications (no target set)"),
+        ("sv", "1 ansökan (inget mål satt)", "2 ansökningar (inget mål satt)"),
+    ],
+)
+def test_the_month_line_without_a_target_uses_real_plural_forms(
+    lang: str, one: str, many: str
+) -> None:
+    month_day = NOW.date().replace(day=2)
+    first = make_app(id="m1", applied_on=month_day)
+    second = make_app(id="m2", applied_on=month_day)
+    text_one = as_text(compute(doc(first), NOW), lang)  # type: ignore[arg-type]
+    text_many = as_text(compute(doc(first, second), NOW), lang)  # type: ignore[arg-type]
+    assert one in text_one and "1 applications" not in text_one
+    assert many in text_many
