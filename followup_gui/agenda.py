@@ -88,7 +88,7 @@ def as_table(items: list[AgendaItem], now: dt.datetime, lang: Lang, *, with_reas
         rows.append(
             (
                 f"{mark} {action_name(verdict.action, lang)}",
-                window_words(verdict, lang, now.year),
+                window_words(verdict, lang, now.year, today=now.date()),
                 channel_name(verdict.channel, lang) if verdict.channel else "",
                 item.application.job_title,
                 item.application.company,

@@ -11,7 +11,7 @@ import datetime as dt
 from .advice import Action, Verdict
 from .i18n import Lang, format_date, format_short_date, format_time
 from .model import Channel
-from .reasons import stage_name
+from .reasons import last_day_behind, stage_name
 
 _DAY = dt.timedelta(days=1)
 
@@ -102,16 +102,23 @@ def headline(verdict: Verdict, now: dt.datetime, lang: Lang, *, stage: str = "")
     return words["closed_plain"]
 
 
-def window_words(verdict: Verdict, lang: Lang, ref_year: int) -> str:
+def window_words(
+    verdict: Verdict, lang: Lang, ref_year: int, *, today: dt.date | None = None
+) -> str:
     """The verdict's dates in short words: "15 maj – 22 maj", or one date, or "".
 
-    A saved ad has only its deadline (no earliest day): that one date.
+    A saved ad has only its deadline (no earliest day): that one date. Given ``today``,
+    a follow-up window or a deadline that lies behind says so ("Fönstret stängde 24 nov"):
+    the dates alone would read as if there were still time.
     """
     first, last = verdict.earliest, verdict.latest
     if first is None and last is not None and verdict.action is Action.APPLY:
         first = last
     if first is None or last is None:
         return ""
+    behind = last_day_behind(verdict.action, lang) if today is not None and last < today else None
+    if behind is not None:
+        return behind.format(day=format_short_date(last, lang, ref_year=ref_year))
     start = format_short_date(first, lang, ref_year=ref_year)
     if first == last:
         return start

@@ -328,3 +328,15 @@ _ACTION: Final[Mapping[Lang, Mapping[str, str]]] = {
 def action_name(action: str, lang: Lang) -> str:
     """The verdict's action in a word or two, for lists and tables."""
     return _ACTION[lang][str(action)]
+
+
+_LAST_DAY_BEHIND: dict[Lang, dict[str, str]] = {
+    "sv": {"follow_up": "Fönstret stängde {day}", "apply": "Sista dagen var {day}"},
+    "en": {"follow_up": "Window closed {day}", "apply": "Deadline was {day}"},
+}
+
+
+def last_day_behind(action: str, lang: Lang) -> str | None:
+    """How a list says that ``action``'s last day lies behind ("{day}" to fill), or None
+    where the action's dates never lie behind (a wait, an offer's answer date)."""
+    return _LAST_DAY_BEHIND[lang].get(str(action))

@@ -142,3 +142,19 @@ def test_saved_ads_count_as_due_near_their_deadline_and_sort_by_it() -> None:
     proxy.set_stage_filter(StageFilter.DUE)
     due = {proxy.index(r, 0).data(APP_ID_ROLE) for r in range(proxy.rowCount())}
     assert "ad-near" in due and "ad-far" not in due
+
+
+def test_the_when_column_says_a_window_has_passed() -> None:
+    session = demo_session()
+    model = ApplicationsModel(session, FixedClock(NOW), "sv")
+    late = make_app(id="late", applied_on=dt.date(2026, 10, 1), deadline=dt.date(2026, 10, 12))
+    session.push(AddApplication(session, late))
+    assert model.verdict(session.index_of("late")).action is Action.FOLLOW_UP
+    row = model.row_of("late")
+    assert model.index(row, Column.WHEN).data() == "Fönstret stängde 26 okt"
+    english = ApplicationsModel(session, FixedClock(NOW), "en")
+    assert english.index(english.row_of("late"), Column.WHEN).data() == "Window closed 26 Oct"
+    # a window still open shows its dates
+    kept = make_app(id="open", applied_on=dt.date(2026, 11, 10), deadline=dt.date(2026, 11, 16))
+    session.push(AddApplication(session, kept))
+    assert model.index(model.row_of("open"), Column.WHEN).data() == "23 nov – 30 nov"

@@ -435,7 +435,9 @@ class ApplicationsModel(QAbstractTableModel):
         if column == Column.WHEN:
             from ...headline import window_words
 
-            return window_words(self.verdict(doc_index), self.lang, self.now.year)
+            return window_words(
+                self.verdict(doc_index), self.lang, self.now.year, today=self.now.date()
+            )
         if column == Column.CHANNEL:
             channel = info[lc.CHANNEL]
             if not channel:

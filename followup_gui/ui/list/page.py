@@ -7,6 +7,7 @@ there is something to list, and the verdict panel when there is a first one to s
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -141,7 +142,7 @@ class ApplicationsPage(QWidget):
         for column, width in (
             (Column.APPLIED, 62),
             (Column.NEXT_STEP, self._next_step_width()),
-            (Column.WHEN, 122),
+            (Column.WHEN, self._when_width()),
             (Column.CHANNEL, 70),
         ):
             table.setColumnWidth(column, width)
@@ -202,6 +203,20 @@ class ApplicationsPage(QWidget):
         icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         return words + icon + 6 * margin + 8
+
+    def _when_width(self) -> int:
+        """Room for the longest "when": a two-date window or a last day behind."""
+        from ...i18n import format_short_date
+        from ...reasons import last_day_behind
+
+        day = format_short_date(dt.date(2026, 9, 30), self.lang, ref_year=2026)
+        samples = [f"{day} – {day}"]
+        samples += [
+            (last_day_behind(action, self.lang) or "").format(day=day)
+            for action in ("follow_up", "apply")
+        ]
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(text) for text in samples) + 16
 
     def _build_only_bar(self) -> QWidget:
         """The note that the list shows only what an overview chart picked, and the way back."""
