@@ -427,3 +427,8 @@ def run(
     finally:
         if lock is not None:
             lock.release()
+        if server is not None:
+            server.close()
+        from .desktop.restart import start_again_if_asked
+
+        start_again_if_asked()  # a new language: only now is the store free for it

@@ -207,6 +207,26 @@ Du kan stänga av det under Inställningar.</translation>
         <source>The new language is used the next time you start followup-gui.</source>
         <translation>Det nya språket används nästa gång du startar followup-gui.</translation>
     </message>
+    <message>
+        <source>Restart followup-gui?</source>
+        <translation>Starta om followup-gui?</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Det nya språket används från nästa start.</translation>
+    </message>
+    <message>
+        <source>Restart now? Your applications are saved first; nothing is lost.</source>
+        <translation>Vill du starta om nu? Dina ansökningar sparas först, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Starta om nu</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Se&amp;nare</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDialog</name>

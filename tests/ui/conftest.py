@@ -62,6 +62,14 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A config folder of the test's own (autostart files land there, not in yours)."""
+    home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
+
+
+@pytest.fixture
 def demo_copy(tmp_path: Path) -> Path:
     path = tmp_path / "applications.json"
     shutil.copyfile(DEMO_STORE, path)

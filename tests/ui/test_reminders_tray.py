@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from followup_gui import cli
@@ -246,13 +246,6 @@ def test_start_reminders_follows_the_setting(window: MainWindow, settings: QSett
 # --------------------------------------------------------------------------- settings
 
 
-@pytest.fixture
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
-
-
 def test_the_settings_dialog_saves(
     qtbot: QtBot, settings: QSettings, config_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -314,7 +307,13 @@ def test_settings_from_the_edit_menu(
     def choose_english(dialog: QDialog) -> None:
         assert isinstance(dialog, SettingsDialog)
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        when_dialog_opens(later)  # the offer to restart comes next
         dialog.accept()
+
+    def later(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        later_button = next(b for b in box.buttons() if "Later" in b.text())
+        later_button.click()
 
     when_dialog_opens(choose_english)
     window.settings_action.trigger()

@@ -60,8 +60,44 @@ class AppDialogs(QObject):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         start_reminders(host)
-        if dialog.language_changed():
-            host.show_message(
-                self.tr("The new language is used the next time you start followup-gui."),
-                10_000,
-            )
+        if not dialog.language_changed():
+            return
+        # asked once, when the language is chosen; not each time Settings is confirmed
+        if dialog.language_chosen_now() and self._restart_wanted() and self._restart():
+            return
+        host.show_message(
+            self.tr("The new language is used the next time you start followup-gui."), 10_000
+        )
+
+    def _restart_wanted(self) -> bool:
+        """A new language shows from the next start: offer that start now."""
+        box = QtWidgets.QMessageBox(self.host.dialog_parent())
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restart followup-gui?"))
+        box.setText(self.tr("The new language is used from the next start."))
+        box.setInformativeText(
+            self.tr("Restart now? Your applications are saved first; nothing is lost.")
+        )
+        now = box.addButton(self.tr("&Restart now"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("&Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.setEscapeButton(later)
+        box.exec()
+        return box.clickedButton() is now
+
+    def _restart(self) -> bool:
+        """Save, close and start again; False when the window stays (nothing to open with,
+        or the user kept it open to settle a conflict)."""
+        from PySide6.QtWidgets import QApplication
+
+        from ..desktop import restart
+
+        path = self.host.user_session.path
+        if path is None:
+            return False
+        restart.ask_to_start_again(path)
+        if not self.host.quit():
+            restart.cancel_start_again()
+            return False
+        QApplication.quit()  # the tray may keep the app running without a window
+        return True

@@ -41,6 +41,10 @@ class InstanceServer(QObject):
         QLocalServer.removeServer(self.name)  # a socket left by a killed app
         return self.server.listen(self.name)
 
+    def close(self) -> None:
+        """Stop listening (the socket file goes too), e.g. before a restart."""
+        self.server.close()
+
     @Slot()
     def _on_connection(self) -> None:
         while self.server.hasPendingConnections():

@@ -170,6 +170,10 @@ class SettingsDialog(QDialog):
         """True when the next start will be in another language than this one."""
         return (self.chosen_language() or system_language()) != self.running_lang
 
+    def language_chosen_now(self) -> bool:
+        """True when this dialog changed the stored language (not a change made earlier)."""
+        return self.chosen_language() != self._stored_lang
+
     def _update(self) -> None:
         self.language_note.setVisible(self.language_changed())
         self.keep_in_tray.setEnabled(self._tray_available and self.reminders.isChecked())
