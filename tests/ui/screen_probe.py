@@ -26,6 +26,7 @@ from followup_gui.ui.followup.follow_up_dialog import FollowUpDialog
 from followup_gui.ui.state.clock import FixedClock
 
 from .conftest import DEMO_NOW
+from .layout_check import layout_problems
 
 
 def settle(ms: int = 150) -> None:
@@ -99,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         buttons = getattr(dialog, "buttons", None)
         if buttons is not None:
             info["buttons"] = on_screen(buttons)
+        if isinstance(dialog, SettingsDialog):  # its note on the language shown too (18.7)
+            other = "en" if args.lang == "sv" else "sv"
+            dialog.language.setCurrentIndex(dialog.language.findData(other))
+            settle()
+            info["problems"] = layout_problems(dialog)
         out[name] = info
         dialog.close()
     print(json.dumps(out))

@@ -59,6 +59,7 @@ def test_everything_fits_a_1366x768_laptop(scale: str, lang: str) -> None:
         assert inside(seen[name]["frame"], available), name
         if "buttons" in seen[name]:
             assert inside(seen[name]["buttons"], available), f"{name}: Save is out of reach"
+    assert seen["settings"]["problems"] == []
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from followup_gui.i18n import Lang
 from followup_gui.ui.app import install_translators
+from followup_gui.ui.dialogs.settings_dialog import SettingsDialog
 from followup_gui.ui.list.columns import Column
 from followup_gui.ui.main_window import MainWindow
 
 from ..conftest import ROOT
 from .conftest import WindowFactory
+from .layout_check import layout_problems
 
 TS = ROOT / "resources" / "translations" / "followup_gui_sv.ts"
 UI_SOURCES = ROOT / "followup_gui" / "ui"
@@ -321,3 +324,23 @@ def test_the_shipped_qm_is_what_the_app_loads(qapp: QApplication) -> None:
             translator.deleteLater()
         QLocale.setDefault(locale)
     assert QCoreApplication.translate("WindowActions", "&File") == "&File"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_settings_texts_do_not_overlap(
+    ui_language: UiLanguage, qtbot: QtBot, tmp_path: Path, lang: Lang
+) -> None:
+    """Issue 18.7: the English notes are longer; the note on a new language comes later."""
+    ui_language.switch(lang)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(settings, lang=lang, tray_available=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert layout_problems(dialog) == []
+    dialog.language.setCurrentIndex(dialog.language.findData("en" if lang == "sv" else "sv"))
+    assert dialog.language_note.isVisible()
+    assert layout_problems(dialog) == []
+    dialog.resize(420, dialog.height())  # narrower: the notes wrap onto more lines
+    qtbot.wait(200)
+    assert layout_problems(dialog) == [], dialog.size()

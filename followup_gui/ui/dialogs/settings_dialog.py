@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -158,7 +159,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        # never narrower than the longest check box (those do not wrap; Swedish is long)
+        self.setMinimumWidth(max(520, layout.totalMinimumSize().width()))
         self._update()
 
     def chosen_language(self) -> Lang | None:
@@ -177,6 +179,24 @@ class SettingsDialog(QDialog):
     def _update(self) -> None:
         self.language_note.setVisible(self.language_changed())
         self.keep_in_tray.setEnabled(self._tray_available and self.reminders.isChecked())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the wrapped notes' height at this width: a top-level dialog does not
+        follow its labels' height-for-width, so a note shown later (or a long English
+        one) would otherwise be squeezed over its neighbour."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()  # narrower: the notes wrap onto more lines
 
     def accept(self) -> None:
         if autostart_supported() and self.autostart.isChecked() != autostart_enabled():
