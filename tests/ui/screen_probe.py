@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         dialog.show()
         dialog.activateWindow()
         settle()
-        info = {"frame": rect(dialog.frameGeometry())}
+        info: dict[str, object] = {"frame": rect(dialog.frameGeometry())}
         buttons = getattr(dialog, "buttons", None)
         if buttons is not None:
             info["buttons"] = on_screen(buttons)

@@ -186,6 +186,8 @@ class SettingsDialog(QDialog):
         follow its labels' height-for-width, so a note shown later (or a long English
         one) would otherwise be squeezed over its neighbour."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > 0 and needed != self.minimumHeight():
