@@ -71,12 +71,17 @@ class AppDialogs(QObject):
 
     def _restart_wanted(self) -> bool:
         """A new language shows from the next start: offer that start now."""
-        box = QtWidgets.QMessageBox(self.host.dialog_parent())
-        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Restart followup-gui?"))
-        box.setText(self.tr("The new language is used from the next start."))
-        box.setInformativeText(
-            self.tr("Restart now? Your applications are saved first; nothing is lost.")
+        from .. import plain_text
+
+        box = plain_text.make_box(
+            QtWidgets.QMessageBox.Icon.Question,
+            self.host.dialog_parent(),
+            self.tr("Restart followup-gui?"),
+            self.tr("The new language is used from the next start."),
+            buttons=QtWidgets.QMessageBox.StandardButton.NoButton,
+        )
+        plain_text.set_informative(
+            box, self.tr("Restart now? Your applications are saved first; nothing is lost.")
         )
         now = box.addButton(self.tr("&Restart now"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         later = box.addButton(self.tr("&Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
