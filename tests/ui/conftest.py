@@ -19,6 +19,7 @@ from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.state.clock import FixedClock
 
 from ..conftest import DEMO_STORE
+from .languages import compiled_qm, ui_language  # noqa: F401 - fixtures for every UI test
 
 DEMO_NOW = dt.datetime(2026, 11, 26, 9, 0)
 

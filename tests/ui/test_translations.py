@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -40,9 +38,9 @@ from followup_gui.ui.main_window import MainWindow
 
 from ..conftest import ROOT
 from .conftest import WindowFactory
+from .languages import TS, UiLanguage, tool
 from .layout_check import layout_problems
 
-TS = ROOT / "resources" / "translations" / "followup_gui_sv.ts"
 UI_SOURCES = ROOT / "followup_gui" / "ui"
 
 # %1…%9 and %n (Qt's own numbering), and HTML tags such as <b>, </p>, <br/>.
@@ -92,18 +90,6 @@ def read_ts(path: Path) -> list[Entry]:
                 )
             )
     return entries
-
-
-def tool(name: str) -> Path:
-    """A Qt tool installed with PySide6 next to this Python; skips the test without it."""
-    path = Path(sys.executable).parent / name
-    found = path if path.exists() else shutil.which(name)
-    if not found:
-        pytest.skip(f"{name} is not installed next to {sys.executable} (pip install PySide6)")
-    return Path(found)
-
-
-# --------------------------------------------------------------------------- the .ts itself
 
 
 def test_ts_file_has_entries() -> None:
@@ -180,55 +166,6 @@ def test_lupdate_finds_no_new_text(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- the running app
-
-
-@pytest.fixture
-def compiled_qm(tmp_path: Path) -> Path:
-    """The .ts as it is now, compiled with lrelease (the shipped .qm may be older)."""
-    lrelease = tool("pyside6-lrelease")
-    qm = tmp_path / "followup_gui_sv.qm"
-    result = subprocess.run(
-        [str(lrelease), "-silent", str(TS), "-qm", str(qm)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0 and qm.exists(), result.stdout + result.stderr
-    return qm
-
-
-class UiLanguage:
-    """Installs the translators as the app does, and takes them off the shared QApplication."""
-
-    def __init__(self, app: QApplication, qm: Path) -> None:
-        self.app = app
-        self.qm = qm
-        self.installed: list[QTranslator] = []
-        self.locale = QLocale()
-
-    def switch(self, lang: Lang) -> None:
-        self.reset()
-        self.installed.extend(install_translators(self.app, lang))
-        if lang == "sv":
-            ours = QTranslator(self.app)
-            assert ours.load(str(self.qm)), self.qm
-            self.app.installTranslator(ours)  # installed last, so asked first
-            self.installed.append(ours)
-
-    def reset(self) -> None:
-        for translator in self.installed:
-            self.app.removeTranslator(translator)
-            translator.deleteLater()
-        self.installed.clear()
-        QLocale.setDefault(self.locale)
-
-
-@pytest.fixture
-def ui_language(qapp: QApplication, compiled_qm: Path) -> Iterator[UiLanguage]:
-    language = UiLanguage(qapp, compiled_qm)
-    yield language
-    language.reset()  # the other tests expect the English source texts
 
 
 def menu_titles(window: MainWindow) -> list[str]:

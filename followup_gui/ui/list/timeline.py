@@ -1,7 +1,8 @@
 """A small picture of one application's time: applied → deadline → window → today.
 
 Interviews, promised reply dates, the other offer's answer date and logged contacts
-are marked too, each with its own shape so the picture reads without colour.
+are marked too, each with its own shape so the picture reads without colour. Where the
+labels go is worked out in ``timeline_layout``.
 """
 
 from __future__ import annotations
@@ -10,13 +11,22 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...advice import Action, Verdict
 from ...i18n import Lang, format_date
 from ...model import Application
 from .icons import action_color
+from .timeline_layout import LabelLayout, LabelPlace, LabelRequest, place_labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +39,16 @@ class Mark:
 _WINDOW_ACTIONS = frozenset({Action.WAIT, Action.FOLLOW_UP, Action.OTHER_OFFER, Action.THANK_YOU})
 
 
+_LINE_CLEARANCE = 12.0
+"""From the line to the nearest row of labels, in pixels."""
+_TODAY_REACH = 18.0
+"""How far today's dashed line reaches above and below the line."""
+_MARGIN = 4.0
+
+
 class TimelineWidget(QWidget):
-    """Draws the marks on one horizontal line, labels alternating above and below."""
+    """Draws the marks on one horizontal line, each label near its mark and none over
+    another (``timeline_layout``); the widget is as tall as its rows of labels need."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +60,7 @@ class TimelineWidget(QWidget):
         self.setMinimumHeight(84)
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 84)
+        return QSize(360, self.minimumHeight())
 
     def show_application(
         self, app: Application | None, verdict: Verdict | None, today: dt.date, lang: Lang
@@ -51,6 +69,7 @@ class TimelineWidget(QWidget):
         self.marks = []
         self.span = None
         if app is None or verdict is None:
+            self._fit_height()
             self.update()
             return
         marks = (
@@ -78,6 +97,7 @@ class TimelineWidget(QWidget):
         ):
             self.span = (verdict.earliest, verdict.latest)
             self.window_color = action_color(verdict.action)
+        self._fit_height()
         self.update()
 
     def _span(self) -> tuple[dt.date, dt.date]:
@@ -88,6 +108,76 @@ class TimelineWidget(QWidget):
         pad = max(2, (last - first).days // 12)
         return first - dt.timedelta(days=pad), last + dt.timedelta(days=pad)
 
+    def _x_of(self, day: dt.date) -> float:
+        first, last = self._span()
+        total = max(1, (last - first).days)
+        left, right = 12.0, self.width() - 12.0
+        return left + (right - left) * (day - first).days / total
+
+    def labels(self) -> list[tuple[Mark, str]]:
+        """One label per mark, in the order they are placed; marks of one kind on one day
+        share a label ("Kontakt ×2 1 dec"). Today is placed first, so it stays on its line."""
+        counted: dict[tuple[dt.date, str, str], int] = {}
+        for mark in self.marks:
+            key = (mark.day, mark.label, mark.shape)
+            counted[key] = counted.get(key, 0) + 1
+        ordered = sorted(counted, key=lambda k: (k[2] != "today", k[0]))
+        labels = []
+        for day, label, shape in ordered:
+            when = format_date(day, self.lang, weekday=False, ref_year=day.year)
+            count = counted[(day, label, shape)]
+            text = f"{label} ×{count} {when}" if count > 1 else f"{label} {when}"
+            labels.append((Mark(day, label, shape), text))
+        return labels
+
+    def label_layout(self) -> tuple[list[tuple[Mark, str]], LabelLayout]:
+        """The labels and where they go at the widget's present width."""
+        labels = self.labels()
+        if not labels:
+            return labels, LabelLayout((), 0, 0)
+        metrics = QFontMetrics(self.font())
+        requests = [
+            LabelRequest(
+                self._x_of(mark.day),
+                float(metrics.horizontalAdvance(text)),
+                mark.shape in ("today", "square", "diamond"),
+            )
+            for mark, text in labels
+        ]
+        return labels, place_labels(requests, float(self.width()))
+
+    def label_rects(self) -> list[QRectF]:
+        """Each label's rectangle in the widget, as painted (for tests and the eye)."""
+        _labels, layout = self.label_layout()
+        line = self._line_y(layout)
+        height = QFontMetrics(self.font()).height()
+        return [self._label_rect(place, line, height) for place in layout.places]
+
+    def _line_y(self, layout: LabelLayout) -> float:
+        height = QFontMetrics(self.font()).height()
+        return _MARGIN + max(_TODAY_REACH, _LINE_CLEARANCE + layout.rows_above * height)
+
+    @staticmethod
+    def _label_rect(place: LabelPlace, line: float, height: int) -> QRectF:
+        offset = _LINE_CLEARANCE + place.row * height
+        top = line - offset - height if place.above else line + offset
+        return QRectF(place.left, top, place.width, height)
+
+    def _fit_height(self) -> None:
+        """As tall as the rows of labels need at this width."""
+        _labels, layout = self.label_layout()
+        height = QFontMetrics(self.font()).height()
+        below = max(_TODAY_REACH, _LINE_CLEARANCE + layout.rows_below * height)
+        needed = max(84, round(self._line_y(layout) + below + _MARGIN))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()  # narrower: labels may need another row
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.marks:
             return
@@ -96,16 +186,13 @@ class TimelineWidget(QWidget):
         palette = self.palette()
         text_color = palette.color(palette.ColorRole.WindowText)
         muted = palette.color(palette.ColorRole.PlaceholderText)
-        first, last = self._span()
-        total = max(1, (last - first).days)
+        labels, layout = self.label_layout()
+        y = self._line_y(layout)
         left, right = 12.0, self.width() - 12.0
-        y = self.height() / 2
-
-        def x_of(day: dt.date) -> float:
-            return left + (right - left) * (day - first).days / total
 
         if self.span:
-            start, end = x_of(self.span[0]), x_of(self.span[1] + dt.timedelta(days=1))
+            start = self._x_of(self.span[0])
+            end = self._x_of(self.span[1] + dt.timedelta(days=1))
             band = QColor(self.window_color)
             band.setAlpha(70)
             painter.fillRect(QRectF(start, y - 7, max(3.0, end - start), 14), band)
@@ -114,29 +201,15 @@ class TimelineWidget(QWidget):
 
         painter.setPen(QPen(muted, 2))
         painter.drawLine(QPointF(left, y), QPointF(right, y))
+        for mark in sorted(self.marks, key=lambda m: (m.day, m.shape == "today")):
+            self._draw_shape(painter, mark.shape, self._x_of(mark.day), y, text_color)
 
         metrics = QFontMetrics(self.font())
-        placed: list[tuple[float, float, bool]] = []
-        for mark in sorted(self.marks, key=lambda m: (m.day, m.shape == "today")):
-            x = x_of(mark.day)
-            self._draw_shape(painter, mark.shape, x, y, text_color)
-            day = format_date(mark.day, self.lang, weekday=False, ref_year=mark.day.year)
-            label = f"{mark.label} {day}"
-            width = metrics.horizontalAdvance(label)
-            above = mark.shape in ("today", "square", "diamond")
-            lx = min(max(0.0, x - width / 2), self.width() - width)
-            # step away from labels already drawn on the same side
-            row = sum(1 for (a, b, side) in placed if side == above and a < lx + width and lx < b)
-            if row:
-                above = not above
-                row = sum(
-                    1 for (a, b, side) in placed if side == above and a < lx + width and lx < b
-                )
-            placed.append((lx, lx + width, above))
-            offset = 12 + row * metrics.height()
-            ty = y - offset - metrics.descent() if above else y + offset + metrics.ascent()
+        for (mark, text), place in zip(labels, layout.places, strict=True):
+            rect = self._label_rect(place, y, metrics.height())
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(place.width) + 1)
             painter.setPen(text_color if mark.shape == "today" else muted)
-            painter.drawText(QPointF(lx, ty), label)
+            painter.drawText(QPointF(rect.left(), rect.top() + metrics.ascent()), shown)
         painter.end()
 
     @staticmethod
