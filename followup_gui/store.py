@@ -127,7 +127,8 @@ class StoreError(Exception):
     (``application "a7" (applications[3])`` or ``applications[3]``), ``field`` the field
     path inside it (``interviews[0].at``; top-level fields such as ``format`` have no
     ``app_ref``) and ``problem`` what is wrong in plain words. ``app_id``/``app_index``
-    let the UI select the application. Any of them may be None.
+    let the UI select the application, ``app_name`` ("Säljare, Acme AB") lets it name
+    it (:mod:`store_words`). Any of them may be None.
     """
 
     def __init__(
@@ -139,6 +140,7 @@ class StoreError(Exception):
         field: str | None = None,
         app_id: str | None = None,
         app_index: int | None = None,
+        app_name: str | None = None,
     ) -> None:
         self.path = Path(path)
         self.problem = problem
@@ -146,6 +148,7 @@ class StoreError(Exception):
         self.field = field
         self.app_id = app_id
         self.app_index = app_index
+        self.app_name = app_name
         super().__init__(_compose(str(path), app_ref, field, problem))
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -849,6 +852,15 @@ def _app_ref(raw: object, index: int) -> tuple[str, str | None]:
     return f"applications[{index}]", None
 
 
+def _app_name(raw: object) -> str | None:
+    """ "Säljare, Acme AB": the title and employer a record has, for the window's words."""
+    if type(raw) is not dict:
+        return None
+    names = [raw.get("job_title"), raw.get("company")]
+    shown = [" ".join(n.split())[:80] for n in names if type(n) is str and n.strip()]
+    return ", ".join(shown) or None
+
+
 def _generated_id(index: int, used: set[str], prefix: str = "app") -> str:
     number = index + 1
     while f"{prefix}-{number}" in used:
@@ -1040,6 +1052,7 @@ def _refuse_lone_surrogates(obj: object, path: StrPath) -> None:
             field=_field_path(found[2:]),
             app_id=app_id,
             app_index=found[1],
+            app_name=_app_name(raw),
         )
     raise StoreError(path, problem, field=_field_path(found))
 
@@ -1086,6 +1099,7 @@ def _parse_document(obj: object, path: StrPath) -> Document:
             field=exc.field,
             app_id=exc.app_id,
             app_index=exc.app_index,
+            app_name=exc.app_name,
         ) from exc
 
 
@@ -1114,7 +1128,13 @@ def _parse_v2(obj: dict[str, Any], version: int, path: StrPath) -> Document:
         except _Invalid as exc:
             ref, app_id = _app_ref(raw, index)
             raise StoreError(
-                path, exc.problem, app_ref=ref, field=exc.field, app_id=app_id, app_index=index
+                path,
+                exc.problem,
+                app_ref=ref,
+                field=exc.field,
+                app_id=app_id,
+                app_index=index,
+                app_name=_app_name(raw),
             ) from None
         app_id = app.id
         if app_id:
@@ -1129,6 +1149,7 @@ def _parse_v2(obj: dict[str, Any], version: int, path: StrPath) -> Document:
                     field="id",
                     app_id=app_id,
                     app_index=index,
+                    app_name=_app_name(raw),
                 )
         else:
             without_id.append(index)
@@ -2029,6 +2050,7 @@ def _check_savable(document: Document, path: StrPath) -> None:
                 field=problem[0],
                 app_id=app_id,
                 app_index=index,
+                app_name=_app_name({"job_title": title, "company": company}),
             )
     _check_savable_lists(document, path)
 
