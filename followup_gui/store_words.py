@@ -100,7 +100,7 @@ class _Rule(NamedTuple):
 _PROBLEMS: Final[list[_Rule]] = [
     _Rule(re.compile(r"is missing\b.*"), "saknas", "is missing"),
     _Rule(re.compile(r"is null; only a saved ad.*"), "saknas", "is missing"),
-    _Rule(re.compile(r"is empty\b.*"), "är tomt", "is empty"),
+    _Rule(re.compile(r"is empty\b.*"), "saknar text", "is empty"),
     _Rule(re.compile(r"(\".*\"|\S+) is not one of: .*"),
      "har ett värde som appen inte känner igen ({0})", "has a value the app does not know ({0})"),
     _Rule(re.compile(r"(.*) is not a valid date and time .*"),
@@ -183,7 +183,6 @@ _NOT_SAVED = "was not saved: "
 _NEWER = " (the file comes from a newer version of followup-gui"
 _WORDS: Final[dict[str, tuple[str, str]]] = {
     "application": ("Ansökan", "Application"),
-    "unknown": ("kan inte läsas", "cannot be read"),
     "not_saved": ("Inget sparades. ", "Nothing was saved. "),
     "newer": (
         " Filen kommer från en nyare version av followup-gui.",
@@ -233,7 +232,10 @@ def describe(error: StoreError, lang: Lang) -> str:
             said = _match([_NOT_OURS], problem, lang)
         if said is not None:
             return prefix + said + suffix
-    said = _match(_PROBLEMS, problem, lang) or _word("unknown", lang)
+        if prefix and field is None:
+            return problem  # why a save failed ("the disk is full"): plain words already
+    # words store.py has no translation for yet are shown as they are, not hidden
+    said = _match(_PROBLEMS, problem, lang) or problem
     subject = field_words(field, lang) if field else ""
     sentence = f"{subject} {said}" if subject else said[:1].upper() + said[1:]
     head = f"{place}: " if place else ""

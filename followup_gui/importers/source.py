@@ -128,7 +128,7 @@ def _read_export(path: Path) -> ImportSource:
     try:
         pack = read_zip(path)
     except store.StoreError as exc:
-        raise ImportFileError(str(exc)) from None
+        raise ImportFileError(str(exc)) from exc  # the window words it (store_words)
     return ImportSource(path, ImportKind.STORE, document=pack.document, pack=pack)
 
 
@@ -152,7 +152,7 @@ def read_source(path: Path) -> ImportSource:
         try:
             return ImportSource(path, ImportKind.STORE, document=store.loads(data, path))
         except store.StoreError as exc:
-            raise ImportFileError(str(exc)) from None
+            raise ImportFileError(str(exc)) from exc  # the window words it (store_words)
     try:
         return _from_table(path, read_table(data))
     except TableError as exc:

@@ -30,7 +30,7 @@ from .. import APP_NAME, __version__, list_cache, store
 from ..assets import demo_store, resource
 from ..i18n import Lang, system_language
 from ..model import Document
-from . import plain_text
+from . import plain_text, store_error_text
 from .main_window import MainWindow
 from .state.clock import Clock
 from .state.preferences import make_private, reminders_enabled, stored_language
@@ -124,7 +124,7 @@ def ask_about_invalid_store(
             "is written to it.",
         )
     )
-    details = str(error)
+    details = store_error_text.for_people(error)
     if backup is not None:
         details += "\n\n" + QApplication.translate(
             "Startup",
@@ -132,6 +132,7 @@ def ask_about_invalid_store(
             "kept, unchanged, beside it under a new name.",
         ).replace("%1", backup.sort_key.strftime("%Y-%m-%d %H:%M"))
     plain_text.set_informative(box, details)  # the error quotes the file: never HTML
+    box.setDetailedText(str(error))  # the path and the JSON terms, for whoever helps
     buttons = {}
     if backup is not None:
         buttons[InvalidChoice.BACKUP] = box.addButton(
@@ -178,7 +179,7 @@ def open_session(
             set_aside = True
         else:
             document = lenient_document(store_path)
-            read_only, reason = True, str(error)
+            read_only, reason = True, store_error_text.for_people(error)
     if locked_by is not None:
         read_only, reason = True, _locked_reason(locked_by)
     elif document.is_newer_than_app and not reason:

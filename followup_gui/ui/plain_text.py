@@ -47,8 +47,11 @@ def _ask(
     *,
     buttons: Button,
     default: Button,
+    details: str = "",
 ) -> Button:
     box = make_box(icon, parent, title, text, buttons=buttons, default=default)
+    if details:
+        box.setDetailedText(details)  # "Show Details…": for whoever helps the user
     return Button(box.exec())
 
 
@@ -58,8 +61,13 @@ def warning(
     text: str,
     buttons: Button = Button.Ok,
     default: Button = Button.NoButton,
+    *,
+    details: str = "",
 ) -> Button:
-    return _ask(QMessageBox.Icon.Warning, parent, title, text, buttons=buttons, default=default)
+    return _ask(
+        QMessageBox.Icon.Warning, parent, title, text, buttons=buttons, default=default,
+        details=details,
+    )  # fmt: skip
 
 
 def information(

@@ -24,6 +24,7 @@ from followup_gui.ui.state.commands import AddApplication
 from ..conftest import DEMO_COUNT
 from ..factories import make_app
 from .conftest import WindowFactory, when_dialog_opens
+from .languages import UiLanguage
 
 AD = """Kafferosteriet i Ystad AB söker en butikssäljare
 
@@ -369,7 +370,8 @@ def test_invalid_store_is_left_byte_identical(
     assert window.panel.follow_up_button.isHidden()
     assert window.panel.log_button.isHidden()
     assert window.banner.isVisible()
-    assert "job_title" in window.banner.text()
+    assert "Application 2 (X): Job title is empty." in window.banner.text()  # no JSON
+    assert "job_title" not in window.banner.text()
     window.close()
     assert path.read_bytes() == before
 
@@ -399,3 +401,32 @@ def test_panel_follows_the_search_at_a_pause(
     qtbot.waitUntil(lambda: window.proxy.rowCount() == DEMO_COUNT, timeout=2000)
     window.select_application("demo-vattern")  # a click shows it at once
     assert window.panel.title.text().startswith("Handläggare")
+
+
+def test_the_startup_question_speaks_of_the_application_not_json(
+    ui_language: UiLanguage, tmp_path: Path
+) -> None:
+    """Issue 18.7: "Ansökan 2 (Krogen): Tjänst saknas", the JSON terms under Details."""
+    from followup_gui.ui import app as app_module
+
+    ui_language.switch("sv")
+    path = tmp_path / "applications.json"
+    path.write_text(
+        '{"format": "followup-gui", "schema_version": 2, "applications": ['
+        '{"id": "a", "job_title": "Kock", "company": "Krogen", "applied_on": "2026-01-01"},'
+        '{"id": "b", "company": "Krogen", "applied_on": "2026-01-02"}]}'
+    )
+    with pytest.raises(store.StoreError) as caught:
+        store.load(path)
+    seen: dict[str, str] = {}
+
+    def read(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.update(informative=box.informativeText(), details=box.detailedText())
+        next(b for b in box.buttons() if b.text() == "Avsluta").click()
+
+    when_dialog_opens(read)
+    choice = app_module.ask_about_invalid_store(caught.value, None)
+    assert choice is app_module.InvalidChoice.QUIT
+    assert seen["informative"] == "Ansökan 2 (Krogen): Tjänst saknas."
+    assert "applications[1]" in seen["details"] and str(path) in seen["details"]

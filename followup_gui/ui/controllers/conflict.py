@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets  # QMessageBox: looked up when used (tests answer it)
 from PySide6.QtCore import QObject, Qt
 
-from .. import plain_text
+from .. import plain_text, store_error_text
 
 if TYPE_CHECKING:
     from ..shell.ports import Workspace
@@ -63,7 +63,7 @@ class ConflictResolver(QObject):
         if box.clickedButton() is theirs:
             error = session.reload_from_disk()
             if error is not None:
-                plain_text.warning(parent, self.tr("Cannot reload"), str(error))
+                store_error_text.warn(parent, self.tr("Cannot reload"), error)
         elif box.clickedButton() is mine:
             session.keep_ours()
         self._done()

@@ -11,7 +11,7 @@ from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
 from PySide6.QtCore import QObject
 
 from ... import store
-from .. import plain_text
+from .. import plain_text, store_error_text
 from ..state.commands import AddApplication, ReplaceApplication
 
 if TYPE_CHECKING:
@@ -151,7 +151,11 @@ class FileOperations(QObject):
         try:
             source = read_source(path)
         except ImportFileError as error:
-            self._warn(self.tr("Cannot import"), str(error))
+            if isinstance(error.__cause__, store.StoreError):  # a broken store or export
+                parent = self.workspace.dialog_parent()
+                store_error_text.warn(parent, self.tr("Cannot import"), error.__cause__)
+            else:
+                self._warn(self.tr("Cannot import"), str(error))
             return False
         parent = self.workspace.dialog_parent()
         if source.kind is ImportKind.STORE:
@@ -231,12 +235,17 @@ class FileOperations(QObject):
         session.save_now()
         try:
             backups.restore(backup, session.path, self.workspace.clock.now())
-        except (store.StoreError, OSError) as error:
-            self._warn(self.tr("Cannot restore"), str(error))
+        except store.StoreError as error:
+            store_error_text.warn(self.workspace.dialog_parent(), self.tr("Cannot restore"), error)
+            return False
+        except OSError as error:
+            self._warn(self.tr("Cannot restore"), store.os_error_reason(error))
             return False
         problem = session.reload_from_disk()
         if problem is not None:
-            self._warn(self.tr("Cannot restore"), str(problem))
+            store_error_text.warn(
+                self.workspace.dialog_parent(), self.tr("Cannot restore"), problem
+            )
             return False
         self.workspace.show_message(
             self.tr("Restored the backup. The file as it was is kept as a backup too."), 10_000

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ... import list_cache, merge, safe_replace, store
 from ...model import Activity, Application, Document, Profile, ReportedMonth
+from ..store_error_text import for_people
 from . import disk_io
 
 SAVE_DELAY_MS = 400
@@ -242,7 +243,7 @@ class Session(QObject):
             except safe_replace.ChangedOnDisk:
                 self._report.changed.emit()
             except store.StoreError as error:
-                self._report.done.emit(revision, str(error), None)
+                self._report.done.emit(revision, for_people(error), None)
             except Exception as error:  # a stuck save would never retry
                 self._report.done.emit(revision, f"{path}: {error!r}", None)
             else:
@@ -311,8 +312,8 @@ class Session(QObject):
             except safe_replace.ChangedOnDisk:
                 continue
             except store.StoreError as error:
-                self.last_error = str(error)
-                self.save_failed.emit(str(error))
+                self.last_error = for_people(error)
+                self.save_failed.emit(self.last_error)
                 return False
             self._timer.stop()
             self.base = snapshot
@@ -375,7 +376,7 @@ class Session(QObject):
         if error is None:
             self.reloaded.emit()
         else:
-            self.disk_error = str(error)
+            self.disk_error = for_people(error)
             self._raise_conflict()
 
     @Slot()
@@ -394,12 +395,12 @@ class Session(QObject):
         assert self.path is not None
         read = disk_io.read_stable(self.path)
         if isinstance(read, store.StoreError):
-            self.disk_error = str(read)
+            self.disk_error = for_people(read)
             self._raise_conflict()
             return False
         theirs, signature = read
         if theirs.is_newer_than_app:
-            self.disk_error = str(
+            self.disk_error = for_people(
                 store.StoreError(self.path or "", "was written by a newer version of followup-gui")
             )
             self._raise_conflict()
