@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import shutil
 import sys
 import tempfile
@@ -46,6 +47,16 @@ Vi återkommer till alla sökande senast vecka 51.
 
 Frågor besvaras av butikschef Maja Persson, maja.persson@kafferosteriet.example, 0411-55 66 77.
 """
+
+
+def add_a_late_one(store: Path) -> None:
+    """One application whose window closed a month ago, so the list shows how it says so."""
+    data = json.loads(store.read_text(encoding="utf-8"))
+    data["applications"].append(
+        {"id": "shot-late", "job_title": "Butiksbiträde", "company": "Ystad Livs AB",
+         "applied_on": "2026-10-01", "deadline": "2026-10-12", "stage": "applied"}
+    )  # fmt: skip
+    store.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
 def settle(app: QApplication, ms: int = 400) -> None:
@@ -183,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
 
     store = work / "applications.json"
     shutil.copyfile(demo_store(), store)
+    add_a_late_one(store)
     window = build_window(store, lang=lang, clock=clock, settings=settings, interactive=False)
     assert window is not None
     screen_fit.resize_within(window, 1280, 800)  # as the app does: never beyond the screen
