@@ -108,7 +108,7 @@ def window_words(
     """The verdict's dates in short words: "15 maj – 22 maj", or one date, or "".
 
     A saved ad has only its deadline (no earliest day): that one date. Given ``today``,
-    a follow-up window or a deadline that lies behind says so ("Fönstret stängde 24 nov"):
+    a follow-up window or a deadline that lies behind says so ("Stängde 24 nov"):
     the dates alone would read as if there were still time.
     """
     first, last = verdict.earliest, verdict.latest

@@ -330,10 +330,19 @@ def action_name(action: str, lang: Lang) -> str:
     return _ACTION[lang][str(action)]
 
 
+# As short as a window's two dates, so the column stays narrow on a small screen; the
+# cell's tooltip has the whole window.
 _LAST_DAY_BEHIND: dict[Lang, dict[str, str]] = {
-    "sv": {"follow_up": "Fönstret stängde {day}", "apply": "Sista dagen var {day}"},
-    "en": {"follow_up": "Window closed {day}", "apply": "Deadline was {day}"},
+    "sv": {"follow_up": "Stängde {day}", "apply": "Passerad {day}"},
+    "en": {"follow_up": "Ended {day}", "apply": "Passed {day}"},
 }
+_WINDOW_WAS: dict[Lang, str] = {"sv": "Fönstret för uppföljning: {dates}",
+                                "en": "The window to follow up: {dates}"}  # fmt: skip
+
+
+def window_was(dates: str, lang: Lang) -> str:
+    """The tooltip of a closed window's short words: its dates in full."""
+    return _WINDOW_WAS[lang].format(dates=dates)
 
 
 def last_day_behind(action: str, lang: Lang) -> str | None:

@@ -77,13 +77,13 @@ def test_a_window_that_has_passed_says_so() -> None:
     late = agenda_items([app], NOW)[0].verdict
     assert late.action.value == "follow_up" and late.latest == d("2026-05-04")
     assert window_words(late, "sv", 2026) == "27 apr – 4 maj"  # without today: the dates
-    assert window_words(late, "sv", 2026, today=NOW.date()) == "Fönstret stängde 4 maj"
-    assert window_words(late, "en", 2026, today=NOW.date()) == "Window closed 4 May"
+    assert window_words(late, "sv", 2026, today=NOW.date()) == "Stängde 4 maj"
+    assert window_words(late, "en", 2026, today=NOW.date()) == "Ended 4 May"
     open_now = agenda_items([make_app(id="open", deadline=d("2026-05-08"))], NOW)[0].verdict
     assert open_now.action.value == "follow_up"
     assert window_words(open_now, "sv", 2026, today=NOW.date()) == "15 maj – 22 maj"
     gone = agenda_items([saved("b", "2026-05-18")], NOW)[0].verdict
-    assert window_words(gone, "sv", 2026, today=NOW.date()) == "Sista dagen var 18 maj"
-    assert window_words(gone, "en", 2026, today=NOW.date()) == "Deadline was 18 May"
+    assert window_words(gone, "sv", 2026, today=NOW.date()) == "Passerad 18 maj"
+    assert window_words(gone, "en", 2026, today=NOW.date()) == "Passed 18 May"
     table = as_table(agenda_items([app], NOW), NOW, "sv", with_reasons=False)
-    assert "Fönstret stängde 4 maj" in table
+    assert "Stängde 4 maj" in table

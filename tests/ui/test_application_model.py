@@ -151,10 +151,14 @@ def test_the_when_column_says_a_window_has_passed() -> None:
     session.push(AddApplication(session, late))
     assert model.verdict(session.index_of("late")).action is Action.FOLLOW_UP
     row = model.row_of("late")
-    assert model.index(row, Column.WHEN).data() == "Fönstret stängde 26 okt"
+    assert model.index(row, Column.WHEN).data() == "Stängde 26 okt"
+    tip = model.index(row, Column.WHEN).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Fönstret för uppföljning: 19 okt – 26 okt"
     english = ApplicationsModel(session, FixedClock(NOW), "en")
-    assert english.index(english.row_of("late"), Column.WHEN).data() == "Window closed 26 Oct"
+    assert english.index(english.row_of("late"), Column.WHEN).data() == "Ended 26 Oct"
     # a window still open shows its dates
     kept = make_app(id="open", applied_on=dt.date(2026, 11, 10), deadline=dt.date(2026, 11, 16))
     session.push(AddApplication(session, kept))
     assert model.index(model.row_of("open"), Column.WHEN).data() == "23 nov – 30 nov"
+    tip = model.index(model.row_of("open"), Column.WHEN).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Följ upp nu – via e-post", "an open window's tooltip is the advice"

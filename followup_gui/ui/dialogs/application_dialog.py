@@ -211,9 +211,8 @@ class ApplicationDialog(QDialog):
         form.addRow("", self.applied_warning)
         form.addRow(self.tr("Stage:"), self.stage_combo)
         form.addRow(self.tr("Language:"), self.language_combo)
-        self.seeking = SeekingFields()
+        self.seeking = SeekingFields(form, self)
         self.seeking.town_edited.connect(lambda: self._touch("town"))
-        form.addRow(self.seeking)
         self._job_form = form
         self.stage_combo.currentIndexChanged.connect(self._show_applied_row)
         self.title_edit.textChanged.connect(self._validate)

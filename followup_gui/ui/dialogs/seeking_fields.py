@@ -3,23 +3,22 @@ the town (the ad reader fills it where the ad says), where the ad was found, and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from ...model import How, Source
 from ..list.seeking_words import how_choices, source_choices
 from .widgets import EnumCombo
 
 
-class SeekingFields(QWidget):
-    """Town, source and how, as rows of a form; ``town_edited`` when the user types a town."""
+class SeekingFields(QObject):
+    """Town, source and how, as rows of the dialog's own form (so their fields line up
+    with the rows above); ``town_edited`` when the user types a town."""
 
     town_edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, form: QFormLayout, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
         self.town_edit = QLineEdit()
         self.town_edit.setPlaceholderText(self.tr("e.g. Umeå"))
         self.town_edit.setMaxLength(200)

@@ -402,7 +402,15 @@ class ApplicationsModel(QAbstractTableModel):
 
             return action_color(action_of(self._info[doc_index][lc.ACTION]), dark_palette())
         if role == Qt.ItemDataRole.ToolTipRole:
-            from ...headline import headline
+            from ...headline import headline, window_words
+
+            if column == Column.WHEN:  # "Stängde 24 nov": the whole window it was
+                verdict, year = self.verdict(doc_index), self.now.year
+                dates = window_words(verdict, self.lang, year)
+                if dates != window_words(verdict, self.lang, year, today=self.now.date()):
+                    from ...reasons import window_was
+
+                    return window_was(dates, self.lang)
 
             stage = Stage(self.stage_value(doc_index))
             return headline(self.verdict(doc_index), self.now, self.lang, stage=stage)
