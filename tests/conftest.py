@@ -29,6 +29,19 @@ DEMO_COUNT = 24
 """Applications in the example data (from late August to November 2026, two of them saved ads)."""
 
 
+def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment for an app this test starts: offscreen, and with settings, data
+    and cache folders of the test's own (never the user's)."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        **extra,
+    }
+
+
 @pytest.fixture
 def demo_store_path() -> Path:
     return DEMO_STORE

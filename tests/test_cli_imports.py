@@ -18,7 +18,7 @@ from followup_gui.backups import list_backups
 
 from . import ad_server
 from .ad_server import AdServer
-from .conftest import DEMO_STORE, v1_demo_text
+from .conftest import DEMO_STORE, app_env, v1_demo_text
 
 LINKEDIN = (
     "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,"
@@ -210,13 +210,7 @@ def test_nothing_but_fetch_ad_opens_a_socket(tmp_path: Path, args: list[str]) ->
     store_path = _store_with_demo(tmp_path)
     (tmp_path / "sheet.csv").write_text("Företag;Tjänst;Sökt\nA AB;Kock;2026-01-02\n", "utf-8")
     words = [a.replace("{tmp}", str(tmp_path)).replace("{demo}", str(DEMO_STORE)) for a in args]
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    }
+    env = app_env(tmp_path)
     result = subprocess.run(
         [sys.executable, "-c", NO_NETWORK, *words, "--store", str(store_path)],
         capture_output=True, text=True, timeout=120, env=env, check=False,

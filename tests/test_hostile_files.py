@@ -18,6 +18,7 @@ import pytest
 
 from followup_gui import store
 
+from .conftest import app_env
 from .test_store import MINIMAL_APP
 
 NAME = "applications.json"
@@ -89,14 +90,7 @@ def fingerprint(path: Path) -> object:
 
 
 def run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "LANG": "C.UTF-8",
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    }
+    env = app_env(tmp_path, LANG="C.UTF-8")
     return subprocess.run(
         [sys.executable, "-m", "followup_gui.cli", *args],
         capture_output=True,

@@ -7,7 +7,6 @@ notices go to an injected ``notify`` (or the status bar) and the menu is read di
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -34,6 +33,7 @@ from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.state import preferences
 from followup_gui.ui.state.clock import FixedClock
 
+from ..conftest import app_env
 from .conftest import DEMO_NOW, WindowFactory, when_dialog_opens
 
 THANKS = "demo-kodverket:thank_you_due:2026-11-26T14:00"
@@ -402,12 +402,7 @@ def test_the_command_line_passes_hidden_and_no_language(monkeypatch: pytest.Monk
 
 def test_hidden_without_a_tray_shows_the_window(tmp_path: Path) -> None:
     """``--startup-check`` exits 0 only once the window has painted: it was shown."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
+    env = app_env(tmp_path)
     result = subprocess.run(
         [
             sys.executable,

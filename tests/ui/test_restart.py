@@ -19,6 +19,7 @@ from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.state import preferences
 from followup_gui.ui.state.store_lock import lock_path
 
+from ..conftest import app_env
 from .conftest import WindowFactory, when_dialog_opens
 
 
@@ -132,12 +133,7 @@ def _lock_holder(store: Path) -> int | None:
 
 def test_the_new_process_opens_the_store_once_the_old_one_has_let_it_go(tmp_path: Path) -> None:
     store = tmp_path / "applications.json"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
+    env = app_env(tmp_path)
     old = subprocess.run(
         [sys.executable, "-c", _DRIVER, str(store)],
         env=env,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -11,16 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import DEMO_STORE
+from ..conftest import DEMO_STORE, app_env
 
 
 def start(store: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
+    env = app_env(tmp_path)
     return subprocess.run(
         [sys.executable, "-m", "followup_gui.cli", "--store", str(store), "--startup-check"],
         capture_output=True,
@@ -83,12 +77,7 @@ DEFERRED = (
 def test_a_first_start_loads_only_what_its_first_paint_needs(tmp_path: Path) -> None:
     """DESIGN.md's start-up budget: what an empty window does not show is loaded later."""
     path = tmp_path / "applications.json"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    }
+    env = app_env(tmp_path)
     command = [sys.executable, "-X", "importtime", "-m", "followup_gui.cli", "--store", str(path)]
     result = subprocess.run(
         [*command, "--startup-check"], capture_output=True, text=True, timeout=120, env=env,
