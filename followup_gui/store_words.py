@@ -177,6 +177,8 @@ _FILE_PROBLEMS: Final[list[_Rule]] = [
      "Filen ändrades hela tiden medan den lästes.", "The file kept changing while it was read."),
     _Rule(re.compile(r"could not be saved: (.*)"),
      "Det gick inte att spara: {0}", "Could not save: {0}"),
+    _Rule(re.compile(r"could not be restored: (.*)"),
+     "Säkerhetskopian kunde inte läggas tillbaka: {0}", "The backup could not be put back: {0}"),
 ]  # fmt: skip
 
 _NOT_SAVED = "was not saved: "

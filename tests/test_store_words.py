@@ -129,6 +129,8 @@ def test_a_file_that_is_gone_and_a_failed_save() -> None:
     assert describe(gone, "en") == "The file does not exist."
     full = store.StoreError("/x/applications.json", "could not be saved: the disk is full")
     assert describe(full, "sv") == "Det gick inte att spara: the disk is full"
+    stuck = store.StoreError("/x/applications.json", "could not be restored: permission denied")
+    assert describe(stuck, "en") == "The backup could not be put back: permission denied"
     refused = store.StoreError("/x/applications.json", "was not saved: permission denied")
     assert describe(refused, "sv") == "permission denied", "the banner's sentence goes on"
 

@@ -209,13 +209,16 @@ class ApplicationsPage(QWidget):
         from ...i18n import format_short_date
         from ...reasons import last_day_behind
 
-        day = format_short_date(dt.date(2026, 9, 30), self.lang, ref_year=2026)
+        metrics = self.fontMetrics()
+        days = (
+            format_short_date(dt.date(2026, m, 28), self.lang, ref_year=2026) for m in range(1, 13)
+        )
+        day = max(days, key=metrics.horizontalAdvance)  # the widest month's words
         samples = [f"{day} – {day}"]
         samples += [
             (last_day_behind(action, self.lang) or "").format(day=day)
             for action in ("follow_up", "apply")
         ]
-        metrics = self.fontMetrics()
         return max(metrics.horizontalAdvance(text) for text in samples) + 16
 
     def _build_only_bar(self) -> QWidget:
