@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         "panel_buttons": [on_screen(b) for b in (panel.follow_up_button, panel.log_button)],
         "splitter": window.page.splitter.sizes(),
         "next_step_width": window.page.table.columnWidth(3),
+        "title_width": window.page.table.columnWidth(0),
+        "title_room": window.page.table.fontMetrics().horizontalAdvance("Backend-utv"),
     }
     document = window.session.document
     application = document.find("demo-vattern")

@@ -53,6 +53,7 @@ def test_everything_fits_a_1366x768_laptop(scale: str, lang: str) -> None:
     assert inside(seen["status_bar"], available)
     assert inside(seen["panel"], available)
     assert seen["panel"][2] >= 250, "the verdict panel keeps room to be read"
+    assert seen["title_width"] >= seen["title_room"], "titles keep room to be read"
     for button in seen["panel_buttons"]:
         assert inside(button, available)
     for name in ("new_application", "follow_up", "settings"):

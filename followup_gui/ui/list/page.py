@@ -139,13 +139,20 @@ class ApplicationsPage(QWidget):
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for column, width in (
-            (Column.APPLIED, 62),
-            (Column.NEXT_STEP, self._next_step_width()),
-            (Column.WHEN, self._when_width()),
-            (Column.CHANNEL, 70),
-        ):
-            table.setColumnWidth(column, width)
+        widths: dict[int, int] = {
+            Column.APPLIED: 62,
+            Column.NEXT_STEP: self._next_step_width(),
+            Column.WHEN: self._when_width(),
+            Column.CHANNEL: 70,
+        }
+        for index, width in widths.items():
+            table.setColumnWidth(index, width)
+        from .narrow_columns import NarrowColumns
+
+        # two readable titles' worth ("Backend-utveckl…") before channel and date give way
+        two_titles = 2 * self.fontMetrics().horizontalAdvance("Backend-utveckl")
+        give_way = (Column.CHANNEL, Column.APPLIED)
+        self.narrow_columns = NarrowColumns(table, widths, give_way, two_titles)
         table.doubleClicked.connect(lambda _: self.activated.emit())
         table.activated.connect(lambda _: self.activated.emit())
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)

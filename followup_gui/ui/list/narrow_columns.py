@@ -1,0 +1,61 @@
+"""On a narrow list the title and the employer keep room to be read.
+
+A 1366×768 laptop at 150 % leaves the list some 400 pixels beside the panel; with every
+column at its width the title and employer shrank to three letters each. The channel
+and the date applied are also in the panel (the headline, the timeline), so they give
+way first, and come back when the list is wide again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+
+
+def columns_to_hide(
+    width: int, fixed: Mapping[int, int], give_way: Sequence[int], text_room: int
+) -> set[int]:
+    """The columns of ``give_way`` (in that order) to hide so the text columns keep
+    ``text_room`` pixels at a list ``width`` wide; ``fixed`` are the other columns' widths."""
+    hidden: set[int] = set()
+    for column in give_way:
+        shown = sum(w for c, w in fixed.items() if c not in hidden)
+        if width - shown >= text_room:
+            break
+        hidden.add(column)
+    return hidden
+
+
+class NarrowColumns(QObject):
+    """Watches the table's width and hides or shows the columns that can give way."""
+
+    def __init__(
+        self,
+        table: QTableView,
+        widths: Mapping[int, int],
+        give_way: Sequence[int],
+        text_room: int,
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.widths = dict(widths)
+        self.give_way = tuple(give_way)
+        self.text_room = text_room
+        table.viewport().installEventFilter(self)  # resized after the table has laid out
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        hidden = columns_to_hide(
+            self.table.viewport().width(), self.widths, self.give_way, self.text_room
+        )
+        for column in self.give_way:
+            if self.table.isColumnHidden(column) != (column in hidden):
+                self.table.setColumnHidden(column, column in hidden)
+                if column not in hidden:
+                    self.table.setColumnWidth(column, self.widths[column])
