@@ -11,7 +11,12 @@ from followup_gui.ui.list.narrow_columns import columns_to_hide
 
 from .conftest import WindowFactory
 
-FIXED = {Column.APPLIED: 62, Column.NEXT_STEP: 150, Column.WHEN: 130, Column.CHANNEL: 70}
+FIXED: dict[int, int] = {
+    Column.APPLIED: 62,
+    Column.NEXT_STEP: 150,
+    Column.WHEN: 130,
+    Column.CHANNEL: 70,
+}
 GIVE_WAY = (Column.CHANNEL, Column.APPLIED)
 
 
