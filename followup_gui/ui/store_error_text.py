@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 
 from ..i18n import Lang
-from ..store_words import describe
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -22,6 +21,8 @@ def ui_lang() -> Lang:
 
 
 def for_people(error: StoreError) -> str:
+    from ..store_words import describe  # its patterns are compiled only when needed
+
     return describe(error, ui_lang())
 
 
