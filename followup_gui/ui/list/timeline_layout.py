@@ -54,19 +54,7 @@ def place_labels(requests: Sequence[LabelRequest], width: float) -> LabelLayout:
     for request in requests:
         label_width = max(0.0, min(request.width, width))
         left = min(max(0.0, request.x - label_width / 2), width - label_width)
-        row = 0
-        while True:
-            side = next(
-                (
-                    s
-                    for s in (request.above, not request.above)
-                    if _free(taken, s, row, left, label_width)
-                ),
-                None,
-            )
-            if side is not None:
-                break
-            row += 1
+        side, row = _first_free(taken, request.above, left, label_width)
         taken.setdefault((side, row), []).append((left, left + label_width))
         places.append(LabelPlace(left, label_width, side, row))
     return LabelLayout(
