@@ -39,10 +39,11 @@ class Mark:
 _WINDOW_ACTIONS = frozenset({Action.WAIT, Action.FOLLOW_UP, Action.OTHER_OFFER, Action.THANK_YOU})
 
 
-_LINE_CLEARANCE = 12.0
+_LINE_CLEARANCE = 14.0
 """From the line to the nearest row of labels, in pixels."""
-_TODAY_REACH = 18.0
-"""How far today's dashed line reaches above and below the line."""
+_TODAY_REACH = 12.0
+"""How far today's dashed line reaches above and below the line: short of the labels,
+so it never strikes through today's own label right above it."""
 _MARGIN = 4.0
 
 
@@ -240,4 +241,4 @@ class TimelineWidget(QWidget):
             painter.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
         else:  # today
             painter.setPen(QPen(QColor("#D55E00"), 2, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(x, y - 18), QPointF(x, y + 18))
+            painter.drawLine(QPointF(x, y - _TODAY_REACH), QPointF(x, y + _TODAY_REACH))
