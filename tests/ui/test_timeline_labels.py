@@ -71,6 +71,11 @@ def test_labels_never_overlap(
         width,
         [r for r in rects if not inside.contains(r)],
     )
+    for leader in widget.leader_lines():
+        path = QRectF(leader.x1() - 0.5, min(leader.y1(), leader.y2()), 1, abs(leader.dy()))
+        path = path.adjusted(0, 0.5, 0, -0.5)  # it ends on its own label's edge
+        assert inside.contains(path)
+        assert not any(path.intersects(r) for r in rects), (leader, rects)
     widget.grab()  # and it paints
 
 
@@ -95,3 +100,18 @@ def test_a_quiet_application_keeps_the_usual_height(qtbot: QtBot) -> None:
     widget.show_application(app, assess(app, NOW, lang="sv"), NOW.date(), "sv")
     assert widget.minimumHeight() == 84
     assert overlaps(widget.label_rects()) == []
+
+
+def test_a_label_pushed_a_row_out_has_a_line_to_its_mark(
+    ui_language: UiLanguage, qtbot: QtBot
+) -> None:
+    ui_language.switch("sv")
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    app = busy()
+    widget.resize(800, 84)
+    widget.show_application(app, assess(app, NOW, lang="sv"), NOW.date(), "sv")
+    leaders = widget.leader_lines()
+    assert leaders, "at 800 px 'Utlovat besked 22 maj' sits a row above 'Intervju 18 maj'"
+    for leader in leaders:
+        assert leader.dx() == 0 and abs(leader.dy()) > 0

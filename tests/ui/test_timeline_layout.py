@@ -9,6 +9,7 @@ from followup_gui.ui.list.timeline_layout import (
     GAP,
     LabelLayout,
     LabelRequest,
+    leaders,
     place_labels,
 )
 
@@ -58,6 +59,32 @@ def test_a_label_wider_than_the_widget_is_cut_to_it() -> None:
     assert (place.left, place.width) == (0, 300)
 
 
+def test_a_label_pushed_out_gets_a_leader_where_nothing_is_in_the_way() -> None:
+    layout = place_labels(
+        [
+            LabelRequest(100, 80, above=True),  # row 0 above
+            LabelRequest(110, 80, above=True),  # row 0 below
+            LabelRequest(120, 80, above=True),  # row 1 above, over the first one: no leader
+            LabelRequest(300, 60, above=True),  # row 0 above
+            LabelRequest(200, 120, above=True),  # row 1 below; x=200 is clear of row 0
+        ],
+        400,
+    )
+    assert [(p.above, p.row) for p in layout.places] == [
+        (True, 0),
+        (False, 0),
+        (True, 1),
+        (True, 0),
+        (False, 1),
+    ]
+    assert leaders(layout) == [4]
+
+
+def test_labels_next_to_the_line_need_no_leader() -> None:
+    layout = place_labels([LabelRequest(x, 50, x % 2 == 0) for x in (40, 120, 200)], 400)
+    assert leaders(layout) == []
+
+
 requests = st.lists(
     st.builds(
         LabelRequest,
@@ -92,3 +119,14 @@ def test_rows_are_used_from_the_line_outwards(wanted: list[LabelRequest]) -> Non
     for side in (True, False):
         rows = {p.row for p in layout.places if p.above == side}
         assert rows == set(range(len(rows))), "no empty row between the line and a label"
+
+
+@given(requests, st.floats(min_value=300, max_value=1600, allow_nan=False))
+def test_a_leader_crosses_no_label_on_its_way(wanted: list[LabelRequest], width: float) -> None:
+    layout = place_labels(wanted, width)
+    for index in leaders(layout):
+        place = layout.places[index]
+        assert place.row > 0 and place.left <= place.x <= place.right
+        for other in layout.places:
+            if other.above == place.above and other.row < place.row:
+                assert not other.left <= place.x <= other.right, (place, other)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -26,7 +26,7 @@ from ...advice import Action, Verdict
 from ...i18n import Lang, format_date
 from ...model import Application
 from .icons import action_color
-from .timeline_layout import LabelLayout, LabelPlace, LabelRequest, place_labels
+from .timeline_layout import LabelLayout, LabelPlace, LabelRequest, leaders, place_labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +39,13 @@ class Mark:
 _WINDOW_ACTIONS = frozenset({Action.WAIT, Action.FOLLOW_UP, Action.OTHER_OFFER, Action.THANK_YOU})
 
 
-_LINE_CLEARANCE = 12.0
+_LINE_CLEARANCE = 14.0
 """From the line to the nearest row of labels, in pixels."""
-_TODAY_REACH = 18.0
-"""How far today's dashed line reaches above and below the line."""
+_TODAY_REACH = 12.0
+"""How far today's dashed line reaches above and below the line: short of the labels,
+so it never strikes through today's own label right above it."""
+_SHAPE_REACH = 7.0
+"""Half the height of the tallest shape (and of the window band): where a leader starts."""
 _MARGIN = 4.0
 
 
@@ -153,6 +156,23 @@ class TimelineWidget(QWidget):
         height = QFontMetrics(self.font()).height()
         return [self._label_rect(place, line, height) for place in layout.places]
 
+    def leader_lines(self) -> list[QLineF]:
+        """The thin lines from labels a row or more out to their marks, as painted."""
+        _labels, layout = self.label_layout()
+        height = QFontMetrics(self.font()).height()
+        return self._leader_lines(layout, self._line_y(layout), height)
+
+    def _leader_lines(self, layout: LabelLayout, line: float, height: int) -> list[QLineF]:
+        lines = []
+        for index in leaders(layout):
+            place = layout.places[index]
+            rect = self._label_rect(place, line, height)
+            if place.above:
+                lines.append(QLineF(place.x, line - _SHAPE_REACH, place.x, rect.bottom()))
+            else:
+                lines.append(QLineF(place.x, line + _SHAPE_REACH, place.x, rect.top()))
+        return lines
+
     def _line_y(self, layout: LabelLayout) -> float:
         height = QFontMetrics(self.font()).height()
         return _MARGIN + max(_TODAY_REACH, _LINE_CLEARANCE + layout.rows_above * height)
@@ -205,6 +225,9 @@ class TimelineWidget(QWidget):
             self._draw_shape(painter, mark.shape, self._x_of(mark.day), y, text_color)
 
         metrics = QFontMetrics(self.font())
+        painter.setPen(QPen(muted, 1))
+        for leader in self._leader_lines(layout, y, metrics.height()):
+            painter.drawLine(leader)
         for (mark, text), place in zip(labels, layout.places, strict=True):
             rect = self._label_rect(place, y, metrics.height())
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(place.width) + 1)
@@ -240,4 +263,4 @@ class TimelineWidget(QWidget):
             painter.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
         else:  # today
             painter.setPen(QPen(QColor("#D55E00"), 2, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(x, y - 18), QPointF(x, y + 18))
+            painter.drawLine(QPointF(x, y - _TODAY_REACH), QPointF(x, y + _TODAY_REACH))

@@ -4,7 +4,8 @@ Pure arithmetic, no Qt: the marks' x positions and the labels' widths in, one pl
 label out. Each label is centred on its mark where the edges allow, on its preferred
 side of the line; where that place is taken it tries the other side, then a row further
 out on each side, so a label stays as near its mark as the others let it. The widget
-grows by the rows used instead of drawing labels over each other.
+grows by the rows used instead of drawing labels over each other; a label pushed out a
+row gets a thin line to its mark where no other label is in the way (``leaders``).
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ class LabelRequest:
 @dataclass(frozen=True, slots=True)
 class LabelPlace:
     """Where one label went: its left edge, its width (never wider than the widget),
-    the side of the line and the row counted outwards from the line (0 is nearest)."""
+    the side of the line, the row counted outwards from the line (0 is nearest) and the
+    x of the mark it names."""
 
     left: float
     width: float
     above: bool
     row: int
+    x: float
 
     @property
     def right(self) -> float:
@@ -54,26 +57,32 @@ def place_labels(requests: Sequence[LabelRequest], width: float) -> LabelLayout:
     for request in requests:
         label_width = max(0.0, min(request.width, width))
         left = min(max(0.0, request.x - label_width / 2), width - label_width)
-        row = 0
-        while True:
-            side = next(
-                (
-                    s
-                    for s in (request.above, not request.above)
-                    if _free(taken, s, row, left, label_width)
-                ),
-                None,
-            )
-            if side is not None:
-                break
-            row += 1
+        side, row = _first_free(taken, request.above, left, label_width)
         taken.setdefault((side, row), []).append((left, left + label_width))
-        places.append(LabelPlace(left, label_width, side, row))
+        places.append(LabelPlace(left, label_width, side, row, request.x))
     return LabelLayout(
         tuple(places),
         rows_above=1 + max((p.row for p in places if p.above), default=-1),
         rows_below=1 + max((p.row for p in places if not p.above), default=-1),
     )
+
+
+def leaders(layout: LabelLayout) -> list[int]:
+    """The labels that get a thin line to their mark: those a row or more out (a reader
+    may take them for a nearer mark's), where the mark lies within the label's width and
+    the line passes no label nearer the line (by ``GAP / 3`` at least)."""
+    return [
+        i
+        for i, place in enumerate(layout.places)
+        if place.row > 0
+        and place.left <= place.x <= place.right
+        and not any(
+            other.above == place.above
+            and other.row < place.row
+            and other.left - GAP / 3 <= place.x <= other.right + GAP / 3
+            for other in layout.places
+        )
+    ]
 
 
 def _first_free(
