@@ -16,8 +16,8 @@ import uuid
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from .i18n import Lang
-from .model import Application
+from ..i18n import Lang
+from ..model import Application
 
 EXIT_OK: Final = 0
 EXIT_NO_AD: Final = 3
@@ -29,7 +29,7 @@ class CommandError(Exception):
 
 def application_json(app: Application) -> dict[str, Any]:
     """One application as a format v2 object (the store's record plus the v2 fields)."""
-    from .store import application_record  # noqa: PLC0415
+    from ..store import application_record  # noqa: PLC0415
 
     record = application_record(app)
     record["applied_on"] = app.applied_on.isoformat() if app.applied_on else None
@@ -62,7 +62,7 @@ _WORDS: Final = {
 
 
 def run_fetch_ad(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    from .jobtech import AdFetchError, fetch_application  # noqa: PLC0415
+    from ..reading.jobtech import AdFetchError, fetch_application  # noqa: PLC0415
 
     try:
         fetched = fetch_application(
@@ -110,14 +110,9 @@ def _line(app: Application) -> str:
 def run_import(
     args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO, store_path: Path
 ) -> int:
-    from . import backups, store  # noqa: PLC0415
-    from .importers import (  # noqa: PLC0415
-        ImportFileError,
-        MappingError,
-        apply_import,
-        plan_import,
-        read_source,
-    )
+    from .. import store  # noqa: PLC0415
+    from ..importers import ImportFileError, MappingError, apply_import, plan_import, read_source  # noqa: PLC0415
+    from ..store import backups  # noqa: PLC0415
 
     try:
         source = read_source(Path(args.file))
@@ -148,7 +143,7 @@ def run_import(
         if args.dry_run:
             out.write("Inget sparades (--dry-run).\n" if sv else "Nothing was saved (--dry-run).\n")
         return EXIT_OK
-    from . import attachments, bundle  # noqa: PLC0415
+    from ..store import attachments, bundle  # noqa: PLC0415
 
     try:
         now = dt.datetime.now()

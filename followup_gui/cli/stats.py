@@ -10,9 +10,9 @@ import datetime as dt
 import json
 from typing import TextIO
 
-from .i18n import Lang
-from .model import Document
-from .stats import as_json, as_text, compute
+from ..i18n import Lang
+from ..model import Document
+from ..reports.stats import as_json, as_text, compute
 
 
 def run_stats(

@@ -12,11 +12,11 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 
-from .advice import assess
-from .csv_cells import safe_row
-from .i18n import Lang, csv_delimiter
-from .model import Application, Document
-from .reasons import action_name, channel_name, stage_name
+from ..i18n import Lang, csv_delimiter
+from ..model import Application, Document
+from ..reports.csv_cells import safe_row
+from ..rules.advice import assess
+from ..rules.reasons import action_name, channel_name, stage_name
 
 CSV_COLUMNS: dict[Lang, tuple[str, ...]] = {
     "sv": ("id", "Tjänst", "Företag", "Sökt", "Sista ansökningsdag", "Steg", "Nästa steg",

@@ -346,7 +346,7 @@ def _week_end(week: int, year: int | None, reference: dt.date) -> dt.date | None
     """Last working day of ISO week ``week``; without a year the next such on/after reference."""
     if not 1 <= week <= 53:
         return None
-    from followup_gui import workdays  # noqa: PLC0415 - keeps this module stdlib-only at import
+    from followup_gui.rules import workdays  # noqa: PLC0415 - keeps this module stdlib-only at import
 
     if year is not None:
         if not 1900 <= year <= 2199:

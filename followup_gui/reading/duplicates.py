@@ -17,8 +17,8 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import Final
 
+from ..model import Application
 from .jobtech import platsbanken_id
-from .model import Application
 
 __all__ = ["WINDOW_DAYS", "Duplicate", "DuplicateReason", "find_duplicates", "similar_titles"]
 

@@ -9,7 +9,7 @@ words a job seeker understands (offline, unknown ad, server trouble, a broken an
 The answer's shape is JobSearch's ad object (see ``tests/data/jobtech/README.md`` for the
 recorded real answers the mapping is tested on). Facts the API states (title, employer,
 town, deadline, contact people, how to apply) come first; the ad reader
-(:func:`followup_gui.adtext.analyse`) adds what only the text says (rolling selection, no
+(:func:`followup_gui.reading.adtext.analyse`) adds what only the text says (rolling selection, no
 calls, only shortlisted contacted, the reply date) and fills gaps. Each filled field
 remembers where it came from, so the dialog can show "from Platsbanken" or "from the ad".
 """
@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
-from . import __version__, adtext
-from .i18n import Lang
-from .model import Application, ContactPerson, How, Source, Stage
+from .. import __version__
+from ..i18n import Lang
+from ..model import Application, ContactPerson, How, Source, Stage
+from . import adtext
 
 __all__ = [
     "BASE_URL",

@@ -22,11 +22,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from . import APP_NAME, __version__
-from .advice import APPLY_SOON_DAYS, THANK_YOU_WINDOW, Action, Verdict, assess
-from .i18n import Lang, format_date, format_time
-from .model import Application, Interview
-from .reasons import channel_name
+from .. import APP_NAME, __version__
+from ..i18n import Lang, format_date, format_time
+from ..model import Application, Interview
+from ..rules.advice import APPLY_SOON_DAYS, THANK_YOU_WINDOW, Action, Verdict, assess
+from ..rules.reasons import channel_name
 
 UID_DOMAIN = "followup-gui"
 INTERVIEW_LENGTH = dt.timedelta(hours=1)

@@ -22,12 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .csv_cells import safe_row
-from .i18n import Lang, csv_delimiter, format_date, month_name
-from .model import (
-    Activity as StandAlone,
-)
-from .model import (
+from ..i18n import Lang, csv_delimiter, format_date, month_name
+from ..model import Activity as StandAlone
+from ..model import (
     ActivityKind,
     Application,
     AttachmentKind,
@@ -37,8 +34,9 @@ from .model import (
     Purpose,
     ReportedMonth,
 )
-from .reasons import channel_name
-from .workdays import next_working_day
+from ..rules.reasons import channel_name
+from ..rules.workdays import next_working_day
+from .csv_cells import safe_row
 
 Month = tuple[int, int]
 """(year, month)"""

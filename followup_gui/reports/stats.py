@@ -17,7 +17,7 @@ Definitions (DESIGN.md contract 2 fixes the funnel and the weeks; the rest is ou
 - *days to first answer*: first answer date − ``applied_on`` in calendar days (0 at least).
 - *follow-up*: a contact with purpose ``follow_up`` or ``other_offer`` (the ones the advice
   counts as following up) on a sent application, logged up to now. Its timing is what
-  :func:`followup_gui.advice.assess` said at that moment, seen with what was known then
+  :func:`followup_gui.rules.advice.assess` said at that moment, seen with what was known then
   (the contacts before it, the interviews held by then, another offer noted by then): *early*
   when the advice was to wait (or to send the thank-you first), *late* when its window had
   closed, *again* when it had already been followed up since the last milestone
@@ -40,17 +40,9 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from .advice import Action, assess
-from .i18n import Lang, format_date, month_name
-from .model import (
-    Application,
-    Contact,
-    Document,
-    How,
-    Purpose,
-    Source,
-    Stage,
-)
+from ..i18n import Lang, format_date, month_name
+from ..model import Application, Contact, Document, How, Purpose, Source, Stage
+from ..rules.advice import Action, assess
 
 TOO_FEW = 5
 """A share or median needs at least this many cases behind it."""
@@ -59,7 +51,7 @@ WEEKS_PER_MONTH = 52 / 12
 """A monthly target drawn on a weekly chart: target / (52 / 12) ≈ target / 4.33 a week."""
 
 Month = tuple[int, int]
-"""(year, month), as :mod:`followup_gui.report` has it."""
+"""(year, month), as :mod:`followup_gui.reports.report` has it."""
 
 
 class Label(NamedTuple):

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import NamedTuple, TypeVar
 
-from .i18n import Lang
-from .model import (
+from ..i18n import Lang
+from ..model import (
     Application,
     Channel,
     CompanySize,

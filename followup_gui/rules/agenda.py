@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import Lang, format_date
+from ..model import Application
 from .advice import Verdict, assess, urgency_key
 from .headline import window_words
-from .i18n import Lang, format_date
-from .model import Application
 from .reasons import action_name, channel_name
 
 

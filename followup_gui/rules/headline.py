@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..i18n import Lang, format_date, format_short_date, format_time
+from ..model import Channel
 from .advice import Action, Verdict
-from .i18n import Lang, format_date, format_short_date, format_time
-from .model import Channel
 from .reasons import last_day_behind, stage_name
 
 _DAY = dt.timedelta(days=1)

@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Final, NamedTuple
 
-from .i18n import Lang, format_date, format_datetime
-from .model import Channel, Industry, RoleKind, Stage
+from ..i18n import Lang, format_date, format_datetime
+from ..model import Channel, Industry, RoleKind, Stage
 
 
 class RuleText(NamedTuple):

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
 
+from ..i18n import Lang, month_name
+from ..model import Application, Channel, Document, ReportedMonth
 from .advice import Action, Verdict, assess
 from .headline import relative_day, relative_moment
-from .i18n import Lang, month_name
-from .model import Application, Channel, Document, ReportedMonth
 
 OTHER_OFFER_SOON_DAYS = 2
 """An other offer's answer date this many days ahead (or fewer) is "soon"."""
@@ -240,7 +240,7 @@ def report_reminder(
     store with nothing in it (no applications, activities or reported months) owes no
     report to remind of: the user may not be reporting to Arbetsförmedlingen at all.
     """
-    from .report import due_month, last_day, month_key, reminder_days  # noqa: PLC0415
+    from ..reports.report import due_month, last_day, month_key, reminder_days  # noqa: PLC0415
 
     if isinstance(reported, Document) and not (
         reported.applications or reported.activities or reported.reported_months

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from .model import Attachment, AttachmentKind, Document
-from .store import ATTACHMENTS_FOLDER, attachment_path_problem, os_error_reason
+from ..model import Attachment, AttachmentKind, Document
+from . import ATTACHMENTS_FOLDER, attachment_path_problem, os_error_reason
 
 __all__ = [
     "MAX_ATTACHMENT_BYTES",

@@ -23,11 +23,11 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import attachments
-from .model import SCHEMA_VERSION
-from .store import (
+from ..model import SCHEMA_VERSION
+from . import (
     StoreError,
     atomic_write_bytes,
+    attachments,
     load,
     on_disk_version,
     os_error_reason,

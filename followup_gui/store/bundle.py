@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
-from . import attachments
-from .model import Application, Attachment, Document
-from .store import (
+from ..model import Application, Attachment, Document
+from . import (
     ATTACHMENTS_FOLDER,
     MAX_FILE_BYTES,
     StoreError,
+    attachments,
     dumps,
     loads,
     os_error_reason,

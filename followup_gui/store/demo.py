@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from .model import Application, Contact, Document, Interview, Moment, OtherOffer
+from ..model import Application, Contact, Document, Interview, Moment, OtherOffer
 
 REFERENCE_KEY = "demo"
 

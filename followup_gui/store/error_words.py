@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .i18n import Lang
-from .store import StoreError
+from ..i18n import Lang
+from . import StoreError
 
 # --------------------------------------------------------------------------- fields
 

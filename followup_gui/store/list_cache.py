@@ -26,11 +26,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import __version__
+from .. import __version__
 
 if TYPE_CHECKING:
-    from .advice import Verdict
-    from .model import Application
+    from ..model import Application
+    from ..rules.advice import Verdict
 
 
 FORMAT = 4
@@ -174,7 +174,7 @@ def build(
 
     ``rows`` are theirs (:func:`row`), in the same order: the list has them already.
     """
-    from .advice import next_midnight, stable_until  # noqa: PLC0415 - reading needs neither
+    from ..rules.advice import next_midnight, stable_until  # noqa: PLC0415 - reading needs neither
 
     until = next_midnight(now)
     for app in applications:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from .model import Document
+from ..model import Document
 
 _T = TypeVar("_T")
 

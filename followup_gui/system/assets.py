@@ -26,7 +26,7 @@ def resource_dir() -> Path:
         spec = None
     if spec is not None and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
-    checkout = Path(__file__).resolve().parent.parent / "resources"
+    checkout = Path(__file__).resolve().parents[2] / "resources"
     if checkout.is_dir():  # a source checkout on sys.path (make's editable install)
         return checkout
     from importlib import resources  # noqa: PLC0415 - a last resort, and a slow import

@@ -49,8 +49,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from .i18n import Lang, as_lang, format_date
-from .model import KINDS
+from ..i18n import Lang, as_lang, format_date
+from ..model import KINDS
 from .spelling import Speller
 
 RULE_IDS: Final[tuple[str, ...]] = (

@@ -8,7 +8,7 @@ something specific from the interview) is left as a ``[placeholder]`` so the che
 ``proofread`` rule keeps the mail from going out unfinished.
 
 Every draft built from a complete profile with ``skill`` and ``detail`` passes every
-rule of :func:`followup_gui.checklist.check_email`; the tests hold us to that.
+rule of :func:`followup_gui.writing.checklist.check_email`; the tests hold us to that.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Final
 
-from .i18n import Lang, as_lang, format_date
-from .model import KINDS, Application, Channel, Profile
+from ..i18n import Lang, as_lang, format_date
+from ..model import KINDS, Application, Channel, Profile
 
 
 @dataclass(frozen=True, slots=True)

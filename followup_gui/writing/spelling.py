@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import os
 import threading
-from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, Final
+
+from ..system.assets import resource
 
 RESOURCES_ENV: Final = "FOLLOWUP_GUI_RESOURCES"
 """Points at a ``resources`` folder (holding ``dictionaries/``) instead of the default one."""
@@ -27,23 +28,13 @@ _MAX_CACHED: Final = 50_000
 
 
 def dictionary_dir() -> Path:
-    """The folder with the ``.dic``/``.aff`` files.
-
-    In order: ``$FOLLOWUP_GUI_RESOURCES/dictionaries``; ``followup_gui/resources/dictionaries``
-    as package data (for a wheel or a frozen bundle, once packaging puts them there); the
-    repository's ``resources/dictionaries`` (a source checkout or an editable install).
-    The last one is returned even when it does not exist, so the error names a real path.
-    """
+    """The folder with the ``.dic``/``.aff`` files: ``$FOLLOWUP_GUI_RESOURCES/dictionaries``
+    (read at each call, so tests can point it elsewhere), else the app's resources folder
+    as :mod:`followup_gui.system.assets` finds it (checkout, wheel or frozen bundle)."""
     override = os.environ.get(RESOURCES_ENV)
     if override:
         return Path(override) / "dictionaries"
-    try:
-        packaged = resources.files("followup_gui") / "resources" / "dictionaries"
-        if packaged.is_dir():
-            return Path(str(packaged))
-    except (ModuleNotFoundError, OSError, TypeError):  # pragma: no cover - odd loaders
-        pass
-    return Path(__file__).resolve().parents[1] / "resources" / "dictionaries"
+    return resource("dictionaries")
 
 
 def dictionary_name(lang: str) -> str:

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from . import APP_NAME, __version__
-from .i18n import Lang, as_lang, system_language
+from .. import APP_NAME, __version__
+from ..i18n import Lang, as_lang, system_language
 
 if TYPE_CHECKING:
-    from .model import Document
+    from ..model import Document
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -47,7 +47,7 @@ def _parse_today(value: str) -> dt.datetime:
 
 
 def _parse_month(value: str) -> tuple[int, int]:
-    from .report import parse_month  # noqa: PLC0415
+    from ..reports.report import parse_month  # noqa: PLC0415
 
     try:
         return parse_month(value)
@@ -184,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("fetch-ad", "import"):
             return run_imports(args, lang)
         if args.command == "stats":
-            from .stats_command import run_stats  # noqa: PLC0415
+            from .stats import run_stats  # noqa: PLC0415
 
             run_stats(_load(args), _now(args), lang, sys.stdout, as_object=args.json)
             return EXIT_OK
@@ -202,14 +202,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _store_path(args: argparse.Namespace) -> Path:
-    from .store import default_path  # noqa: PLC0415 - keeps --version instant
+    from ..store import default_path  # noqa: PLC0415 - keeps --version instant
 
     path: Path | None = getattr(args, "store", None)
     return path if path is not None else default_path()
 
 
 def _load(args: argparse.Namespace) -> Document:
-    from .store import StoreError, load_or_new  # noqa: PLC0415
+    from ..store import StoreError, load_or_new  # noqa: PLC0415
 
     try:
         return load_or_new(_store_path(args))
@@ -218,7 +218,7 @@ def _load(args: argparse.Namespace) -> Document:
 
 
 def run_agenda(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
-    from .agenda import agenda_items, as_json, as_table  # noqa: PLC0415
+    from ..rules.agenda import agenda_items, as_json, as_table  # noqa: PLC0415
 
     document = _load(args)
     now = _now(args)
@@ -240,8 +240,8 @@ def _now(args: argparse.Namespace) -> dt.datetime:
 
 
 def run_calendar(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
-    from .calendar_export import to_ics  # noqa: PLC0415
-    from .store import atomic_write_bytes, os_error_reason  # noqa: PLC0415
+    from ..reports.calendar_export import to_ics  # noqa: PLC0415
+    from ..store import atomic_write_bytes, os_error_reason  # noqa: PLC0415
 
     path: Path = args.out
     to_stdout = str(path) == "-"
@@ -275,7 +275,7 @@ def run_calendar(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 
 
 def run_report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
-    from .report import activity_report, as_csv, as_text, due_month  # noqa: PLC0415
+    from ..reports.report import activity_report, as_csv, as_text, due_month  # noqa: PLC0415
 
     document = _load(args)
     now = _now(args)
@@ -289,7 +289,7 @@ def run_report(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
 
 
 def run_imports(args: argparse.Namespace, lang: Lang) -> int:
-    from . import commands_imports as commands  # noqa: PLC0415
+    from . import imports as commands  # noqa: PLC0415
 
     try:
         if args.command == "fetch-ad":
@@ -300,7 +300,7 @@ def run_imports(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def run_gui(args: argparse.Namespace, lang: Lang) -> int:
-    from .ui.app import run  # noqa: PLC0415 - Qt loads only for the desktop app
+    from ..ui.app import run  # noqa: PLC0415 - Qt loads only for the desktop app
 
     return run(
         store_path=_store_path(args),

@@ -1,0 +1,1 @@
+"""What the app reads from text: job ads, Platsbanken answers, employers' replies, duplicates."""
