@@ -50,7 +50,7 @@ def install_app() -> None:
 
 
 WHEEL_CHECK = """
-from followup_gui.assets import resource
+from followup_gui.system.assets import resource
 wanted = [("demo", "applications.json"), ("translations", "followup_gui_sv.qm"),
           ("dictionaries", "sv_SE.dic"), ("dictionaries", "en_US.aff"),
           ("icons", "followup-gui-256.png")]

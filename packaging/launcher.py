@@ -2,7 +2,7 @@
 
 import sys
 
-from followup_gui.cli import main
+from followup_gui.cli.command import main
 
 if __name__ == "__main__":
     sys.exit(main())

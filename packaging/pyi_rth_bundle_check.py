@@ -1,8 +1,8 @@
 """PyInstaller runtime hook: ``FOLLOWUP_GUI_BUNDLE_CHECK=1 followup-gui`` checks the bundle.
 
 It runs inside the frozen app before ``followup_gui.cli``, finds every data file the way
-the app does (``importlib.resources`` through ``followup_gui.assets`` and
-``followup_gui.spelling``), loads the Swedish dictionary, the Swedish holidays with their
+the app does (``importlib.resources`` through ``followup_gui.system.assets`` and
+``followup_gui.writing.spelling``), loads the Swedish dictionary, the Swedish holidays with their
 Swedish names, our ``.qm`` and Qt's ``qtbase_sv.qm``, prints a JSON report and exits
 0 (all found) or 1. Without the variable it does nothing. ``package_test.py`` uses it.
 
@@ -22,8 +22,8 @@ def _bundle_check() -> int:
 
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator  # noqa: PLC0415
 
-    from followup_gui.assets import resource, resource_dir  # noqa: PLC0415
-    from followup_gui.spelling import Speller, dictionary_dir  # noqa: PLC0415
+    from followup_gui.system.assets import resource, resource_dir  # noqa: PLC0415
+    from followup_gui.writing.spelling import Speller, dictionary_dir  # noqa: PLC0415
 
     report: dict[str, object] = {
         "frozen": bool(getattr(sys, "frozen", False)),

@@ -5,15 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from followup_gui.model import (
-    Application,
-    Channel,
-    Contact,
-    Interview,
-    Moment,
-    OtherOffer,
-    Purpose,
-)
+from followup_gui.model import Application, Channel, Contact, Interview, Moment, OtherOffer, Purpose
 
 
 def d(text: str) -> dt.date:

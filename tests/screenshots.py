@@ -22,10 +22,10 @@ from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from followup_gui.advice import assess
-from followup_gui.assets import demo_store
 from followup_gui.i18n import Lang
 from followup_gui.model import Activity, ActivityKind, Channel
+from followup_gui.rules.advice import assess
+from followup_gui.system.assets import demo_store
 from followup_gui.ui import screen_fit
 from followup_gui.ui.app import build_window, install_translators
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog

@@ -18,10 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from followup_gui import jobtech
-from followup_gui.assets import demo_store
 from followup_gui.importers import Column, read_source
 from followup_gui.model import Application
+from followup_gui.reading import jobtech
+from followup_gui.system.assets import demo_store
 from followup_gui.ui.app import build_window, install_translators
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.import_wizard import ImportWizard

@@ -16,9 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from followup_gui import attachments
-from followup_gui.assets import demo_store
 from followup_gui.model import Application, AttachmentKind, ContactPerson, Source, Stage
+from followup_gui.store import attachments
+from followup_gui.system.assets import demo_store
 from followup_gui.ui.app import build_window, install_translators, remove_translators
 from followup_gui.ui.state.clock import FixedClock
 from followup_gui.ui.state.commands import AddApplication

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_gui.ad_heading import Heading, read_heading
+from followup_gui.reading.ad_heading import Heading, read_heading
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Reading job ads (followup_gui.adtext): whole ads, every date form, each yes/no fact,
+"""Reading job ads (followup_gui.reading.adtext): whole ads, every date form, each yes/no fact,
 the contact person, robustness and speed.
 
 Every ad below is invented (employers, people, numbers and addresses), written the way
@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_gui.adtext import MAX_CHARS, AdFacts, _analyse, analyse
+from followup_gui.reading.adtext import MAX_CHARS, AdFacts, _analyse, analyse
 
 REF = dt.date(2026, 4, 20)  # a Monday; year-less dates in the ads fall in 2026
 D = dt.date
@@ -967,7 +967,7 @@ def test_never_raises_on_degenerate_text(text: str) -> None:
 
 
 def test_a_broken_analyser_yields_empty_facts(monkeypatch: pytest.MonkeyPatch) -> None:
-    from followup_gui import adtext
+    from followup_gui.reading import adtext
 
     def broken(text: str, reference: dt.date) -> AdFacts:
         raise RuntimeError("bug")
@@ -1006,7 +1006,7 @@ def test_fast_on_50_kb_of_real_ads() -> None:
 
 def test_import_is_stdlib_only() -> None:
     code = (
-        "import sys, followup_gui.adtext\n"
+        "import sys, followup_gui.reading.adtext\n"
         "heavy = {'dateutil', 'holidays', 'PySide6'} & {m.split('.')[0] for m in sys.modules}\n"
         "print(sorted(heavy))"
     )

@@ -7,18 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from followup_gui.advice import Action, Verdict, assess, count_due, stable_until, urgency_key
 from followup_gui.i18n import LANGS
-from followup_gui.model import (
-    Application,
-    Channel,
-    CompanySize,
-    Industry,
-    Purpose,
-    RoleKind,
-    Stage,
-)
-from followup_gui.reasons import RULE_IDS, RULES
+from followup_gui.model import Application, Channel, CompanySize, Industry, Purpose, RoleKind, Stage
+from followup_gui.rules.advice import Action, Verdict, assess, count_due, stable_until, urgency_key
+from followup_gui.rules.reasons import RULE_IDS, RULES
 
 from .factories import contact, d, interview, make_app, offer, t
 

@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup_gui import store
-from followup_gui.advice import assess, next_midnight
 from followup_gui.model import (
     Application,
     Channel,
@@ -20,6 +19,7 @@ from followup_gui.model import (
     Purpose,
     Stage,
 )
+from followup_gui.rules.advice import assess, next_midnight
 
 days = st.dates(min_value=store.FIRST_DAY, max_value=store.LAST_DAY)
 edge_days = st.sampled_from([store.FIRST_DAY, store.LAST_DAY]) | days

@@ -7,7 +7,6 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_gui.advice import Action, assess, stable_until
 from followup_gui.model import (
     Application,
     Channel,
@@ -22,7 +21,8 @@ from followup_gui.model import (
     RoleKind,
     Stage,
 )
-from followup_gui.workdays import add_working_days, is_working_day
+from followup_gui.rules.advice import Action, assess, stable_until
+from followup_gui.rules.workdays import add_working_days, is_working_day
 
 BASE = dt.date(2025, 1, 1)
 FOLLOW_UPS = {Purpose.FOLLOW_UP, Purpose.OTHER_OFFER}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from followup_gui.agenda import agenda_items, as_json, as_table
-from followup_gui.headline import headline, window_words
 from followup_gui.model import Application, Purpose, Stage
+from followup_gui.rules.agenda import agenda_items, as_json, as_table
+from followup_gui.rules.headline import headline, window_words
 
 from .factories import contact, d, make_app, t
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from followup_gui import attachments, backups, bundle, store
-from followup_gui.attachments import AttachmentError
+from followup_gui import store
 from followup_gui.model import Application, Attachment, AttachmentKind, Document, Stage
+from followup_gui.store import attachments, backups, bundle
+from followup_gui.store.attachments import AttachmentError
 
 POSIX = os.name == "posix"
 TODAY = dt.date(2026, 5, 4)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from followup_gui import backups, store
+from followup_gui import store
+from followup_gui.store import backups
 
 from .conftest import DEMO_COUNT, DEMO_STORE, v1_demo_text
 

@@ -12,8 +12,8 @@ import icalendar
 import pytest
 
 from followup_gui import store
-from followup_gui.calendar_export import CalendarEvent, EventKind, calendar_events, to_ics
 from followup_gui.model import Application, Interview, Moment, Stage
+from followup_gui.reports.calendar_export import CalendarEvent, EventKind, calendar_events, to_ics
 
 from .conftest import DEMO_STORE
 from .factories import make_app

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from followup_gui.checklist import (
+from followup_gui.model import KINDS
+from followup_gui.writing.checklist import (
     RULE_IDS,
     RULE_TITLES,
     THANK_YOU_RULE_IDS,
@@ -24,8 +25,7 @@ from followup_gui.checklist import (
     rule_ids,
     rule_title,
 )
-from followup_gui.model import KINDS
-from followup_gui.spelling import RESOURCES_ENV, Speller, dictionary_dir
+from followup_gui.writing.spelling import RESOURCES_ENV, Speller, dictionary_dir
 
 APPLIED = dt.date(2026, 5, 4)
 SIG_SV = "\n\nMed vänlig hälsning,\nSara Lind\n070-123 45 67\nlinkedin.com/in/saralind\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from followup_gui import store
-from followup_gui.backups import list_backups
+from followup_gui.store.backups import list_backups
 
 from . import ad_server
 from .ad_server import AdServer
@@ -185,7 +185,7 @@ NO_NETWORK = textwrap.dedent(
     socket.socket = NoSocket
     socket.create_connection = refuse
     socket.getaddrinfo = refuse
-    from followup_gui.cli import main
+    from followup_gui.cli.command import main
 
     code = main(sys.argv[1:])
     sys.exit(code)
@@ -233,8 +233,8 @@ def test_import_of_our_zip_export_copies_its_files_in(tmp_path: Path) -> None:
     import datetime as dt
     import io
 
-    from followup_gui import attachments, bundle
     from followup_gui.model import Application, AttachmentKind, Document
+    from followup_gui.store import attachments, bundle
 
     home = tmp_path / "laptop"
     home.mkdir()

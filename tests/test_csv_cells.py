@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_gui.csv_cells import TRIGGERS, restore, safe_cell, safe_row
-from followup_gui.exchange import to_csv
+from followup_gui.importers.exchange import to_csv
 from followup_gui.model import ContactPerson, Document
-from followup_gui.report import activity_report, as_csv
+from followup_gui.reports.csv_cells import TRIGGERS, restore, safe_cell, safe_row
+from followup_gui.reports.report import activity_report, as_csv
 
 from .factories import d, make_app
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from followup_gui.duplicates import DuplicateReason, find_duplicates, similar_titles
 from followup_gui.model import Application, Stage
+from followup_gui.reading.duplicates import DuplicateReason, find_duplicates, similar_titles
 
 TODAY = dt.date(2026, 5, 20)
 PB = "https://arbetsformedlingen.se/platsbanken/annonser/"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_gui.email_address import AddressProblem, address_problem
+from followup_gui.writing.email_address import AddressProblem, address_problem
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from followup_gui import store
-from followup_gui.exchange import to_csv
 from followup_gui.i18n import LANGS
 from followup_gui.importers import (
     Column,
@@ -26,6 +25,7 @@ from followup_gui.importers import (
     plan_import,
     read_source,
 )
+from followup_gui.importers.exchange import to_csv
 from followup_gui.model import Application, ContactPerson, Document, Source, Stage
 
 LINKEDIN_HEADER = (
@@ -258,7 +258,7 @@ def test_rows_without_title_or_company_are_reported(tmp_path: Path) -> None:
 
 
 def test_the_guess_knows_our_own_export_headers_in_both_languages() -> None:
-    from followup_gui.exchange import CSV_COLUMNS
+    from followup_gui.importers.exchange import CSV_COLUMNS
 
     for lang in LANGS:
         guess = guess_mapping(CSV_COLUMNS[lang])

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from followup_gui import jobtech
-from followup_gui.jobtech import AdFetchError, FailureKind, Origin
 from followup_gui.model import How, Source, Stage
+from followup_gui.reading import jobtech
+from followup_gui.reading.jobtech import AdFetchError, FailureKind, Origin
 from tests import ad_server
 from tests.ad_server import AdServer
 

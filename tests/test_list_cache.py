@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from followup_gui import list_cache, store
-from followup_gui.advice import assess
+from followup_gui import store
+from followup_gui.rules.advice import assess
+from followup_gui.store import list_cache
 
 from .conftest import DEMO_STORE
 from .factories import t

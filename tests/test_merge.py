@@ -7,8 +7,8 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_gui.merge import merge
 from followup_gui.model import Document, Profile
+from followup_gui.store.merge import merge
 
 from .factories import make_app
 

@@ -9,15 +9,6 @@ from typing import Any
 
 import pytest
 
-from followup_gui.checklist import Finding, check_email, failed_rules
-from followup_gui.messages import (
-    ComparisonRow,
-    EmailDraft,
-    channel_tradeoffs,
-    email_draft,
-    guide_comparison,
-    phone_script,
-)
 from followup_gui.model import (
     KINDS,
     Application,
@@ -28,6 +19,15 @@ from followup_gui.model import (
     Moment,
     OtherOffer,
     Profile,
+)
+from followup_gui.writing.checklist import Finding, check_email, failed_rules
+from followup_gui.writing.messages import (
+    ComparisonRow,
+    EmailDraft,
+    channel_tradeoffs,
+    email_draft,
+    guide_comparison,
+    phone_script,
 )
 
 TODAY = dt.date(2026, 5, 21)

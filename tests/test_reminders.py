@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from followup_gui import store
-from followup_gui.advice import assess, count_due
 from followup_gui.model import (
     Application,
     Channel,
@@ -18,7 +17,8 @@ from followup_gui.model import (
     RoleKind,
     Stage,
 )
-from followup_gui.reminders import (
+from followup_gui.rules.advice import assess, count_due
+from followup_gui.rules.reminders import (
     Kind,
     Reminder,
     ReminderState,

@@ -9,9 +9,7 @@ import io
 import pytest
 
 from followup_gui import store
-from followup_gui.model import (
-    Activity as StandAlone,
-)
+from followup_gui.model import Activity as StandAlone
 from followup_gui.model import (
     ActivityKind,
     Attachment,
@@ -26,7 +24,7 @@ from followup_gui.model import (
     ReportedMonth,
     Stage,
 )
-from followup_gui.report import (
+from followup_gui.reports.report import (
     Activity,
     activity_report,
     activity_text,
@@ -44,7 +42,7 @@ from followup_gui.report import (
     table_rows,
     totals,
 )
-from followup_gui.workdays import is_working_day
+from followup_gui.rules.workdays import is_working_day
 
 from .conftest import DEMO_STORE
 from .factories import contact, d, interview, make_app

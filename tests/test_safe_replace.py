@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from followup_gui import safe_replace, store
+from followup_gui import store
 from followup_gui.model import Document
-from followup_gui.safe_replace import ChangedOnDisk, GuardedReplace, signature
+from followup_gui.store import safe_replace
+from followup_gui.store.safe_replace import ChangedOnDisk, GuardedReplace, signature
 
 from .factories import make_app
 

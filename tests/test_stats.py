@@ -1,4 +1,4 @@
-"""The overview's figures (followup_gui.stats) on hand-made stores."""
+"""The overview's figures (followup_gui.reports.stats) on hand-made stores."""
 
 from __future__ import annotations
 
@@ -11,16 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_gui.model import (
-    Document,
-    How,
-    Profile,
-    Purpose,
-    ReportedMonth,
-    Source,
-    Stage,
-)
-from followup_gui.stats import (
+from followup_gui.model import Document, How, Profile, Purpose, ReportedMonth, Source, Stage
+from followup_gui.reports.stats import (
     TOO_FEW,
     TOO_FEW_LABEL,
     Rate,

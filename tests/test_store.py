@@ -49,6 +49,7 @@ from followup_gui.model import (
     Stage,
 )
 from followup_gui.store import StoreError
+from followup_gui.store import fields as store_fields
 
 POSIX = os.name == "posix"
 NAME = "applications.json"
@@ -349,7 +350,7 @@ def test_minimal_application_gets_all_defaults(tmp_path: Path) -> None:
     # Saving writes every field, so the file becomes the full contract form.
     store.save(doc, path)
     written = json.loads(path.read_text(encoding="utf-8"))["applications"][0]
-    assert list(written) == list(store._APP_KEYS)
+    assert list(written) == list(store_fields._APP_KEYS)
     assert written["stage"] == "applied"
     assert written["other_offer"] is None
 
@@ -426,16 +427,20 @@ def test_model_field_order_matches_the_contract() -> None:
         return tuple(f.name for f in dataclasses.fields(cls))
 
     # format v2's fields follow ``extra``
-    v1 = store._APP_V1_KEYS
-    assert names(Application) == (*v1, "extra", *store._APP_V2_KEYS)
-    assert names(ContactPerson) == (*store._PERSON_KEYS, "extra")
-    assert names(Interview) == (*store._INTERVIEW_KEYS, "extra")
-    assert names(OtherOffer) == (*store._OFFER_KEYS, "extra")
-    assert names(Contact) == (*store._CONTACT_KEYS, "extra")
-    assert names(model.Profile) == (*store._PROFILE_KEYS, "extra", *store._PROFILE_V2_KEYS)
-    assert names(model.Attachment) == (*store._ATTACHMENT_KEYS, "extra")
-    assert names(model.Activity) == (*store._ACTIVITY_KEYS, "extra")
-    assert names(model.ReportedMonth) == (*store._REPORTED_KEYS, "extra")
+    v1 = store_fields._APP_V1_KEYS
+    assert names(Application) == (*v1, "extra", *store_fields._APP_V2_KEYS)
+    assert names(ContactPerson) == (*store_fields._PERSON_KEYS, "extra")
+    assert names(Interview) == (*store_fields._INTERVIEW_KEYS, "extra")
+    assert names(OtherOffer) == (*store_fields._OFFER_KEYS, "extra")
+    assert names(Contact) == (*store_fields._CONTACT_KEYS, "extra")
+    assert names(model.Profile) == (
+        *store_fields._PROFILE_KEYS,
+        "extra",
+        *store_fields._PROFILE_V2_KEYS,
+    )
+    assert names(model.Attachment) == (*store_fields._ATTACHMENT_KEYS, "extra")
+    assert names(model.Activity) == (*store_fields._ACTIVITY_KEYS, "extra")
+    assert names(model.ReportedMonth) == (*store_fields._REPORTED_KEYS, "extra")
 
 
 def test_moments_are_written_back_in_their_own_form() -> None:

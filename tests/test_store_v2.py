@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
-from followup_gui import backups, model, store
+from followup_gui import model, store
 from followup_gui.model import Application, Attachment, Document, Stage
-from followup_gui.store import StoreError
+from followup_gui.store import StoreError, backups
 
 from .test_store import BASE, FULL, MINIMAL_APP, NAME, as_v1, best_of, big_document, write_json
 
@@ -407,7 +407,7 @@ def test_a_file_over_the_size_cap_is_refused_before_reading(
 ) -> None:
     path = write_json(tmp_path / NAME, FULL)
     size = path.stat().st_size
-    monkeypatch.setattr(store, "MAX_FILE_BYTES", size - 1)
+    monkeypatch.setattr("followup_gui.store.parse.MAX_FILE_BYTES", size - 1)
     monkeypatch.setattr(store.read_regular_file, "__defaults__", (size - 1,))
     reads: list[object] = []
     real_read = os.read

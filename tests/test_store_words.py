@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup_gui import store
-from followup_gui.store_words import describe, field_words
+from followup_gui.store.error_words import describe, field_words
 
 App = dict[str, Any]
 

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_gui.messages import email_draft, phone_script
 from followup_gui.model import KINDS, Application, Interview, Moment, OtherOffer, Profile
+from followup_gui.writing.messages import email_draft, phone_script
 
 from .factories import make_app
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_gui import windows_integration as wi
+from followup_gui.system import windows_integration as wi
 
 
 class FakeRegistry:
@@ -102,7 +102,7 @@ def test_a_start_calls_no_platform_function(tmp_path: Path) -> None:
         "for name in ('uname', 'win32_ver', 'system', 'platform', 'release', 'version',\n"
         "             'machine', 'node', 'processor', 'win32_edition'):\n"
         "    setattr(platform, name, trap)\n"
-        "from followup_gui.cli import main\n"
+        "from followup_gui.cli.command import main\n"
         f"sys.exit(main(['--startup-check', '--store', {str(tmp_path / 'a.json')!r}]))\n"
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),

@@ -7,7 +7,7 @@ import datetime as dt
 import holidays
 import pytest
 
-from followup_gui import workdays
+from followup_gui.rules import workdays
 
 
 @pytest.mark.parametrize("year", range(workdays.SWEDISH_RULES_FROM, 2081))
@@ -56,7 +56,7 @@ def test_the_core_does_not_import_holidays_for_swedish_dates() -> None:
 
     code = (
         "import sys, datetime as dt\n"
-        "from followup_gui import workdays\n"
+        "from followup_gui.rules import workdays\n"
         "workdays.add_working_days(dt.date(2026, 6, 18), 5)\n"
         "assert 'holidays' not in sys.modules\n"
     )

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
-from ..csv_cells import restore
 from ..i18n import Lang
 from ..model import Application, Source, Stage
+from ..reports.csv_cells import restore
 from .dates import DateError, parse_day
 from .table import Table
 

@@ -1,6 +1,6 @@
 """What importing a file would do: new, changed and identical applications, and the problems.
 
-A store merges by id (:func:`followup_gui.exchange.plan_merge`). A table's row keeps its
+A store merges by id (:func:`followup_gui.importers.exchange.plan_merge`). A table's row keeps its
 ``id`` column where it has one (our own CSV export); otherwise it is matched to an
 application already there with the same ad link, or the same employer, title and
 application date, so importing the same spreadsheet twice changes nothing. A row that
@@ -18,8 +18,8 @@ import hashlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from ..exchange import MergePlan, plan_merge
 from ..model import Application, Document, Profile, Source, Stage
+from .exchange import MergePlan, plan_merge
 from .mapping import Column, ParsedRow, RowProblem, apply_row, read_rows
 from .source import ImportKind, ImportSource
 

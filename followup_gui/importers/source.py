@@ -23,7 +23,7 @@ from .mapping import Column, guess_mapping
 from .table import MAX_BYTES, Table, TableError, read_table
 
 if TYPE_CHECKING:
-    from ..bundle import Bundle
+    from ..store.bundle import Bundle
 
 __all__ = ["LINKEDIN_HEADERS", "ImportFileError", "ImportKind", "ImportSource", "read_source"]
 
@@ -123,7 +123,7 @@ def _read_zip(path: Path, data: bytes) -> ImportSource:
 
 def _read_export(path: Path) -> ImportSource:
     """Our zip export: the store in it, and its attached files to copy in on import."""
-    from ..bundle import read_zip  # noqa: PLC0415
+    from ..store.bundle import read_zip  # noqa: PLC0415
 
     try:
         pack = read_zip(path)

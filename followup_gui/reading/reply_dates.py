@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final, Literal
 
-from followup_gui import workdays
+from followup_gui.rules import workdays
 
 __all__ = ["Moment", "find_moments", "lowered", "parse_header_date", "week_end"]
 

@@ -26,10 +26,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import APP_NAME, __version__, list_cache, store
-from ..assets import demo_store, resource
+from .. import APP_NAME, __version__, store
 from ..i18n import Lang, system_language
 from ..model import Document
+from ..store import list_cache
+from ..system.assets import demo_store, resource
 from . import plain_text, store_error_text
 from .main_window import MainWindow
 from .state.clock import Clock
@@ -38,7 +39,7 @@ from .state.session import Session
 from .state.store_lock import StoreLock
 
 if TYPE_CHECKING:
-    from ..backups import Backup
+    from ..store.backups import Backup
     from .desktop.single_instance import InstanceServer
 
 DESKTOP_ID = "io.github.followup_gui.FollowupGui"
@@ -168,7 +169,7 @@ def open_session(
     except store.StoreError as error:
         if not interactive:
             raise
-        from .. import backups
+        from ..store import backups
 
         backup = backups.newest_valid(store_path)
         choice = ask_about_invalid_store(error, backup)
@@ -215,7 +216,7 @@ def open_demo_session(today_getter: Clock) -> Session | None:
         document = store.load(demo_store())
     except store.StoreError:
         return None
-    from ..demo import shift_document, weeks_to_shift  # the example data, on request
+    from ..store.demo import shift_document, weeks_to_shift  # the example data, on request
 
     document = shift_document(document, weeks_to_shift(document, today_getter.now().date()))
     return Session(document, None)
@@ -348,7 +349,7 @@ def run(
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a smoke test needs no screen
     if sys.platform == "win32":  # before the first window: the taskbar's and tray's name
-        from ..windows_integration import set_app_user_model_id
+        from ..system.windows_integration import set_app_user_model_id
 
         set_app_user_model_id()
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -14,9 +14,10 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from .. import APP_NAME, list_cache, store
+from .. import APP_NAME, store
 from ..i18n import Lang
 from ..model import Application
+from ..store import list_cache
 from . import plain_text, screen_fit
 from .controllers.app_dialogs import AppDialogs
 from .controllers.application_edits import ApplicationEdits
@@ -40,7 +41,7 @@ from .window_actions import ActionAttributes, WindowActions
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
-    from ..advice import Verdict
+    from ..rules.advice import Verdict
     from .list.verdict_panel import VerdictPanel
 
 CLOCK_TICK_MS = 30_000

@@ -21,7 +21,7 @@ def ui_lang() -> Lang:
 
 
 def for_people(error: StoreError) -> str:
-    from ..store_words import describe  # its patterns are compiled only when needed
+    from ..store.error_words import describe  # its patterns are compiled only when needed
 
     return describe(error, ui_lang())
 

@@ -143,7 +143,7 @@ def probe_startup(store_path: str, out: str) -> int:
     _time_gc(timeline)
     _import(timeline, "import PySide6 (QtCore, QtGui, QtWidgets)",
             "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")  # fmt: skip
-    _import(timeline, "import followup_gui.cli", "followup_gui.cli")
+    _import(timeline, "import followup_gui.cli.command", "followup_gui.cli.command")
     _import(timeline, "import followup_gui.ui.app (the rest of the app)", "followup_gui.ui.app")
     from PySide6.QtWidgets import QApplication
 
@@ -209,9 +209,14 @@ def probe_floor(store_path: str, out: str) -> int:
 def probe_agenda(store_path: str, out: str) -> int:
     timeline = Timeline()
     _time_gc(timeline)
-    _import(timeline, "import followup_gui.cli", "followup_gui.cli")
-    _import(timeline, "import followup_gui.agenda (advice, reasons, …)", "followup_gui.agenda")
-    from followup_gui import agenda, cli
+    _import(timeline, "import followup_gui.cli.command", "followup_gui.cli.command")
+    _import(
+        timeline,
+        "import followup_gui.rules.agenda (advice, reasons, …)",
+        "followup_gui.rules.agenda",
+    )
+    from followup_gui.cli import command as cli
+    from followup_gui.rules import agenda
 
     _wrap_store(timeline)
     timeline.wrap(agenda, "agenda_items", "agenda_items (assess + sort)")
@@ -329,7 +334,15 @@ def pyinstrument_reports(ctx: Context, results: Path) -> dict[str, str]:
         return {}
     store = str(ctx.store_paths[10_000])
     jobs = {
-        "startup": ["-m", "followup_gui.cli", "--lang", "sv", "--store", store, "--startup-check"],
+        "startup": [
+            "-m",
+            "followup_gui.cli",
+            "--lang",
+            "sv",
+            "--store",
+            store,
+            "--startup-check",
+        ],
         "agenda": [
             "-m",
             "followup_gui.cli",

@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QRect, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from followup_gui.advice import assess
-from followup_gui.assets import demo_store
+from followup_gui.rules.advice import assess
+from followup_gui.system.assets import demo_store
 from followup_gui.ui.app import build_window, install_translators
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.settings_dialog import SettingsDialog

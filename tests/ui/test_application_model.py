@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from followup_gui import store
-from followup_gui.advice import Action
 from followup_gui.model import Stage
+from followup_gui.rules.advice import Action
 from followup_gui.ui.list.columns import APP_ID_ROLE, SORT_ROLE, Column
 from followup_gui.ui.list.model import ApplicationsModel
 from followup_gui.ui.list.proxy import ApplicationsProxy, StageFilter

@@ -93,6 +93,6 @@ def test_a_busy_external_writer_and_the_window_lose_nothing(
 
 
 def store_sig(path: Path) -> object:
-    from followup_gui import safe_replace
+    from followup_gui.store import safe_replace
 
     return safe_replace.signature(path)

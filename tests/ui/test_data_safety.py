@@ -17,8 +17,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from followup_gui import backups, store
+from followup_gui import store
 from followup_gui.model import Document, Stage
+from followup_gui.store import backups
 from followup_gui.ui import app as app_module
 from followup_gui.ui import plain_text
 from followup_gui.ui.desktop.single_instance import InstanceServer, wake_running_instance

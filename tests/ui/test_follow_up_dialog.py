@@ -15,16 +15,21 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from followup_gui import store
-from followup_gui.advice import Action, assess
-from followup_gui.checklist import rule_ids
-from followup_gui.messages import channel_tradeoffs, email_draft, guide_comparison, phone_script
 from followup_gui.model import Application, Channel, Document, Purpose
-from followup_gui.spelling import Speller
+from followup_gui.rules.advice import Action, assess
 from followup_gui.ui import plain_text
 from followup_gui.ui.followup.email_composer import EmailComposer
 from followup_gui.ui.followup.follow_up_dialog import FollowUpDialog, kind_for
 from followup_gui.ui.followup.mailto import mailto_url
 from followup_gui.ui.followup.phone_script_pages import AFTER_PAGE, BEFORE_PAGE, STEPS
+from followup_gui.writing.checklist import rule_ids
+from followup_gui.writing.messages import (
+    channel_tradeoffs,
+    email_draft,
+    guide_comparison,
+    phone_script,
+)
+from followup_gui.writing.spelling import Speller
 
 from ..conftest import DEMO_STORE
 from .conftest import DEMO_NOW, WindowFactory, when_dialog_opens

@@ -11,9 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from followup_gui import jobtech
 from followup_gui.importers import Column, read_source
 from followup_gui.model import Application, Document, Source
+from followup_gui.reading import jobtech
 from followup_gui.ui import plain_text
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.import_wizard import ImportWizard

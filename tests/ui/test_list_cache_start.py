@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from followup_gui import list_cache, store
+from followup_gui import store
+from followup_gui.store import list_cache
 from followup_gui.ui.app import build_window, finish_loading, list_cache_file
 from followup_gui.ui.list.columns import Column
 from followup_gui.ui.list.model import ApplicationsModel

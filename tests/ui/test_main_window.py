@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from followup_gui import store
-from followup_gui.advice import Action
+from followup_gui.rules.advice import Action
 from followup_gui.ui import plain_text
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.event_dialogs import ContactDialog

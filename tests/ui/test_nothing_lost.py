@@ -43,7 +43,7 @@ def test_closing_an_edited_mail_asks_first(
     monkeypatch: pytest.MonkeyPatch,
     answer: QMessageBox.StandardButton,
 ) -> None:
-    from followup_gui.advice import assess
+    from followup_gui.rules.advice import assess
     from followup_gui.ui.followup.follow_up_dialog import FollowUpDialog
 
     from .conftest import DEMO_NOW

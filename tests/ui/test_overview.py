@@ -1,4 +1,4 @@
-"""The overview page: made when first shown, its charts drawn from followup_gui.stats, and a
+"""The overview page: made when first shown, its charts drawn from followup_gui.reports.stats, and a
 click on a bar (or a funnel step) showing those applications in the list."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from followup_gui.stats import Step
+from followup_gui.reports.stats import Step
 from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.overview.charts import Chart, ColumnChart, RowChart
 from followup_gui.ui.overview.page import OverviewPage

@@ -6,8 +6,8 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from followup_gui.advice import assess
 from followup_gui.model import Purpose, Stage
+from followup_gui.rules.advice import assess
 from followup_gui.ui.list.verdict_panel import VerdictPanel
 
 from ..factories import contact, d, make_app

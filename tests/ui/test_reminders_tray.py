@@ -18,9 +18,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from followup_gui import cli
+from followup_gui.cli import command as cli
 from followup_gui.model import Stage
-from followup_gui.reminders import Reminder
+from followup_gui.rules.reminders import Reminder
 from followup_gui.ui.app import can_start_hidden
 from followup_gui.ui.desktop.reminders_tray import (
     RemindersTray,

@@ -106,7 +106,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from followup_gui import cli
+from followup_gui.cli import command as cli
 from followup_gui.ui.desktop import restart
 from followup_gui.ui.main_window import MainWindow
 

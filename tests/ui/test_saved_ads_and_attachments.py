@@ -11,8 +11,9 @@ from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from followup_gui import attachments, store
+from followup_gui import store
 from followup_gui.model import AttachmentKind, How, Source, Stage
+from followup_gui.store import attachments
 from followup_gui.ui import plain_text
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.applied_dialog import AppliedDialog

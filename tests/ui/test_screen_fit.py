@@ -17,7 +17,7 @@ from PySide6.QtCore import QMargins, QRect
 from PySide6.QtWidgets import QDialog, QStyle
 from pytestqt.qtbot import QtBot
 
-from followup_gui.reasons import action_name
+from followup_gui.rules.reasons import action_name
 from followup_gui.ui import screen_fit
 from followup_gui.ui.list.columns import Column
 

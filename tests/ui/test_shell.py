@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from followup_gui import store
-from followup_gui.advice import Verdict, assess
 from followup_gui.i18n import Lang
 from followup_gui.model import Application, Stage
+from followup_gui.rules.advice import Verdict, assess
 from followup_gui.ui.controllers.application_events import ApplicationEvents
 from followup_gui.ui.shell.pages import PageStack
 from followup_gui.ui.shell.ports import Workspace

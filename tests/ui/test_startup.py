@@ -64,11 +64,11 @@ DEFERRED = (
     "followup_gui.ui.list.icons",
     "followup_gui.ui.list.verdict_panel",
     "followup_gui.ui.dialogs.application_dialog",
-    "followup_gui.demo",
-    "followup_gui.agenda",
-    "followup_gui.advice",  # nothing to judge yet
-    "followup_gui.reasons",
-    "followup_gui.workdays",
+    "followup_gui.store.demo",
+    "followup_gui.rules.agenda",
+    "followup_gui.rules.advice",  # nothing to judge yet
+    "followup_gui.rules.reasons",
+    "followup_gui.rules.workdays",
     "holidays",
     "dateutil",
 )
@@ -78,7 +78,15 @@ def test_a_first_start_loads_only_what_its_first_paint_needs(tmp_path: Path) -> 
     """DESIGN.md's start-up budget: what an empty window does not show is loaded later."""
     path = tmp_path / "applications.json"
     env = app_env(tmp_path)
-    command = [sys.executable, "-X", "importtime", "-m", "followup_gui.cli", "--store", str(path)]
+    command = [
+        sys.executable,
+        "-X",
+        "importtime",
+        "-m",
+        "followup_gui.cli",
+        "--store",
+        str(path),
+    ]
     result = subprocess.run(
         [*command, "--startup-check"], capture_output=True, text=True, timeout=120, env=env,
         check=False,

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
-from followup_gui.advice import assess
 from followup_gui.i18n import Lang
 from followup_gui.model import Application, Purpose
+from followup_gui.rules.advice import assess
 from followup_gui.ui.list.timeline import TimelineWidget
 
 from ..factories import contact, d, interview, make_app, offer

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from followup_gui import windows_integration
+from followup_gui.system import windows_integration
 from followup_gui.ui.dialogs.settings_dialog import SettingsDialog
 from followup_gui.ui.state import preferences
 from tests.test_windows_integration import FakeRegistry

@@ -14,7 +14,7 @@ from .. import plain_text
 from ..state.commands import ReplaceApplication
 
 if TYPE_CHECKING:
-    from ...advice import Verdict
+    from ...rules.advice import Verdict
     from ..shell.ports import Workspace
 
 
@@ -60,7 +60,7 @@ class ApplicationEvents(QObject):
         return True
 
     def log_contact(self) -> None:
-        from ...advice import Action
+        from ...rules.advice import Action
         from ..dialogs.event_dialogs import ContactDialog
 
         app = self._editable()
@@ -149,8 +149,8 @@ class ApplicationEvents(QObject):
 
     def _follow_up_anyway(self, verdict: Verdict) -> bool:
         """The guide's rules as guard rails: too early, or a second time, asks first."""
-        from ...advice import Action
         from ...i18n import format_date
+        from ...rules.advice import Action
 
         if verdict.action is Action.WAIT and verdict.earliest is not None:
             title = self.tr("It is too early to follow up")
@@ -175,7 +175,7 @@ class ApplicationEvents(QObject):
 
     def follow_up(self) -> None:
         """The phone script or email composer; logs what the user confirms, as one change."""
-        from ...advice import Action
+        from ...rules.advice import Action
         from ..followup.follow_up_dialog import FollowUpDialog
 
         app = self._editable()

@@ -13,8 +13,8 @@ from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from ... import attachments
 from ...model import Application, Attachment, AttachmentKind
+from ...store import attachments
 from .. import plain_text
 from ..state.commands import ReplaceApplication
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ... import store
-from ...calendar_export import calendar_events, to_ics
 from ...i18n import Lang
+from ...reports.calendar_export import calendar_events, to_ics
 from .. import plain_text
 from ..state.clock import Clock
 from ..state.session import Session

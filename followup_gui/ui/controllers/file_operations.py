@@ -15,9 +15,9 @@ from .. import plain_text, store_error_text
 from ..state.commands import AddApplication, ReplaceApplication
 
 if TYPE_CHECKING:
-    from ...backups import Backup
-    from ...bundle import Bundle
-    from ...exchange import MergePlan
+    from ...importers.exchange import MergePlan
+    from ...store.backups import Backup
+    from ...store.bundle import Bundle
     from ..shell.ports import Workspace
     from ..state.session import Session
 
@@ -56,7 +56,7 @@ class FileOperations(QObject):
 
     def export_to(self, path: Path, kind: str) -> bool:
         """Write everything as a zip (the store and its files), JSON or CSV, atomically."""
-        from ...exchange import to_csv
+        from ...importers.exchange import to_csv
 
         if kind in ("csv", "zip") and path.suffix.lower() != f".{kind}":
             path = path.with_suffix(f".{kind}")
@@ -105,7 +105,7 @@ class FileOperations(QObject):
     # ------------------------------------------------------------------ import
 
     def _export_zip(self, path: Path) -> bool:
-        from ...bundle import export_zip
+        from ...store.bundle import export_zip
 
         session = self.workspace.session
         try:
@@ -140,8 +140,8 @@ class FileOperations(QObject):
     def import_from(self, path: Path) -> bool:
         """Preview what a store or export, a spreadsheet or LinkedIn's export adds or changes,
         then merge it in (one undo step). Tables go through the column mapping step first."""
-        from ...exchange import plan_merge
         from ...importers import ImportFileError, ImportKind, read_source
+        from ...importers.exchange import plan_merge
         from ..dialogs.import_dialog import ImportDialog
         from ..dialogs.import_wizard import ImportWizard
 
@@ -180,7 +180,7 @@ class FileOperations(QObject):
     def _merge(self, plan: MergePlan, chosen: set[str], name: str, pack: Bundle | None) -> bool:
         """The chosen new and changed applications in (with the files of our zip export),
         after a backup, as one undo step."""
-        from ... import attachments, backups, bundle
+        from ...store import attachments, backups, bundle
 
         session = self.workspace.session
         assert session.path is not None
@@ -215,7 +215,7 @@ class FileOperations(QObject):
     # ------------------------------------------------------------------ restore
 
     def restore_dialog(self) -> None:
-        from ... import backups
+        from ...store import backups
         from ..dialogs.backup_dialog import BackupDialog
 
         session = self.workspace.user_session
@@ -228,7 +228,7 @@ class FileOperations(QObject):
 
     def restore_backup(self, backup: Backup) -> bool:
         """Put a backup in place; the current file is kept as a backup first."""
-        from ... import backups
+        from ...store import backups
 
         session = self.workspace.user_session
         assert session.path is not None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from ..shell.pages import LazyPage, PageStack
 
 if TYPE_CHECKING:
-    from ...stats import Stats
+    from ...reports.stats import Stats
     from ..list.page import ApplicationsPage
     from ..overview.page import OverviewPage
     from ..shell.ports import Workspace
@@ -54,8 +54,8 @@ class OverviewHost(QObject):
     def figures(self) -> Stats:
         """The overview's figures for the store on screen, as of now; the month's progress is
         for the report now due, as the report page has it."""
-        from ...report import due_month
-        from ...stats import compute
+        from ...reports.report import due_month
+        from ...reports.stats import compute
 
         document, now = self.workspace.session.document, self.workspace.clock.now()
         return compute(document, now, report_month=due_month(now.date(), document))

@@ -55,7 +55,7 @@ class Replies(QObject):
 
     def ask_stage(self, app: Application) -> Stage | None:
         """What the answer was, as a stage; None keeps the stage as it is."""
-        from ...reasons import stage_name
+        from ...rules.reasons import stage_name
 
         box = QtWidgets.QMessageBox(self.workspace.dialog_parent())
         box.setIcon(QtWidgets.QMessageBox.Icon.Question)

@@ -1,6 +1,6 @@
 """The start-up's two jobs after the window exists: say once when it first painted (what
 waits for that: reading the store, the tray, the single-instance server), and keep what
-the list shows for the next start (:mod:`followup_gui.list_cache`)."""
+the list shows for the next start (:mod:`followup_gui.store.list_cache`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from ... import list_cache, store
+from ... import store
+from ...store import list_cache
 
 if TYPE_CHECKING:
     from ..list.model import ApplicationsModel
@@ -74,7 +75,7 @@ class ListCacheKeeper:
             order, sorted_by = model.order(), model.sort_name()
             now = model.now
         else:  # the example data is on screen: judge the user's own afresh
-            from ...advice import assess
+            from ...rules.advice import assess
 
             now = workspace.clock.now()
             rows = [list_cache.row(app, assess(app, now, lang=workspace.lang)) for app in apps]

@@ -11,7 +11,7 @@ import functools
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
-from ...assets import resource
+from ...system.assets import resource
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

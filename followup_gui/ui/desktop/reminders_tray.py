@@ -1,6 +1,6 @@
 """Reminders while the app runs: a tray icon with the count of things to do, and notices.
 
-Every minute the due reminders (``followup_gui.reminders``) are worked out for the user's
+Every minute the due reminders (``followup_gui.rules.reminders``) are worked out for the user's
 own applications; a reminder not told before is shown as a notification (or, without a
 system tray, in the window's status bar) once. The tray's menu lists the reminders, each
 with "open" and two snoozes. What was told and what is snoozed is kept in the settings,
@@ -20,10 +20,10 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from ...advice import Verdict, assess, count_due
 from ...i18n import format_time
 from ...model import Application
-from ...reminders import (
+from ...rules.advice import Verdict, assess, count_due
+from ...rules.reminders import (
     Reminder,
     ReminderState,
     can_snooze_until,

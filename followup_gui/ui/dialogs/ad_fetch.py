@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import Lang
-from ...jobtech import AdFetchError, FailureKind, FetchedAd, fetch_application, parse_ad_id
 from ...model import Stage
+from ...reading.jobtech import AdFetchError, FailureKind, FetchedAd, fetch_application, parse_ad_id
 from .. import plain_text
 from ..state.preferences import (
     ad_fetch_enabled,

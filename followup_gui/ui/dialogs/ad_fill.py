@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
-from ...duplicates import DuplicateReason, find_duplicates
 from ...i18n import Lang, format_date
-from ...jobtech import FetchedAd, Origin
 from ...model import Application, Source
+from ...reading.duplicates import DuplicateReason, find_duplicates
+from ...reading.jobtech import FetchedAd, Origin
 from .ad_fetch import AdLinkRow
 from .widgets import from_qdate
 

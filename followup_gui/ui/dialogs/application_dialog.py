@@ -32,19 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...ad_heading import read_heading
-from ...adtext import AdFacts, analyse
 from ...i18n import Lang
-from ...model import (
-    Application,
-    CompanySize,
-    ContactPerson,
-    Industry,
-    Language,
-    RoleKind,
-    Stage,
-)
-from ...reasons import stage_name
+from ...model import Application, CompanySize, ContactPerson, Industry, Language, RoleKind, Stage
+from ...reading.ad_heading import read_heading
+from ...reading.adtext import AdFacts, analyse
+from ...rules.reasons import stage_name
 from .. import screen_fit
 from .found_in_ad import found_html
 from .seeking_fields import SeekingFields
@@ -62,7 +54,7 @@ from .widgets import (
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
-    from ...jobtech import FetchedAd
+    from ...reading.jobtech import FetchedAd
     from .ad_fill import AdTools
 
 ANALYSE_DELAY_MS = 250

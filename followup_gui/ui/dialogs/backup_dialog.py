@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...backups import Backup
+from ...store.backups import Backup
 
 
 class BackupDialog(QDialog):

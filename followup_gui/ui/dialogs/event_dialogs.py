@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import Lang
 from ...model import Channel, Contact, Interview, Moment, OtherOffer, Purpose
-from ...reasons import channel_name
+from ...rules.reasons import channel_name
 from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, time_edit, to_qdate
 
 

@@ -10,8 +10,8 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from ...adtext import AdFacts
 from ...i18n import Lang, format_date
+from ...reading.adtext import AdFacts
 
 
 def found_html(facts: AdFacts, lang: Lang) -> str:

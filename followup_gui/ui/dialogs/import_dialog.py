@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exchange import MergePlan
+from ...importers.exchange import MergePlan
 from ...model import Application
 
 APP_ROLE = Qt.ItemDataRole.UserRole + 20

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...duplicates import find_duplicates
 from ...i18n import Lang
 from ...importers import (
     Column,
@@ -42,6 +41,7 @@ from ...importers import (
     plan_import,
 )
 from ...model import Application, Document
+from ...reading.duplicates import find_duplicates
 
 APP_ROLE = Qt.ItemDataRole.UserRole + 21
 EXAMPLES = 3

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...checklist import Finding, check_email, rule_ids, rule_title
-from ...email_address import AddressProblem, address_problem
 from ...i18n import Lang, as_lang
-from ...messages import email_draft
 from ...model import Application, Profile
-from ...spelling import Speller
+from ...writing.checklist import Finding, check_email, rule_ids, rule_title
+from ...writing.email_address import AddressProblem, address_problem
+from ...writing.messages import email_draft
+from ...writing.spelling import Speller
 from .. import plain_text
 from .mailto import mailto_url, one_line
 from .sent_check import SentBar, SentCheck

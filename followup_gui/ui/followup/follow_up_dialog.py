@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...advice import DUE_ACTIONS, Action, Verdict
-from ...headline import headline
 from ...i18n import Lang
-from ...messages import channel_tradeoffs, guide_comparison
 from ...model import Application, Channel, Contact, Moment, Profile, Purpose
-from ...reasons import CHANNEL_RULES, channel_name
-from ...spelling import Speller
+from ...rules.advice import DUE_ACTIONS, Action, Verdict
+from ...rules.headline import headline
+from ...rules.reasons import CHANNEL_RULES, channel_name
+from ...writing.messages import channel_tradeoffs, guide_comparison
+from ...writing.spelling import Speller
 from .. import plain_text, screen_fit
 from .email_composer import EmailComposer
 from .phone_script_pages import PhoneScriptPages, bullets

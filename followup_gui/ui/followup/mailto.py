@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QUrl, QUrlQuery
 
-from ...email_address import address_problem
+from ...writing.email_address import address_problem
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 

@@ -1,6 +1,6 @@
 """The phone call, one page at a time: prepare, four steps, then what came of it.
 
-The words come from :func:`followup_gui.messages.phone_script` in the application's
+The words come from :func:`followup_gui.writing.messages.phone_script` in the application's
 language, filled with the user's name, the title and the one skill typed on the first
 page. The notes field stays beside every page, so the user can write during the call.
 Nothing is logged unless the user says the call happened (RULES.md, "The phone script").
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import Lang
-from ...messages import PhoneScript, phone_script
 from ...model import Application, Profile
+from ...writing.messages import PhoneScript, phone_script
 from ..dialogs.widgets import OptionalDateEdit, to_qdate
 from ..list.labels import caption
 

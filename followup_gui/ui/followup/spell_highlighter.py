@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from ...spelling import Speller
+from ...writing.spelling import Speller
 
 Span = tuple[int, int]
 SPELLING_COLOUR = "#D0021B"

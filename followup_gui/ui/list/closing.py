@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from ...advice import Verdict
 from ...model import Stage
+from ...rules.advice import Verdict
 
 SILENCE_RULE = "silence_consider_closing"
 

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ... import list_cache as lc
 from ...model import Channel, Stage
+from ...store import list_cache as lc
 
 if TYPE_CHECKING:
-    from ...advice import Action, Verdict
+    from ...rules.advice import Action, Verdict
 
 
 class Column(IntEnum):
@@ -47,7 +47,7 @@ NEVER = dt.date.max.toordinal()
 
 @functools.cache
 def action_of(value: str) -> Action:
-    from ...advice import Action
+    from ...rules.advice import Action
 
     return Action(value)
 
@@ -60,7 +60,7 @@ def row_is_due(row: lc.Row) -> bool:
 @functools.cache
 def due_values() -> frozenset[str]:
     """The values of the actions that always ask for something now."""
-    from ...advice import DUE_ACTIONS
+    from ...rules.advice import DUE_ACTIONS
 
     return frozenset(action.value for action in DUE_ACTIONS)
 
@@ -74,7 +74,7 @@ def sort_key(column: int) -> Callable[[lc.Row], Any]:
     if column == Column.APPLIED:
         return lambda r: r[lc.APPLIED]
     if column == Column.NEXT_STEP:
-        from ...advice import urgency_rank
+        from ...rules.advice import urgency_rank
 
         return lambda r: urgency_rank(
             action_of(r[lc.ACTION]), r[lc.EARLIEST], r[lc.LATEST], NEVER, urgent=r[lc.URGENT]
@@ -94,7 +94,7 @@ def moment(text: str | None) -> dt.datetime | None:
 
 def summary_verdict(row: lc.Row) -> Verdict:
     """The verdict a list row stands for, without its reasons (enough to draw the row)."""
-    from ...advice import Verdict
+    from ...rules.advice import Verdict
 
     channel = row[lc.CHANNEL]
     return Verdict(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...i18n import Lang, format_date
 from ...model import Application
-from ...reasons import stage_name
+from ...rules.reasons import stage_name
 from .attachments_box import seeking_rows
 
 

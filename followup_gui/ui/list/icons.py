@@ -12,7 +12,7 @@ import functools
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from ...advice import Action
+from ...rules.advice import Action
 
 _COLORS: dict[Action, str] = {
     Action.THANK_YOU: "#CC79A7",  # reddish purple

@@ -33,10 +33,10 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from ... import list_cache as lc
 from ...i18n import Lang, format_short_date
 from ...model import Application, Stage
 from ...store import StoreError, application_from_record
+from ...store import list_cache as lc
 from ..state.clock import Clock
 from ..state.session import Session
 from .columns import (
@@ -56,7 +56,7 @@ from .columns import (
 )
 
 if TYPE_CHECKING:
-    from ...advice import Verdict
+    from ...rules.advice import Verdict
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,7 +113,7 @@ class ApplicationsModel(QAbstractTableModel):
     # ------------------------------------------------------------------ state
 
     def _assess(self, app: Application) -> Verdict:
-        from ...advice import assess
+        from ...rules.advice import assess
 
         return assess(app, self.now, lang=self.lang)
 
@@ -122,7 +122,7 @@ class ApplicationsModel(QAbstractTableModel):
         if not apps:
             self._info, self._verdicts = [], []
             return
-        from ...advice import assess
+        from ...rules.advice import assess
 
         now, lang = self.now, self.lang
         verdicts = [assess(a, now, lang=lang) for a in apps]
@@ -402,13 +402,13 @@ class ApplicationsModel(QAbstractTableModel):
 
             return action_color(action_of(self._info[doc_index][lc.ACTION]), dark_palette())
         if role == Qt.ItemDataRole.ToolTipRole:
-            from ...headline import headline, window_words
+            from ...rules.headline import headline, window_words
 
             if column == Column.WHEN:  # "Stängde 24 nov": the whole window it was
                 verdict, year = self.verdict(doc_index), self.now.year
                 dates = window_words(verdict, self.lang, year)
                 if dates != window_words(verdict, self.lang, year, today=self.now.date()):
-                    from ...reasons import window_was
+                    from ...rules.reasons import window_was
 
                     return window_was(dates, self.lang)
 
@@ -437,11 +437,11 @@ class ApplicationsModel(QAbstractTableModel):
             applied = dt.date.fromordinal(info[lc.APPLIED])
             return format_short_date(applied, self.lang, ref_year=self.now.year)
         if column == Column.NEXT_STEP:
-            from ...reasons import action_name
+            from ...rules.reasons import action_name
 
             return action_name(info[lc.ACTION], self.lang)
         if column == Column.WHEN:
-            from ...headline import window_words
+            from ...rules.headline import window_words
 
             return window_words(
                 self.verdict(doc_index), self.lang, self.now.year, today=self.now.date()
@@ -450,7 +450,7 @@ class ApplicationsModel(QAbstractTableModel):
             channel = info[lc.CHANNEL]
             if not channel:
                 return ""
-            from ...reasons import channel_name
+            from ...rules.reasons import channel_name
 
             return channel_name(CHANNELS[channel], self.lang)
         return ""

@@ -15,8 +15,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ... import list_cache
 from ...i18n import Lang
+from ...store import list_cache
 from .. import screen_fit
 from ..state.clock import Clock
 from ..state.session import Session
@@ -194,7 +194,7 @@ class ApplicationsPage(QWidget):
 
     def _next_step_width(self) -> int:
         """Room for the longest next step ("Annat erbjudande") beside its icon."""
-        from ...reasons import action_name
+        from ...rules.reasons import action_name
 
         metrics = self.fontMetrics()
         words = max(
@@ -214,7 +214,7 @@ class ApplicationsPage(QWidget):
     def _when_width(self) -> int:
         """Room for the longest "when": a two-date window or a last day behind."""
         from ...i18n import format_short_date
-        from ...reasons import last_day_behind
+        from ...rules.reasons import last_day_behind
 
         metrics = self.fontMetrics()
         days = (

@@ -22,9 +22,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...advice import Action, Verdict
 from ...i18n import Lang, format_date
 from ...model import Application
+from ...rules.advice import Action, Verdict
 from .icons import action_color
 from .timeline_layout import LabelLayout, LabelPlace, LabelRequest, leaders, place_labels
 

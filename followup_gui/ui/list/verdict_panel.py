@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...advice import Action, Verdict
-from ...headline import headline
 from ...i18n import Lang, format_date, format_datetime
-from ...messages import channel_tradeoffs, guide_comparison
 from ...model import Application, Channel, Stage
-from ...reasons import channel_name, stage_name
+from ...rules.advice import Action, Verdict
+from ...rules.headline import headline
+from ...rules.reasons import channel_name, stage_name
+from ...writing.messages import channel_tradeoffs, guide_comparison
 from ..flow_layout import FlowLayout
 from .attachments_box import AttachmentsBox
 from .closing import CloseAndMoveOnButton

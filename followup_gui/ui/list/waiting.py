@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...advice import Action
+from ...rules.advice import Action
 
 
 def waiting_for(action: Action) -> str:

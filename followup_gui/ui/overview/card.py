@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import Lang
-from ...stats import About, Table
+from ...reports.stats import About, Table
 from .charts import Chart
 
 

@@ -1,7 +1,7 @@
-"""The "Översikt" page: the search in pictures, from :mod:`followup_gui.stats`.
+"""The "Översikt" page: the search in pictures, from :mod:`followup_gui.reports.stats`.
 
 Nothing is built until the page is first shown; the figures come from one pass of the core
-(:func:`followup_gui.stats.compute`), and the follow-ups' timing (the dearest figure) is
+(:func:`followup_gui.reports.stats.compute`), and the follow-ups' timing (the dearest figure) is
 filled in just after the first paint. A click on a bar asks the window to filter the list to
 those applications (:attr:`OverviewPage.filter_requested`).
 """
@@ -15,15 +15,7 @@ from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...i18n import Lang, format_date, month_name
-from ...stats import (
-    TOO_FEW_LABEL,
-    AnswerGroup,
-    Stats,
-    Step,
-    number,
-    percent,
-    table,
-)
+from ...reports.stats import TOO_FEW_LABEL, AnswerGroup, Stats, Step, number, percent, table
 from .card import ChartCard
 from .charts import Bar, ColumnChart, RowChart
 

@@ -5,7 +5,7 @@ fields in the order of the agency's form (always in Swedish); each row has a cop
 and the selected row's fields have one each, so the web form can be filled field by
 field. Stand-alone activities are added, changed and removed here (undoable), the month
 is marked reported here, and the report can be saved as CSV or PDF, or printed. What is
-shown comes from :mod:`followup_gui.report`; the page only arranges it.
+shown comes from :mod:`followup_gui.reports.report`; the page only arranges it.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ... import store
 from ...i18n import Lang
 from ...model import ReportedMonth
-from ...report import (
+from ...reports.report import (
     EXTRA_FIELDS,
     FIELDS,
     Activity,

@@ -80,7 +80,7 @@ def reminder_text(session: Session, clock: Clock, lang: Lang) -> str:
     """The status bar's note of last month's report while it is owed, else ""."""
     if session.loading or session.path is None:
         return ""
-    from ...reminders import report_reminder
+    from ...rules.reminders import report_reminder
 
     reminder = report_reminder(session.document, clock.now(), lang=lang)
     return reminder.summary if reminder is not None else ""

@@ -1,6 +1,6 @@
 """The activity report on paper, or as a PDF: Qt's print support over a small HTML page.
 
-The words come from :mod:`followup_gui.report` (Swedish, as the agency wants it; the
+The words come from :mod:`followup_gui.reports.report` (Swedish, as the agency wants it; the
 headings carry English beside them for an English user), so the paper says what the
 screen, the text and the CSV say.
 """
@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ...i18n import Lang
-from ...report import (
+from ...reports.report import (
     EXTRA_FIELDS,
     FIELDS,
     ActivityReport,

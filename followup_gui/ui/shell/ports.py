@@ -13,9 +13,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
-    from ...advice import Verdict
     from ...i18n import Lang
     from ...model import Application
+    from ...rules.advice import Verdict
     from ..list.model import ApplicationsModel
     from ..state.clock import Clock
     from ..state.session import Session

@@ -11,8 +11,9 @@ import os
 from pathlib import Path
 from typing import Protocol
 
-from ... import safe_replace, store
+from ... import store
 from ...model import Activity, Application, Document, Profile, ReportedMonth
+from ...store import safe_replace
 
 DiskSignature = safe_replace.Signature | None
 
@@ -25,7 +26,7 @@ def write(
     The file is replaced only if it is still ``expected`` at the moment of the rename
     (:class:`safe_replace.GuardedReplace`); else ``ChangedOnDisk`` and nothing is written.
     """
-    from ... import backups
+    from ...store import backups
 
     if set_aside is not None and path.exists():
         if safe_replace.signature(path) != expected:

@@ -121,7 +121,7 @@ def autostart_path() -> Path:
 def autostart_where() -> str:
     """Where start at login is written, for the user: a file, or the registry key."""
     if sys.platform == "win32":
-        from ...windows_integration import RUN_KEY
+        from ...system.windows_integration import RUN_KEY
 
         return "HKEY_CURRENT_USER\\" + RUN_KEY
     return str(autostart_path())
@@ -129,7 +129,7 @@ def autostart_where() -> str:
 
 def autostart_enabled() -> bool:
     if sys.platform == "win32":
-        from ... import windows_integration
+        from ...system import windows_integration
 
         try:
             return windows_integration.start_at_login() is not None
@@ -174,7 +174,7 @@ def autostart_entry(command: str | None = None) -> str:
 def set_autostart(enabled: bool) -> None:
     """Write or remove the autostart file (Windows: value); OSError when that is not possible."""
     if sys.platform == "win32":
-        from ... import windows_integration
+        from ...system import windows_integration
 
         windows_integration.set_start_at_login(enabled)
         return

@@ -16,8 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ... import list_cache, merge, safe_replace, store
+from ... import store
 from ...model import Activity, Application, Document, Profile, ReportedMonth
+from ...store import list_cache, merge, safe_replace
 from ..store_error_text import for_people
 from . import disk_io
 

@@ -1,0 +1,1 @@
+"""What the user sends: mail and call texts, the mail checklist, spelling, addresses."""

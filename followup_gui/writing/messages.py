@@ -1,0 +1,631 @@
+"""What to write and what to say: email drafts and the phone script, in Swedish and English.
+
+The language is the application's (the employer's), not the UI's. Texts are our own
+words that follow the guide: short mails (five sentences at most) that name the job and
+when you applied, show interest rather than impatience, ask only about the process, and
+end politely without asking for a quick answer. What we cannot know (a skill to mention,
+something specific from the interview) is left as a ``[placeholder]`` so the checklist's
+``proofread`` rule keeps the mail from going out unfinished.
+
+Every draft built from a complete profile with ``skill`` and ``detail`` passes every
+rule of :func:`followup_gui.writing.checklist.check_email`; the tests hold us to that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Final
+
+from ..i18n import Lang, as_lang, format_date
+from ..model import KINDS, Application, Channel, Profile
+
+
+@dataclass(frozen=True, slots=True)
+class EmailDraft:
+    subject: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptStep:
+    """One step of the call: a heading, the words to say, and tips for saying them."""
+
+    title: str
+    say: str
+    tips: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneScript:
+    """The call from preparation to logging it afterwards (RULES.md, "The phone script")."""
+
+    before: list[str]
+    steps: list[ScriptStep]
+    good_questions: list[str]
+    never_ask: list[str]
+    after: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    """One line of the email-versus-phone table; levels are ``low``/``medium``/``high``."""
+
+    aspect: str
+    email: str
+    phone: str
+    email_level: str = ""
+    phone_level: str = ""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _lang(application: Application, lang: str | None) -> Lang:
+    return as_lang(lang if lang else application.language.value)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+
+
+def _first_name(name: str) -> str:
+    parts = name.split()
+    return parts[0] if parts else ""
+
+
+def _greeting(application: Application, lang: Lang) -> str:
+    first = _first_name(application.contact.name)
+    hello = "Hej" if lang == "sv" else "Hi"
+    return f"{hello} {first}," if first else f"{hello},"
+
+
+def _date(day: dt.date, lang: Lang, today: dt.date) -> str:
+    """ "4 maj" — with the year only when it is not this year's."""
+    return format_date(day, lang, ref_year=today.year, weekday=False)
+
+
+def _latest_interview_date(application: Application, today: dt.date) -> dt.date | None:
+    held = [i.at.date for i in application.interviews if i.at.date <= today]
+    if held:
+        return max(held)
+    return max((i.at.date for i in application.interviews), default=None)
+
+
+_PLACEHOLDERS: Final[dict[str, tuple[str, str]]] = {
+    "skill": ("[en kompetens som passar tjänsten]", "[a skill that fits the job]"),
+    "detail": ("[något ni pratade om]", "[something you talked about]"),
+    "respond_by": ("[datum]", "[date]"),
+    "name": ("[ditt namn]", "[your name]"),
+}
+
+
+def _fill(value: str, key: str, lang: Lang) -> str:
+    value = " ".join(value.split())
+    if value:
+        return value
+    sv, en = _PLACEHOLDERS[key]
+    return sv if lang == "sv" else en
+
+
+def _signature(profile: Profile, lang: Lang) -> str:
+    sign_off = "Med vänlig hälsning," if lang == "sv" else "Best regards,"
+    lines = [sign_off, _fill(profile.name, "name", lang)]
+    lines += [v.strip() for v in (profile.phone, profile.linkedin) if v.strip()]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- email drafts
+
+
+def email_draft(
+    kind: str,
+    application: Application,
+    profile: Profile,
+    *,
+    skill: str = "",
+    detail: str = "",
+    other_offer_respond_by: dt.date | None = None,
+    lang: str | None = None,
+    today: dt.date | None = None,
+) -> EmailDraft:
+    """A ready-to-edit mail of the given kind, in the application's language.
+
+    ``skill`` is one relevant skill to name, ``detail`` something specific from the
+    interview (thank-you mails); left empty they become ``[placeholders]``. The other
+    offer's answer date comes from ``other_offer_respond_by`` or the application.
+    ``today`` decides whether dates need a year (default: today).
+    """
+    _check_kind(kind)
+    language = _lang(application, lang)
+    today = today or dt.date.today()
+    title = " ".join(application.job_title.split())
+    company = " ".join(application.company.split())
+    applied = _date(application.applied_on or today, language, today)
+    skill_text = _fill(skill, "skill", language)
+    detail_text = _fill(detail, "detail", language)
+    interview = _latest_interview_date(application, today)
+    respond_by_day = other_offer_respond_by or (
+        application.other_offer.respond_by if application.other_offer else None
+    )
+    respond_by = (
+        _date(respond_by_day, language, today)
+        if respond_by_day
+        else _fill("", "respond_by", language)
+    )
+    sv = language == "sv"
+
+    if kind == "application_follow_up":
+        if sv:
+            subject = f"Uppföljning av ansökan: {title}"
+            sentences = [
+                f"Den {applied} sökte jag tjänsten som {title} hos {company}, och jag hör av "
+                "mig för att försäkra mig om att ansökan har kommit fram.",
+                "Rollen lockar mig fortfarande mycket, inte minst för att jag skulle kunna "
+                f"använda min erfarenhet av {skill_text} hos er.",
+                "Om det passar får ni gärna berätta hur rekryteringen är tänkt att gå vidare.",
+                "Tack för att ni tar er tid, och jag ser fram emot att höra av er.",
+            ]
+        else:
+            subject = f"Following up my application: {title}"
+            sentences = [
+                f"On {applied} I applied for the {title} position at {company}, and I am "
+                "writing to make sure my application reached you.",
+                "The role still appeals to me a great deal, not least because I could put my "
+                f"experience in {skill_text} to good use with you.",
+                "When it suits you, I would be glad to hear how the recruitment is planned "
+                "to move forward.",
+                "Thank you for your time, and I look forward to hearing from you.",
+            ]
+    elif kind == "thank_you":
+        when_sv = f" den {_date(interview, language, today)}" if interview else ""
+        when_en = f" on {_date(interview, language, today)}" if interview else ""
+        if sv:
+            subject = f"Tack för intervjun – {title}"
+            sentences = [
+                f"Tack för att du tog dig tid att träffa mig{when_sv} och berätta mer om "
+                f"tjänsten som {title}.",
+                f"Det var särskilt intressant att höra om {detail_text}.",
+                "Samtalet gjorde mig ännu mer intresserad av rollen, och jag tror att min "
+                f"erfarenhet av {skill_text} skulle komma väl till pass hos er.",
+                "Jag ser fram emot att höra hur ni går vidare.",
+            ]
+        else:
+            subject = f"Thank you for the interview – {title}"
+            sentences = [
+                f"Thank you for taking the time to meet me{when_en} and tell me more about "
+                f"the {title} position.",
+                f"I especially enjoyed hearing about {detail_text}.",
+                "Our conversation made me even more interested in the role, and I believe "
+                f"my experience in {skill_text} would be useful to your team.",
+                "I look forward to hearing about the next steps.",
+            ]
+    elif kind == "interview_follow_up":
+        when_sv = f" den {_date(interview, language, today)}" if interview else ""
+        when_en = f" on {_date(interview, language, today)}" if interview else ""
+        if sv:
+            subject = f"Uppföljning efter intervju: {title}"
+            sentences = [
+                f"Tack igen för intervjun{when_sv} om tjänsten som {title}.",
+                "Intresset för rollen är lika stort som efter intervjun, och jag tror att min "
+                f"erfarenhet av {skill_text} skulle vara till nytta hos er.",
+                "När ni har möjlighet vill jag gärna veta hur arbetet med rekryteringen "
+                "fortskrider och vad nästa steg blir.",
+                "Tack för att ni håller mig informerad, och jag ser fram emot att höra av er.",
+            ]
+        else:
+            subject = f"Following up after the interview: {title}"
+            sentences = [
+                f"Thank you again for the interview{when_en} for the {title} position.",
+                "I am still very interested in the role and believe my experience in "
+                f"{skill_text} would be of real use to your team.",
+                "Whenever it suits you, I would be glad to hear how the recruitment is "
+                "progressing and what the next step will be.",
+                "Thank you for keeping me informed, and I look forward to hearing from you.",
+            ]
+    elif sv:  # other_offer
+        subject = f"Ansökan {title} – fråga om tidsplan"
+        sentences = [
+            f"Jag sökte tjänsten som {title} den {applied} och vill berätta öppet att ett "
+            f"annat företag nu har erbjudit mig jobb, med svar senast {respond_by}.",
+            "Det är ändå hos er jag helst vill arbeta, eftersom jag gärna vill "
+            f"använda min erfarenhet av {skill_text} hos er.",
+            "Om det går vill jag därför gärna veta var ni befinner er i processen, så att "
+            "jag kan fatta ett väl underbyggt beslut.",
+            "Tack för att ni tar er tid, och jag ser fram emot att höra av er.",
+        ]
+    else:
+        subject = f"Application for {title} – a question about the timeline"
+        sentences = [
+            f"I applied for the {title} position on {applied}, and I want to be open "
+            "that another company has offered me a job and needs my answer by "
+            f"{respond_by}.",
+            "Your position is still my first choice, as I would very much like to bring "
+            f"my experience in {skill_text} to your team.",
+            "If possible, I would therefore be glad to know where you are in the process, "
+            "so that I can make a well-founded decision.",
+            "Thank you for your time, and I look forward to hearing from you.",
+        ]
+
+    body = "\n\n".join(
+        [_greeting(application, language), " ".join(sentences), _signature(profile, language)]
+    )
+    return EmailDraft(subject=subject, body=body + "\n")
+
+
+# --------------------------------------------------------------------------- phone script
+
+
+def phone_script(
+    application: Application,
+    profile: Profile,
+    *,
+    skill: str = "",
+    kind: str = "application_follow_up",
+    lang: str | None = None,
+    today: dt.date | None = None,
+) -> PhoneScript:
+    """The four-step call, filled with the user's name, the title and one skill.
+
+    For ``other_offer`` the purpose is the open message: another offer must be answered
+    by a date, and this job is still the first choice.
+    """
+    _check_kind(kind)
+    language = _lang(application, lang)
+    today = today or dt.date.today()
+    sv = language == "sv"
+    name = _fill(profile.name, "name", language)
+    title = " ".join(application.job_title.split())
+    company = " ".join(application.company.split())
+    skill_text = _fill(skill, "skill", language)
+    applied = _date(application.applied_on or today, language, today)
+    contact = application.contact.name.strip()
+    respond_by_day = application.other_offer.respond_by if application.other_offer else None
+    respond_by = (
+        _date(respond_by_day, language, today)
+        if respond_by_day
+        else _fill("", "respond_by", language)
+    )
+
+    before = _before_call(application, contact, language)
+
+    if sv:
+        if kind in ("thank_you", "interview_follow_up"):
+            opening = (
+                f"Hej, jag heter {name} och var på intervju för tjänsten som {title} nyligen. "
+                "Har du ett par minuter just nu, eller passar det bättre en annan gång?"
+            )
+        else:
+            opening = (
+                f"Hej, jag heter {name}. Jag sökte tjänsten som {title} hos {company} den "
+                f"{applied} och ringer om min ansökan. Passar det att prata ett par minuter?"
+            )
+        if kind == "other_offer":
+            purpose = (
+                "Jag vill berätta öppet att ett annat företag har erbjudit mig jobb, och att jag "
+                f"ska ge dem besked senast {respond_by}. Det är ändå er tjänst som är mitt "
+                f"förstahandsval, inte minst för att jag vill använda min erfarenhet av "
+                f"{skill_text} hos er."
+            )
+            question = (
+                "Går det att säga något om var ni befinner er i processen, så att jag kan "
+                "fatta ett klokt beslut?"
+            )
+        elif kind == "thank_you":
+            purpose = (
+                "Jag ville tacka för samtalet – det gjorde mig ännu mer intresserad av rollen, "
+                f"och jag tror att min erfarenhet av {skill_text} skulle komma väl till pass."
+            )
+            question = "Finns det något mer ni behöver från mig inför nästa steg?"
+        elif kind == "interview_follow_up":
+            purpose = (
+                "Intresset för rollen är lika stort som efter intervjun, och jag tror att min "
+                f"erfarenhet av {skill_text} skulle vara till nytta hos er."
+            )
+            question = "Kan du berätta hur rekryteringen fortskrider och vad nästa steg blir?"
+        else:
+            purpose = (
+                "Jag vill gärna kontrollera att ni har fått min ansökan. Rollen lockar "
+                f"mig fortfarande, inte minst för att min erfarenhet av {skill_text} passar "
+                "det ni söker."
+            )
+            question = "Kan du berätta hur rekryteringen är tänkt att gå vidare härifrån?"
+        closing = "Tack för att du tog dig tid att prata med mig. Jag ser fram emot fortsättningen."
+        steps = [
+            ScriptStep(
+                "1. Presentera dig",
+                opening,
+                [
+                    "Säg ditt namn och tjänsten direkt – de hanterar många ansökningar.",
+                    "Passar det inte, fråga när du får ringa tillbaka, tacka och avsluta.",
+                ],
+            ),
+            ScriptStep(
+                "2. Ditt ärende",
+                purpose,
+                [
+                    "Nämn en enda kompetens, gärna en som annonsen efterfrågar.",
+                    "Låt intresset höras, inte otåligheten – du vill inte pressa fram ett svar.",
+                ],
+            ),
+            ScriptStep(
+                "3. En fråga om processen",
+                question,
+                [
+                    "Ställ en fråga, inte flera, och låt dem prata till punkt.",
+                    "Skriv ner tidsplanen de nämner – appen räknar nästa datum från den.",
+                ],
+            ),
+            ScriptStep(
+                "4. Avsluta",
+                closing,
+                [
+                    "Avsluta vänligt, vad svaret än blev.",
+                    "Håll samtalet kort – ett par minuter räcker.",
+                ],
+            ),
+        ]
+        good = [
+            "Vad blir nästa steg i rekryteringen?",
+            "Ungefär hur ser tidsplanen ut för urvalet?",
+            "Finns det något mer ni behöver från mig, till exempel referenser?",
+            "Vem kan jag vända mig till om jag har frågor om tjänsten?",
+        ]
+        never = [
+            "Fråga inte om lönen – det hör till ett senare skede.",
+            "Fråga inte hur du ligger till jämfört med de andra sökande.",
+            "Fråga inte hur många som har sökt.",
+            "Fråga inte exakt när de bestämmer sig eller när du får besked.",
+        ]
+        after = [
+            "Logga samtalet i appen direkt efteråt, med det du fick veta.",
+            "Nämnde de en tidsplan, skriv in datumet – då räknas nästa steg om.",
+            "Ring inte igen: en uppföljning räcker tills något nytt har hänt.",
+        ]
+    else:
+        if kind in ("thank_you", "interview_follow_up"):
+            opening = (
+                f"Hello, my name is {name}; I recently interviewed for the {title} position. "
+                "Do you have a couple of minutes now, or would another time suit you better?"
+            )
+        else:
+            opening = (
+                f"Hello, my name is {name}. I applied for the {title} position at {company} "
+                f"on {applied} and am calling about my application. Is this a good time for "
+                "a couple of minutes?"
+            )
+        if kind == "other_offer":
+            purpose = (
+                "I want to be open that another company has offered me a job, and I have to "
+                f"give them my answer by {respond_by}. Your position is still my first choice, "
+                f"not least because I want to bring my experience in {skill_text} to your team."
+            )
+            question = (
+                "Could you tell me where you are in the process, so that I can make a sound "
+                "decision?"
+            )
+        elif kind == "thank_you":
+            purpose = (
+                "I wanted to thank you for the conversation – it made me even more interested "
+                f"in the role, and I believe my experience in {skill_text} would be useful."
+            )
+            question = "Is there anything more you need from me before the next step?"
+        elif kind == "interview_follow_up":
+            purpose = (
+                "I am still very interested in the role and believe my experience in "
+                f"{skill_text} would be of real use to your team."
+            )
+            question = "Could you tell me how the recruitment is progressing and what comes next?"
+        else:
+            purpose = (
+                "I just want to make sure my application reached you. The role still appeals "
+                f"to me, not least because my experience in {skill_text} fits what you are "
+                "looking for."
+            )
+            question = "Could you tell me how the recruitment is planned to move on from here?"
+        closing = "Thank you for taking the time to talk to me. I look forward to hearing more."
+        steps = [
+            ScriptStep(
+                "1. Introduce yourself",
+                opening,
+                [
+                    "Say your name and the job at once – they handle many applications.",
+                    "If it is a bad time, ask when you may call back, thank them and hang up.",
+                ],
+            ),
+            ScriptStep(
+                "2. Your purpose",
+                purpose,
+                [
+                    "Name one skill only, ideally one the ad asks for.",
+                    "Let them hear interest, not impatience – you are not pushing for an answer.",
+                ],
+            ),
+            ScriptStep(
+                "3. One question about the process",
+                question,
+                [
+                    "Ask one question, not several, and let them finish.",
+                    "Write down any timeline they give – the app plans the next date from it.",
+                ],
+            ),
+            ScriptStep(
+                "4. Close",
+                closing,
+                [
+                    "End warmly, whatever the answer was.",
+                    "Keep the call short – a couple of minutes is enough.",
+                ],
+            ),
+        ]
+        good = [
+            "What is the next step in the recruitment?",
+            "Roughly what does the timeline for the selection look like?",
+            "Is there anything more you need from me, such as references?",
+            "Who can I contact if I have questions about the position?",
+        ]
+        never = [
+            "Do not ask about the salary – that belongs to a later stage.",
+            "Do not ask about your chances compared with the other applicants.",
+            "Do not ask how many people applied.",
+            "Do not ask exactly when they will decide or when you will hear.",
+        ]
+        after = [
+            "Log the call in the app right away, with what you learned.",
+            "If they mentioned a timeline, enter the date – the next step is planned from it.",
+            "Do not call again: one follow-up is enough until something new happens.",
+        ]
+    return PhoneScript(before, steps, good, never, after)
+
+
+def _before_call(application: Application, contact: str, lang: Lang) -> list[str]:
+    sv = lang == "sv"
+    points = (
+        [
+            "Lägg fram annonsen och ditt CV, så att du kan titta i dem under samtalet.",
+            "Sätt dig på en lugn plats där du hör bra och inte blir störd.",
+            "Läs annonsen igen: vad söker de, och vilken av dina kompetenser passar bäst?",
+            "Fråga först om det passar att prata – annars bokar ni en bättre tid.",
+        ]
+        if sv
+        else [
+            "Lay out the ad and your CV, so you can look at them during the call.",
+            "Sit somewhere quiet where you can hear well and will not be interrupted.",
+            "Read the ad again: what are they looking for, and which of your skills fits best?",
+            "Ask first whether it is a good time – if not, agree on a better one.",
+        ]
+    )
+    if application.ad_text.strip():
+        points.append(
+            "Annonsens text är sparad här i appen – öppna den innan du ringer."
+            if sv
+            else "The ad's text is saved here in the app – open it before you call."
+        )
+    elif application.ad_url.strip():
+        points.append(
+            f"Annonsen: {application.ad_url.strip()}"
+            if sv
+            else f"The ad: {application.ad_url.strip()}"
+        )
+    if contact:
+        points.append(
+            f"Fråga efter {contact} om någon annan svarar."
+            if sv
+            else f"Ask for {contact} if someone else answers."
+        )
+    if application.ad_no_calls:
+        points.insert(
+            0,
+            "Obs! Annonsen ber er att inte ringa – ett mejl är säkrare."
+            if sv
+            else "Note: the ad asks you not to call – an email is the safer choice.",
+        )
+    return points
+
+
+# --------------------------------------------------------------------------- email vs phone
+
+
+_COMPARISON: Final[
+    tuple[tuple[tuple[str, str], tuple[str, str], tuple[str, str], str, str], ...]
+] = (
+    (
+        ("Risk att störa", "Risk of disturbing"),
+        ("Låg – läses när det passar dem", "Low – read when it suits them"),
+        ("Hög – du avbryter det de gör", "High – you interrupt what they are doing"),
+        "low",
+        "high",
+    ),
+    (
+        ("Personlig kontakt", "Personal contact"),
+        ("Låg – bara text", "Low – text only"),
+        ("Hög – din röst och ditt engagemang hörs", "High – they hear your voice and drive"),
+        "low",
+        "high",
+    ),
+    (
+        ("Kontroll över budskapet", "Control of the message"),
+        (
+            "Hög – du formulerar och korrekturläser i lugn och ro",
+            "High – you word and proofread it calmly",
+        ),
+        ("Låg – du måste svara på stående fot", "Low – you have to answer on the spot"),
+        "high",
+        "low",
+    ),
+    (
+        ("Chans till snabbt svar", "Chance of a quick answer"),
+        ("Medel – kan bli liggande i inkorgen", "Medium – it may sit in the inbox"),
+        ("Hög – du får ofta besked direkt", "High – you often get an answer at once"),
+        "medium",
+        "high",
+    ),
+    (
+        ("Passar bäst för", "Best for"),
+        (
+            "Större företag, formella branscher och som säkert standardval",
+            "Larger companies, formal industries and as the safe default",
+        ),
+        (
+            "Mindre företag och sälj-, service- eller ledarroller, när du är väl förberedd",
+            "Smaller companies and sales, service or leadership roles, when you are well prepared",
+        ),
+        "",
+        "",
+    ),
+)
+
+
+def guide_comparison(lang: str) -> list[ComparisonRow]:
+    """The guide's email-versus-phone table, in our words, for the channel panel."""
+    i = 0 if as_lang(lang) == "sv" else 1
+    return [
+        ComparisonRow(aspect[i], email[i], phone[i], email_level, phone_level)
+        for aspect, email, phone, email_level, phone_level in _COMPARISON
+    ]
+
+
+_TRADEOFFS: Final[dict[Channel, tuple[list[str], list[str]]]] = {
+    Channel.EMAIL: (
+        [
+            "Fördel: stör inte – de läser när det passar dem.",
+            "Fördel: du kan formulera dig noga och korrekturläsa innan du skickar.",
+            "Fördel: du har det skriftligt att gå tillbaka till.",
+            "Nackdel: ett mejl är lätt att missa eller skjuta upp.",
+            "Nackdel: det är svårare att göra ett personligt intryck, och tonen kan missförstås.",
+        ],
+        [
+            "Pro: it does not interrupt – they read it when it suits them.",
+            "Pro: you can word it carefully and proofread before sending.",
+            "Pro: you have it in writing to refer back to.",
+            "Con: a mail is easy to miss or put off.",
+            "Con: it is harder to make a personal impression, and tone can be misread.",
+        ],
+    ),
+    Channel.PHONE: (
+        [
+            "Fördel: din röst ger ett personligt intryck som text sällan gör.",
+            "Fördel: du får ofta svar på din fråga direkt.",
+            "Fördel: visar initiativ, vilket väger tungt i sälj-, service- och ledarroller.",
+            "Nackdel: du avbryter troligen rekryteraren mitt i något annat.",
+            "Nackdel: du måste formulera dig snabbt och tydligt – förbered dig väl.",
+            "Nackdel: ett illa tajmat eller oförberett samtal kan skada intrycket.",
+        ],
+        [
+            "Pro: your voice makes a personal impression that text rarely does.",
+            "Pro: you often get an answer to your question at once.",
+            "Pro: it shows initiative, which counts in sales, service and leadership roles.",
+            "Con: you will probably interrupt the recruiter in the middle of something.",
+            "Con: you must express yourself quickly and clearly – prepare well.",
+            "Con: a badly timed or unprepared call can harm the impression you made.",
+        ],
+    ),
+}
+
+
+def channel_tradeoffs(channel: Channel | str, lang: str) -> list[str]:
+    """Pros and cons of a channel, shown when the user picks it over the recommended one."""
+    chosen = Channel(channel)
+    sv, en = _TRADEOFFS[chosen]
+    return list(sv if as_lang(lang) == "sv" else en)
