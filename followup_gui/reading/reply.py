@@ -133,11 +133,17 @@ class _Evidence:
         self.text = text
         self.items: list[Evidence] = []
 
-    def add(self, name: str, start: int, end: int) -> None:
+    def make(self, name: str, start: int, end: int) -> Evidence:
+        piece = self.text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
         words = " ".join(self.text[start:end].split())
         if len(words) > _EVIDENCE_MAX:
             words = words[: _EVIDENCE_MAX - 1] + "…"
-        self.items.append(Evidence(name, words, start, end))
+        return Evidence(name, words, start, end)
+
+    def add(self, name: str, start: int, end: int) -> None:
+        self.items.append(self.make(name, start, end))
 
 
 def _read(text: str, received: dt.date, subject: str, sender: str) -> Reply:
@@ -154,13 +160,13 @@ def _read(text: str, received: dt.date, subject: str, sender: str) -> Reply:
     moments = find_moments(text, received, start, sig.start)
     reply_by, respond_by, options = _sort_moments(text, start, moments, hits, evidence)
     kind = hits[0].kind if hits else Kind.OTHER
-    if hits:
-        evidence.add("kind", hits[0].start, hits[0].end)
+    kind_words = (hits[0].start, hits[0].end) if hits else None
     if kind in (Kind.RECEIPT, Kind.OTHER) and reply_by is not None:
-        kind = Kind.PROMISE
-        if not hits:
-            first = evidence.items[0]
-            evidence.items.insert(0, Evidence("kind", first.words, first.start, first.end))
+        kind = Kind.PROMISE  # a receipt that says by when they answer (RULES.md)
+        promised = next(e for e in evidence.items if e.field == "reply_by")
+        kind_words = sentence_bounds(text, promised.start, promised.end, start)
+    if kind_words is not None:
+        evidence.items.insert(0, evidence.make("kind", *kind_words))
     interview_at: dt.datetime | dt.date | None = None
     place = None
     if kind == Kind.INTERVIEW_INVITATION:

@@ -44,7 +44,8 @@ _SUBJECT_PREFIX: Final = re.compile(
     r"^(?:(?:re|sv|vs|fw|fwd|vb|aw|ang|angående)[ \t]?:[ \t]*)+", re.IGNORECASE
 )
 _SUBJECT_LEAD: Final = re.compile(
-    r"^(?:(?:din|er|your)[ \t]+)?(?:ansökan|application|intervju|interview|inbjudan|invitation"
+    r"^(?:(?:angående|ang\.?|regarding|about|om)[ \t]+)?(?:(?:din|er|your)[ \t]+)?"
+    r"(?:ansökan|application|intervju|interview|inbjudan|invitation"
     r"|kallelse|erbjudande|offer|besked|update|uppdatering|tack|thank[ \t]you|status|rekrytering"
     r"|recruitment)(?:[ \t]+(?:till|för|for|om|on|as|som|to|at|hos|på))*[ \t]*(?:[:–—-][ \t]*)?",
     re.IGNORECASE,
