@@ -48,7 +48,8 @@ _EVIDENCE_MAX: Final = 200
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """The words a finding came from; ``start``/``end`` index the text that was read."""
+    """The words a finding came from; ``start``/``end`` index the text that was read
+    (both -1 when the words came from the subject line, not the text)."""
 
     field: str
     words: str
