@@ -182,11 +182,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the desktop app turns it back on once its window is up (ui/app.py).
     gc.disable()
     words = sys.argv[1:] if argv is None else list(argv)
-    try:
-        args, rest = build_parser(commands=False).parse_known_args(words)
-    except argparse.ArgumentError:
-        rest = words
-    if rest or "-h" in words or "--help" in words:  # a command, help, or a mistake
+    # The small parser (no sub-commands) is enough to start the app, and quicker to build;
+    # help always comes from the whole one, so that `agenda --help` explains agenda.
+    wants_help = "-h" in words or "--help" in words
+    rest = words
+    if not wants_help:
+        try:
+            args, rest = build_parser(commands=False).parse_known_args(words)
+        except argparse.ArgumentError:
+            rest = words
+    if rest or wants_help:  # a command, help, or a mistake
         args = build_parser().parse_args(words)
     lang: Lang = as_lang(args.lang) if args.lang else system_language()
     try:
