@@ -157,7 +157,7 @@ RULES: Final[Mapping[str, RuleText]] = {
         _S_EMAIL_AFTER,
     ),
     "deadline_7_14": _rule(
-        "Sista ansökningsdag var {deadline}. Veckan efter går åt till att sortera "
+        "Sista ansökningsdag: {deadline}. Veckan efter går åt till att sortera "
         "ansökningar. Följ därför upp 7–14 dagar efter sista ansökningsdag, mellan "
         "{earliest} och {latest}.",
         "Deadline: {deadline}. Recruiters spend the first week after it sorting applications, "
