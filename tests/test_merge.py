@@ -220,3 +220,30 @@ def test_merge_is_idempotent(base: Document | None, ours: Document, theirs: Docu
     assert by_id(again.document) == by_id(once)
     assert again.document.deleted == once.deleted
     assert merge(None, once, once).document == once
+
+
+# --------------------------------------------------------------------------- import of a copy
+
+
+def test_importing_a_copy_of_the_store_uses_the_same_merge() -> None:
+    from followup_gui.importers.exchange import plan_merge
+
+    ours = doc(
+        replace(A, notes="ours, later", updated_at=at(12)),
+        replace(B, updated_at=at(8)),
+        replace(C, notes="old", updated_at=at(8)),
+        deleted=[Tombstone("d", at(11))],
+    )
+    theirs = doc(
+        replace(A, notes="theirs, earlier", updated_at=at(10)),
+        replace(C, notes="new there", updated_at=at(9)),
+        replace(make_app(id="d"), updated_at=at(7)),  # we deleted it after this
+        make_app(id="e"),
+        deleted=[Tombstone("b", at(9))],  # they deleted b after our last change to it
+    )
+    plan = plan_merge(ours, theirs)
+    assert [a.id for a in plan.new] == ["e"]
+    assert [(m.notes, t.notes) for m, t in plan.changed] == [("old", "new there")]
+    assert [(m.id, t.notes) for m, t in plan.older] == [("a", "theirs, earlier")]
+    assert [a.id for a in plan.removed] == ["b"]
+    assert [a.id for a in plan.deleted_here] == ["d"]

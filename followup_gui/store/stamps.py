@@ -23,7 +23,8 @@ def local_now() -> dt.datetime:
 def stamp_changes(current: Document, base: Document | None, now: dt.datetime) -> bool:
     """Stamp ``current`` where it differs from ``base``; True when anything was stamped.
 
-    - an application that is new or differs from ``base`` gets ``updated_at = now``;
+    - an application that is new or differs from ``base`` gets ``updated_at = now``, unless
+      it came in from another copy with a newer stamp of its own (a merge, an import);
     - what ``base`` had and ``current`` lacks (applications, activities, reported months)
       gets a tombstone in ``deleted``; a tombstone of something present again goes;
     - tombstones older than :data:`TOMBSTONE_DAYS` are pruned.
@@ -44,9 +45,9 @@ def stamp_changes(current: Document, base: Document | None, now: dt.datetime) ->
         if before is app:
             continue
         if before is None:
-            if base is None and app.updated_at is not None:
-                continue
-        elif before == app:
+            if app.updated_at is not None:
+                continue  # came in with its own stamp (a merge, an import)
+        elif before == app or _brought_in(app, before):
             continue
         stamped.append((index, replace(app, updated_at=now)))
     if stamped:
@@ -61,6 +62,16 @@ def stamp_changes(current: Document, base: Document | None, now: dt.datetime) ->
         current.deleted = deleted
         changed = True
     return changed
+
+
+def _brought_in(app: Application, before: Application) -> bool:
+    """A version newer than the file's came from elsewhere with its stamp: keep that stamp.
+
+    An edit here keeps the old stamp until stamped, and an undo brings back an older one:
+    both are changes made now.
+    """
+    stamp, old = app.updated_at, before.updated_at
+    return stamp is not None and (old is None or _aware(stamp) > _aware(old))
 
 
 def _tombstones(current: Document, base: Document | None, now: dt.datetime) -> list[Tombstone]:
