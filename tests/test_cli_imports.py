@@ -35,7 +35,12 @@ def server() -> Iterator[AdServer]:
 
 
 def run(*args: str, url: str = "", lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
-    env = {"LANG": lang, "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        "LANG": lang,
+        "PATH": "/usr/bin:/bin",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "FOLLOWUP_GUI_LOCAL_DATA": os.environ["FOLLOWUP_GUI_LOCAL_DATA"],
+    }
     if url:
         env["FOLLOWUP_GUI_JOBTECH_URL"] = url
     return subprocess.run(

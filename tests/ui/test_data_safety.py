@@ -27,7 +27,7 @@ from followup_gui.ui.dialogs.import_dialog import ImportDialog
 from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.state.clock import FixedClock
 from followup_gui.ui.state.commands import AddApplication, ReplaceApplication
-from followup_gui.ui.state.store_lock import StoreLock
+from followup_gui.ui.state.store_lock import StoreLock, lock_path
 
 from ..conftest import DEMO_COUNT, DEMO_STORE, v1_demo_text
 from .conftest import WindowFactory, when_dialog_opens
@@ -338,11 +338,12 @@ def test_lock_is_exclusive_and_a_killed_holder_is_taken_over(tmp_path: Path) -> 
         [sys.executable, "-c",
          "import sys; from PySide6.QtCore import QLockFile; l = QLockFile(sys.argv[1]); "
          "l.setStaleLockTime(0); assert l.tryLock(100); import os; os._exit(0)",
-         str(path) + ".lock"],
+         str(lock_path(path))],
         check=True, timeout=60,
     )  # fmt: skip
     assert holder.returncode == 0
-    assert (tmp_path / "applications.json.lock").exists()  # left behind by a "killed" app
+    assert lock_path(path).exists()  # left behind by a "killed" app
+    assert lock_path(path).parent != tmp_path  # in the app's local folder, not the store's
     taker = StoreLock(path)
     assert taker.acquire()
     taker.release()
