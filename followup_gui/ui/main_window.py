@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from ..rules.advice import Verdict
     from .list.verdict_panel import VerdictPanel
+    from .state.conflict_copies import SyncKeeper
 
 CLOCK_TICK_MS = 30_000
 
@@ -54,6 +55,7 @@ class MainWindow(ActionAttributes, QMainWindow):
     hide_on_close: Callable[[], bool] | None = None
     """Set by the reminders' tray icon: True when closing the window only hides it."""
     quitting = False
+    sync: SyncKeeper | None = None
 
     def __init__(
         self,
@@ -386,6 +388,15 @@ class MainWindow(ActionAttributes, QMainWindow):
     def _after_first_paint(self) -> None:
         self._painted = True
         self._update_status()
+        QTimer.singleShot(0, self._start_sync)
+
+    def _start_sync(self) -> None:
+        """Conflict copies beside the store and "changed on two computers" (after the paint)."""
+        from .state.conflict_copies import SyncKeeper
+
+        if self.sync is None:
+            self.sync = SyncKeeper(self)
+        self.sync.start()
 
     def show_report(self) -> None:
         """The activity report page, on the month now due (File → Monthly activity report,

@@ -429,6 +429,10 @@ class Session(QObject):
             self.merge_report.emit(result)
         return True
 
+    def note_merged_in(self) -> None:
+        """Something was merged in outside the undo history (a conflict copy): save it."""
+        self._on_history_moved()
+
     def stamp_changes(self) -> None:
         """``updated_at`` on what changed since the file was read, tombstones for deletions."""
         stamps.stamp_changes(self.document, self.base, stamps.local_now())
