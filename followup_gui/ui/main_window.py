@@ -42,8 +42,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
     from ..rules.advice import Verdict
+    from .controllers.conflict_copies import SyncKeeper
     from .list.verdict_panel import VerdictPanel
-    from .state.conflict_copies import SyncKeeper
 
 CLOCK_TICK_MS = 30_000
 
@@ -388,15 +388,9 @@ class MainWindow(ActionAttributes, QMainWindow):
     def _after_first_paint(self) -> None:
         self._painted = True
         self._update_status()
-        QTimer.singleShot(0, self._start_sync)
+        from .controllers.conflict_copies import start_sync  # after the paint: not on its path
 
-    def _start_sync(self) -> None:
-        """Conflict copies beside the store and "changed on two computers" (after the paint)."""
-        from .state.conflict_copies import SyncKeeper
-
-        if self.sync is None:
-            self.sync = SyncKeeper(self)
-        self.sync.start()
+        QTimer.singleShot(0, lambda: start_sync(self))  # conflict copies, clashes (issue 26)
 
     def show_report(self) -> None:
         """The activity report page, on the month now due (File → Monthly activity report,

@@ -3,7 +3,7 @@ side by side; the user takes the other one (undoable) or keeps this one."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,9 +22,18 @@ from PySide6.QtWidgets import (
 from ...model import Application
 from ...store.clashes import KeptVersion
 from ..state.commands import AddApplication, ReplaceApplication
+from ..state.session import Session
 
-if TYPE_CHECKING:
-    from ..state.conflict_copies import SyncKeeper
+
+class SyncKeeper(Protocol):
+    """What the view needs of ``controllers.conflict_copies.SyncKeeper``."""
+
+    kept: list[KeptVersion]
+
+    @property
+    def session(self) -> Session: ...
+
+    def resolve(self, version: KeptVersion) -> None: ...
 
 
 def _rows(app: Application | None) -> dict[str, str]:

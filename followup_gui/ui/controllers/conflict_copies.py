@@ -11,18 +11,35 @@ changed under the window) are kept in the local data folder and offered in the c
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPushButton
 
 from ...store import StoreError, backups, clashes, conflict_copies, merge, stamps
 from ...store.clashes import KeptVersion
-from . import disk_io
+from ..state import disk_io
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
-    from .session import Session
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from ..state.session import Session
+
+
+class MainWindow(Protocol):
+    """What the keeper needs of the main window."""
+
+    sync: SyncKeeper | None
+
+    @property
+    def user_session(self) -> Session: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def show_message(self, text: str, timeout_ms: int) -> None: ...
+
+    def dialog_parent(self) -> QWidget: ...
+
 
 RETRY_MS = 5000
 SETTLE_MS = 700
@@ -36,7 +53,7 @@ class SyncKeeper(QObject):
     clashes_changed = Signal()
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+        super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.kept: list[KeptVersion] = []
         self._loaded_for: object = None
@@ -141,7 +158,7 @@ class SyncKeeper(QObject):
         return True
 
     def _words(self, result: merge.Merged, service: str) -> str:
-        text = self.tr("A conflict copy from %1 was taken in: %2 change(s), %3 removed.")
+        text = self.tr("A conflict copy from %1 was taken in (changes taken: %2, removed: %3).")
         text = (
             text.replace("%1", service)
             .replace("%2", str(result.taken))
@@ -203,3 +220,10 @@ class SyncKeeper(QObject):
         from ..dialogs.clash_view import ClashView
 
         ClashView(self, self.window.dialog_parent()).exec()
+
+
+def start_sync(window: MainWindow) -> None:
+    """Conflict copies beside the store and "changed on two computers", after the paint."""
+    if window.sync is None:
+        window.sync = SyncKeeper(window)
+    window.sync.start()
