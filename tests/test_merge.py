@@ -142,6 +142,7 @@ def test_profile_changed_on_both_sides_is_a_clash() -> None:
     result = merge(a, b, c)
     (clash,) = result.clashes
     assert clash.kind == "profile"
+    assert clash.kept is not None and clash.other is not None
     assert sorted([clash.kept.name, clash.other.name]) == ["B", "C"]
 
 
