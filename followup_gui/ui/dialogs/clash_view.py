@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -93,7 +94,11 @@ class ClashView(QDialog):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         row.addWidget(self.table, 1)
         layout.addLayout(row, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -150,7 +155,6 @@ class ClashView(QDialog):
                 if kept.get(key) != other.get(key):
                     item.setFont(bold)
                 self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
 
     def take_other(self) -> None:
