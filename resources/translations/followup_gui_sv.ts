@@ -847,6 +847,93 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>ClashView</name>
+    <message>
+        <source>Changed on two computers</source>
+        <translation>Ändrad på två datorer</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Sökt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista ansökningsdag</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Intervjuer</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>Annons</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>These applications were changed on two computers before they had synced. The newer version is in your list; the other one is kept here. Take the other one if it is the right one (Undo takes it back).</source>
+        <translation>De här ansökningarna ändrades på två datorer innan de hann synkas. Den nyare versionen finns i din lista; den andra sparas här. Ta den andra om det är den som stämmer (Ångra tar tillbaka det).</translation>
+    </message>
+    <message>
+        <source>In your list</source>
+        <translation>I din lista</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Den andra versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other version</source>
+        <translation>&amp;Ta den andra versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the one in the list</source>
+        <translation>&amp;Behåll den i listan</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <source>Take the other version</source>
+        <translation>Ta den andra versionen</translation>
+    </message>
+</context>
+<context>
     <name>CloseAndMoveOnButton</name>
     <message>
         <source>Close it and move on</source>
@@ -1411,6 +1498,10 @@ Varje skäl i panelen säger vilken del av guiden det kommer från.</translation
     <message>
         <source>Changed: %1 – %2</source>
         <translation>Ändrad: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Deleted in the other copy: %1 – %2</source>
+        <translation>Borttagen i den andra kopian: %1 – %2</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2332,6 +2423,39 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     <message>
         <source>Tips</source>
         <translation>Tips</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeeper</name>
+    <message>
+        <source>Changed on two computers</source>
+        <translation>Ändrad på två datorer</translation>
+    </message>
+    <message>
+        <source>A conflict copy from %1 was taken in (changes taken: %2, removed: %3).</source>
+        <translation>En konfliktkopia från %1 togs in (ändringar: %2, borttagna: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) changed on two computers: see the button at the bottom.</source>
+        <translation>
+            <numerusform>%n ansökan ändrades på två datorer: se knappen längst ner.</numerusform>
+            <numerusform>%n ansökningar ändrades på två datorer: se knappen längst ner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>filen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) deleted on another computer were removed.</source>
+        <translation>
+            <numerusform>%n ansökan som tagits bort på en annan dator togs bort här.</numerusform>
+            <numerusform>%n ansökningar som tagits bort på en annan dator togs bort här.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on two computers (%1)…</source>
+        <translation>Ändrad på två datorer (%1)…</translation>
     </message>
 </context>
 <context>
