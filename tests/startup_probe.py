@@ -39,7 +39,8 @@ enum.EnumType._create_ = _counting_create  # type: ignore[assignment, method-ass
 def _report(out: str) -> None:
     current, peak = tracemalloc.get_traced_memory()
     modules = sorted(sys.modules)  # before json: the app's own, not this report's
-    import json  # noqa: PLC0415
+    import json
+
     feature = sys.modules.get("shibokensupport.feature")
     looked_at = getattr(feature, "pyside_feature_dict", {})
     data = {

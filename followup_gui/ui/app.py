@@ -114,6 +114,7 @@ def ask_about_invalid_store(
 ) -> InvalidChoice:
     """Tell the user what is wrong with the file and let them choose how to go on."""
     from . import plain_text, store_error_text  # only for a store that cannot be read
+
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
