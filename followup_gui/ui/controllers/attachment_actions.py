@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 
 from ...model import Application, Attachment, AttachmentKind
 from ..state.commands import ReplaceApplication
@@ -99,6 +98,9 @@ class AttachmentActions(QObject):
                 self.workspace.dialog_parent(), self.tr("Cannot open the file"), str(error)
             )
             return False
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _target_for_reading(self) -> tuple[Application, Path] | None:
