@@ -23,17 +23,18 @@ import enum  # noqa: E402 - after tracemalloc on purpose
 import gc  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
+from typing import Any  # noqa: E402
 
 _enums: list[str] = []
-_create = enum.EnumType._create_
+_create: Any = getattr(enum.EnumType, "_create_")  # noqa: B009 - private, unknown to mypy
 
 
 def _counting_create(cls: type, class_name: str, *args: object, **kwargs: object) -> object:
     _enums.append(str(kwargs.get("qualname") or class_name))
-    return _create(cls, class_name, *args, **kwargs)  # type: ignore[arg-type]
+    return _create(cls, class_name, *args, **kwargs)
 
 
-enum.EnumType._create_ = _counting_create  # type: ignore[assignment, method-assign]
+setattr(enum.EnumType, "_create_", _counting_create)  # noqa: B010
 
 
 def _report(out: str) -> None:
