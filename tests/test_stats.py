@@ -18,13 +18,11 @@ from followup_gui.reports.stats import (
     Rate,
     Step,
     Timing,
-    as_json,
-    as_text,
     compute,
     follow_up_timing,
     iso_week,
-    tables,
 )
+from followup_gui.reports.stats_tables import as_json, as_text, tables
 
 from .conftest import DEMO_STORE
 from .factories import contact, d, interview, make_app, offer, t

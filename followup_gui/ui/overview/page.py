@@ -15,7 +15,8 @@ from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...i18n import Lang, format_date, month_name
-from ...reports.stats import TOO_FEW_LABEL, AnswerGroup, Stats, Step, number, percent, table
+from ...reports.stats import TOO_FEW_LABEL, AnswerGroup, Stats, Step, number, percent
+from ...reports.stats_tables import table
 from .card import ChartCard
 from .charts import Bar, ColumnChart, RowChart
 
