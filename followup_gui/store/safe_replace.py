@@ -19,7 +19,6 @@ when someone else created it first.
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import errno
 import os
@@ -51,6 +50,8 @@ def signature(path: Path) -> Signature | None:
 def _renameat2() -> Callable[..., int] | None:
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # noqa: PLC0415 - looked up on the first save, not at start-up
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
     except OSError:  # pragma: no cover - no C library to ask
@@ -64,17 +65,26 @@ def _renameat2() -> Callable[..., int] | None:
     return cast("Callable[..., int]", function)
 
 
-_EXCHANGE = _renameat2()
+def __getattr__(name: str) -> object:
+    """``_EXCHANGE``, the C library's ``renameat2`` (None without it), found on first use:
+    loading ``ctypes`` and the C library is no part of painting the window."""
+    if name != "_EXCHANGE":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    function = globals()["_EXCHANGE"] = _renameat2()
+    return function
 
 
 def exchange(first: Path, second: Path) -> None:
     """Swap two names atomically; ``OSError`` (``ENOSYS`` without support)."""
-    if _EXCHANGE is None:
+    function = cast("Callable[..., int] | None", sys.modules[__name__]._EXCHANGE)
+    if function is None:
         raise OSError(errno.ENOSYS, "atomic exchange is not available here")
-    result = _EXCHANGE(
+    result = function(
         _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
     )
     if result != 0:
+        import ctypes  # noqa: PLC0415 - loaded already, by _renameat2
+
         code = ctypes.get_errno()
         raise OSError(code, os.strerror(code), str(first))
 

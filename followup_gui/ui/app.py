@@ -31,7 +31,6 @@ from ..i18n import Lang, system_language
 from ..model import Document
 from ..store import list_cache
 from ..system.assets import demo_store, resource
-from . import plain_text, store_error_text
 from .main_window import MainWindow
 from .state.clock import Clock
 from .state.preferences import make_private, reminders_enabled, stored_language
@@ -114,6 +113,8 @@ def ask_about_invalid_store(
     error: store.StoreError, backup: Backup | None, parent: QWidget | None = None
 ) -> InvalidChoice:
     """Tell the user what is wrong with the file and let them choose how to go on."""
+    from . import plain_text, store_error_text  # only for a store that cannot be read
+
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -179,8 +180,10 @@ def open_session(
             document = store.load(backup.path)
             set_aside = True
         else:
+            from .store_error_text import for_people
+
             document = lenient_document(store_path)
-            read_only, reason = True, store_error_text.for_people(error)
+            read_only, reason = True, for_people(error)
     if locked_by is not None:
         read_only, reason = True, _locked_reason(locked_by)
     elif document.is_newer_than_app and not reason:

@@ -18,7 +18,7 @@ from .. import APP_NAME, store
 from ..i18n import Lang
 from ..model import Application
 from ..store import list_cache
-from . import plain_text, screen_fit
+from . import screen_fit
 from .controllers.app_dialogs import AppDialogs
 from .controllers.application_edits import ApplicationEdits
 from .controllers.application_events import ApplicationEvents
@@ -443,6 +443,8 @@ class MainWindow(ActionAttributes, QMainWindow):
             "the file was changed by another program, and you have not chosen which version "
             "to keep."
         )
+        from . import plain_text  # QMessageBox and its enums: only when asked
+
         buttons = QtWidgets.QMessageBox.StandardButton
         answer = plain_text.warning(
             self,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # QMessageBox: looked up when used
@@ -22,6 +21,8 @@ class AppDialogs(QObject):
         self.host = host
 
     def about(self) -> None:
+        import html
+
         QtWidgets.QMessageBox.about(
             self.host.dialog_parent(),
             self.tr("About followup-gui"),

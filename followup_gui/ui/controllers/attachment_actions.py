@@ -10,12 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # QFileDialog, QMessageBox: looked up when used
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 
 from ...model import Application, Attachment, AttachmentKind
-from ...store import attachments
-from .. import plain_text
 from ..state.commands import ReplaceApplication
 
 if TYPE_CHECKING:
@@ -53,6 +50,9 @@ class AttachmentActions(QObject):
         target = self._target()
         if target is None:
             return 0
+        from ...store import attachments  # hashlib and friends: on the first file
+        from .. import plain_text
+
         app, store_path = target
         today = self.workspace.clock.now().date()
         added = []
@@ -87,6 +87,9 @@ class AttachmentActions(QObject):
         target = self._target_for_reading()
         if target is None or not 0 <= index < len(target[0].attachments):
             return False
+        from ...store import attachments
+        from .. import plain_text
+
         app, store_path = target
         try:
             path = attachments.path_of(store_path, app.attachments[index])
@@ -95,6 +98,9 @@ class AttachmentActions(QObject):
                 self.workspace.dialog_parent(), self.tr("Cannot open the file"), str(error)
             )
             return False
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _target_for_reading(self) -> tuple[Application, Path] | None:
@@ -144,6 +150,8 @@ class AttachmentActions(QObject):
         session = self.workspace.user_session
         if session.path is None or session.read_only or not self.touched:
             return []
+        from ...store import attachments
+
         keep = attachments.referenced(session.document)
         removed = []
         for file in sorted(self.touched - keep):

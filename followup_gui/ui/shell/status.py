@@ -3,8 +3,6 @@ the save state in the status bar."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
@@ -92,7 +90,12 @@ class SessionStatus(QObject):
         """The activity report's reminder ("Rapportera oktober senast …"), a link to the
         report page; hidden when no report is owed."""
         self.report_label.setVisible(bool(text))
-        self.report_label.setText(f"<a href='report'>{html.escape(text)}</a>" if text else "")
+        if not text:
+            self.report_label.setText("")
+            return
+        import html  # a report is owed: not before the first paint
+
+        self.report_label.setText(f"<a href='report'>{html.escape(text)}</a>")
 
     def update_save_label(self, session: Session) -> None:
         if session.path is None:
