@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ... import store
 from ...model import Activity, Application, Document, Profile, ReportedMonth
-from ...store import list_cache, merge, safe_replace, stamps
+from ...store import list_cache, merge, safe_replace
 from ..store_error_text import for_people
 from . import disk_io
 
@@ -435,6 +435,8 @@ class Session(QObject):
 
     def stamp_changes(self) -> None:
         """``updated_at`` on what changed since the file was read, tombstones for deletions."""
+        from ...store import stamps  # the first save needs it, the first paint does not
+
         stamps.stamp_changes(self.document, self.base, stamps.local_now())
 
     def _raise_conflict(self) -> None:
