@@ -406,3 +406,39 @@ def test_save_ad_from_a_link_keeps_town_and_source(
         "saved", None, "Stockholm", Source.PLATSBANKEN,
     )  # fmt: skip
     assert app.company == "Volvo Personvagnar AB"
+
+
+def test_a_malformed_answer_shows_the_command_lines_sentence(
+    qtbot: QtBot, told: QSettings, server: AdServer
+) -> None:
+    """An answer nested 100,000 deep: the dialog says what ``fetch-ad`` says, not a traceback."""
+    body = b'{"headline": "Kock", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    server.raw["30001"] = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body
+    )  # fmt: skip
+    dialog = _dialog(qtbot, told)
+    row = dialog.ad_tools.row
+    row.edit.setText("30001")
+    with qtbot.waitSignal(row.failed, timeout=5000) as failed:
+        row.fetch()
+    said = "Platsbanken's answer could not be read (nested more than 64 deep)."
+    assert failed.args[0] == said and row.status.text() == said
+    assert dialog.title_edit.text() == ""
+
+
+def test_a_date_no_application_can_have_is_left_out_and_the_dialog_says_so(
+    qtbot: QtBot, told: QSettings, server: AdServer
+) -> None:
+    server.extra["30002"] = {
+        "id": "30002", "headline": "Kock", "employer": {"name": "Krogen AB"},
+        "application_deadline": "9999-12-31",
+    }  # fmt: skip
+    dialog = _dialog(qtbot, told)
+    row = dialog.ad_tools.row
+    row.edit.setText("30002")
+    with qtbot.waitSignal(row.fetched, timeout=5000) as fetched:
+        row.fetch()
+    assert fetched.args[0].application.deadline is None
+    assert dialog.title_edit.text() == "Kock"
+    assert "deadline 9999-12-31, which no application can have" in row.status.text()
