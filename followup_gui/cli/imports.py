@@ -160,23 +160,27 @@ def run_import(
         return EXIT_OK
     from ..store import attachments, bundle  # noqa: PLC0415
 
+    copied: list[Path] = []  # our zip's files: removed again unless the store is saved
     try:
         now = dt.datetime.now()
         backups.risky_backup(store_path, "import", now)
         backups.migration_backup(store_path, now)  # a v1 store is about to be written as v2
         if source.pack is not None:  # our zip export: its files are copied in beside the store
             today = dt.date.today()
-            merge.new[:] = bundle.import_attachments(source.pack, store_path, merge.new, today)
+            pack = source.pack
+            merge.new[:] = bundle.import_attachments(pack, store_path, merge.new, today, copied)
             theirs = [app for _mine, app in merge.changed]
-            moved = bundle.import_attachments(source.pack, store_path, theirs, today)
+            moved = bundle.import_attachments(pack, store_path, theirs, today, copied)
             merge.changed[:] = [
                 (mine, app) for (mine, _), app in zip(merge.changed, moved, strict=True)
             ]
         apply_import(document, plan)
         store.save(document, store_path)
     except (store.StoreError, attachments.AttachmentError) as error:
+        bundle.remove_added(copied)
         raise CommandError(str(error)) from None
     except OSError as error:
+        bundle.remove_added(copied)
         raise CommandError(f"{store_path}: {store.os_error_reason(error)}") from None
     count = len(merge.new) + len(merge.changed)
     out.write(f"Sparade {count} i {store_path}\n" if sv else f"Saved {count} to {store_path}\n")

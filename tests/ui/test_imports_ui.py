@@ -442,3 +442,24 @@ def test_a_date_no_application_can_have_is_left_out_and_the_dialog_says_so(
     assert fetched.args[0].application.deadline is None
     assert dialog.title_edit.text() == "Kock"
     assert "deadline 9999-12-31, which no application can have" in row.status.text()
+
+
+def test_the_wizard_leaves_out_a_row_the_store_would_refuse_and_says_why(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "egen.csv"
+    path.write_text(
+        "Företag;Tjänst;Sökt\nBolaget AB;Snickare;2026-06-01\n"
+        f"Annat AB;{'M' * 1500};2026-06-02\nTredje AB;Målare;9999-12-31\n",
+        encoding="utf-8",
+    )
+    wizard = ImportWizard(read_source(path), Document(), lang="en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.mapping_status.text().startswith("1 row")
+    wizard.next_button.click()
+    assert "1 new, 0 changed, 0 already here" in wizard.summary.text()
+    assert [wizard.problems.item(n).text() for n in range(wizard.problems.count())] == [
+        "line 3, Tjänst: has 1 500 characters; at most 1 000 are allowed (row left out)",
+        "line 4, Sökt: '9999-12-31' is outside the years 1900-2199 this app keeps (row left out)",
+    ]
