@@ -42,6 +42,12 @@ class AdServer:
     def __init__(self) -> None:
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.extra: dict[str, dict[str, object]] = {}
+        self.raw: dict[str, bytes] = {}
+        """Id -> the whole answer as bytes (status line, headers, body), sent as it is."""
+        self.drip: dict[str, tuple[bytes, float]] = {}
+        """Id -> (answer, seconds): the whole answer a byte at a time, one every so often."""
+        self.redirects: dict[str, str] = {}
+        """Id -> the ``Location`` of a 302 answer."""
         self.release = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -95,6 +101,21 @@ class AdServer:
             def _answer(self, ad_id: str, json_type: str) -> None:
                 if not self.path.startswith("/ad/"):
                     self._send(404, b'{"message": "no such endpoint"}', json_type)
+                elif ad_id in server.raw:
+                    self.wfile.write(server.raw[ad_id])
+                elif ad_id in server.drip:
+                    answer, pause = server.drip[ad_id]
+                    for n in range(len(answer)):
+                        self.wfile.write(answer[n : n + 1])
+                        self.wfile.flush()
+                        if server.release.wait(pause):
+                            return
+                elif ad_id in server.redirects:
+                    self.send_response(302)
+                    self.send_header("Location", server.redirects[ad_id])
+                    self.send_header("Content-Length", "0")
+                    self.send_header("Connection", "close")
+                    self.end_headers()
                 elif ad_id in server.extra:
                     self._send(200, json.dumps(server.extra[ad_id]).encode(), json_type)
                 elif ad_id in RECORDED:

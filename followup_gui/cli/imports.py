@@ -15,10 +15,13 @@ import json
 import uuid
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from ..i18n import Lang
 from ..model import Application
+
+if TYPE_CHECKING:
+    from ..reading.jobtech import FetchedAd
 
 EXIT_OK: Final = 0
 EXIT_NO_AD: Final = 3
@@ -72,11 +75,24 @@ def run_fetch_ad(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO)
     except AdFetchError as error:
         err.write(f"followup-gui: {error.message(lang)}\n")
         return EXIT_NO_AD
+    for warning in fetched.warnings:
+        err.write(f"followup-gui: {warning}\n")
+    write_fetched(fetched, as_json=args.json, lang=lang, out=out)
+    return EXIT_OK
+
+
+def _plain(text: str) -> str:
+    """A server's text for a terminal: no control characters but line breaks and tabs."""
+    return "".join(c if c.isprintable() or c in "\n\t" else "\ufffd" for c in text)
+
+
+def write_fetched(fetched: FetchedAd, *, as_json: bool, lang: Lang, out: TextIO) -> None:
+    """``fetch-ad``'s output: the application as JSON, or a line per fact with its origin."""
     app = fetched.application
-    if args.json:
+    if as_json:
         out.write(json.dumps(application_json(app), ensure_ascii=False, indent=2))
         out.write("\n")
-        return EXIT_OK
+        return
     words = _WORDS[lang]
     values: dict[str, object] = {
         "job_title": app.job_title, "company": app.company, "town": app.town,
@@ -90,17 +106,16 @@ def run_fetch_ad(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO)
     for name, value in values.items():
         if value in (None, "", False):
             continue
-        shown = words["yes"] if value is True else str(value)
+        shown = words["yes"] if value is True else _plain(str(value))
         origin = fetched.origins.get(name)
         where = f"  ({words[origin.value]})" if origin is not None else ""
         out.write(f"{words[name]}: {shown}{where}\n")
     if fetched.how_to_apply:
         out.write(f"{words['notes']}:\n")
         for line in fetched.how_to_apply.splitlines():
-            out.write(f"  {line}\n")
+            out.write(f"  {_plain(line)}\n")
     if fetched.removed:
         out.write(words["removed"] + "\n")
-    return EXIT_OK
 
 
 def _line(app: Application) -> str:
@@ -160,15 +175,17 @@ def run_import(
         return EXIT_OK
     from ..store import attachments, bundle, stamps  # noqa: PLC0415
 
+    copied: list[Path] = []  # our zip's files: removed again unless the store is saved
     try:
         now = dt.datetime.now()
         backups.risky_backup(store_path, "import", now)
         backups.migration_backup(store_path, now)  # a v1 store is about to be written as v2
         if source.pack is not None:  # our zip export: its files are copied in beside the store
             today = dt.date.today()
-            merge.new[:] = bundle.import_attachments(source.pack, store_path, merge.new, today)
+            pack = source.pack
+            merge.new[:] = bundle.import_attachments(pack, store_path, merge.new, today, copied)
             theirs = [app for _mine, app in merge.changed]
-            moved = bundle.import_attachments(source.pack, store_path, theirs, today)
+            moved = bundle.import_attachments(pack, store_path, theirs, today, copied)
             merge.changed[:] = [
                 (mine, app) for (mine, _), app in zip(merge.changed, moved, strict=True)
             ]
@@ -177,8 +194,10 @@ def run_import(
         stamps.stamp_changes(document, read, stamps.local_now())  # v2.1 stamps, tombstones
         store.save(document, store_path)
     except (store.StoreError, attachments.AttachmentError) as error:
+        bundle.remove_added(copied)
         raise CommandError(str(error)) from None
     except OSError as error:
+        bundle.remove_added(copied)
         raise CommandError(f"{store_path}: {store.os_error_reason(error)}") from None
     count = len(merge.new) + len(merge.changed)
     out.write(f"Sparade {count} i {store_path}\n" if sv else f"Saved {count} to {store_path}\n")

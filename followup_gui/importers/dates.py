@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import Final
 
+from ..store.limits import FIRST_DAY, LAST_DAY
+
 __all__ = ["DateError", "parse_day"]
 
 _MONTHS: Final = {
@@ -61,11 +63,17 @@ def _year(raw: str) -> int:
 
 def _make(year: int, month: int, day: int, text: str) -> dt.date:
     try:
-        return dt.date(year, month, day)
+        made = dt.date(year, month, day)
     except ValueError:
         raise DateError(
             f"{text!r} is not a real date", f"{text!r} är inget riktigt datum"
         ) from None
+    if not FIRST_DAY <= made <= LAST_DAY:  # what the store keeps
+        raise DateError(
+            f"{text!r} is outside the years {FIRST_DAY.year}-{LAST_DAY.year} this app keeps",
+            f"{text!r} ligger utanför åren {FIRST_DAY.year}–{LAST_DAY.year} som appen sparar",
+        )
+    return made
 
 
 def parse_day(text: str, *, month_first: bool = False) -> dt.date:

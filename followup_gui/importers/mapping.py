@@ -137,12 +137,16 @@ class RowProblem:
     skipped: bool = False
     problem_sv: str = ""
     """The problem in Swedish (``problem`` is English)."""
+    file: str = ""
+    """The file the row is in, where the import reads several (a zip's CSV files)."""
 
     def text(self, lang: Lang = "en") -> str:
         sv = lang == "sv"
         where = f"{'rad' if sv else 'line'} {self.line}" + (
             f", {self.column}" if self.column else ""
         )
+        if self.file:
+            where = f"{self.file}, {where}"
         problem = self.problem_sv if sv and self.problem_sv else self.problem
         left_out = (" (raden togs inte med)" if sv else " (row left out)") if self.skipped else ""
         return f"{where}: {problem}{left_out}"
@@ -158,6 +162,8 @@ class ParsedRow:
     company: str
     filled: dict[str, object] = field(default_factory=dict)
     """Application field name -> value, for the non-empty mapped cells."""
+    file: str = ""
+    """The file the row is in, where the import reads several."""
 
 
 _STAGE_WORDS: Final = {
@@ -197,7 +203,8 @@ def read_rows(
     sources = {_enum_word(k): v for k, v in _SOURCE_WORDS.items()}
     rows: list[ParsedRow] = []
     problems: list[RowProblem] = []
-    for cells, line in zip(table.rows, table.line_numbers, strict=True):
+    files = table.files or [""] * len(table.rows)
+    for cells, line, file in zip(table.rows, table.line_numbers, files, strict=True):
         values: dict[Column, str] = {}
         notes: list[str] = []
         for index, column in enumerate(mapping):
@@ -214,7 +221,9 @@ def read_rows(
             what, what_sv = (
                 ("the job title", "tjänsten") if not title else ("the company", "företaget")
             )
-            problems.append(RowProblem(line, "", "", f"{what} is empty", True, f"{what_sv} är tom"))
+            problems.append(
+                RowProblem(line, "", "", f"{what} is empty", True, f"{what_sv} är tom", file)
+            )
             continue
         filled: dict[str, object] = {"job_title": title, "company": company}
         bad_row = False
@@ -226,7 +235,9 @@ def read_rows(
             except DateError as exc:
                 header = table.headers[mapping.index(column)]
                 skipped = column is Column.APPLIED_ON
-                problems.append(RowProblem(line, header, values[column], str(exc), skipped, exc.sv))
+                problems.append(
+                    RowProblem(line, header, values[column], str(exc), skipped, exc.sv, file)
+                )
                 bad_row = bad_row or skipped
         if bad_row:
             continue
@@ -242,6 +253,7 @@ def read_rows(
                         f"{values[Column.STAGE]!r} is not a stage; kept as it was",
                         False,
                         f"{values[Column.STAGE]!r} är inget steg; steget ändrades inte",
+                        file,
                     )
                 )
             else:
@@ -261,7 +273,7 @@ def read_rows(
                 if column is Column.NOTES and i < len(cells) and cells[i]
             ]
             filled["notes"] = notes[0] if mapping.count(Column.NOTES) == 1 else "\n".join(labelled)
-        rows.append(ParsedRow(line, values.get(Column.ID, ""), title, company, filled))
+        rows.append(ParsedRow(line, values.get(Column.ID, ""), title, company, filled, file))
     return rows, problems
 
 

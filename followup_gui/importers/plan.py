@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from ..model import Application, Document, Profile, Source, Stage
+from ..store import save_problem
 from .exchange import MergePlan, plan_merge
 from .mapping import Column, ParsedRow, RowProblem, apply_row, read_rows
 from .source import ImportKind, ImportSource
@@ -54,6 +57,34 @@ def _own_details(profile: Profile) -> set[str]:
     return {value for value in (profile.email.casefold(), digits) if value}
 
 
+_FIELD_COLUMNS: Final = {
+    "job_title": Column.JOB_TITLE, "company": Column.COMPANY, "town": Column.TOWN,
+    "ad_url": Column.AD_URL, "notes": Column.NOTES, "applied_on": Column.APPLIED_ON,
+    "deadline": Column.DEADLINE, "contact.name": Column.CONTACT_NAME,
+    "contact.email": Column.CONTACT_EMAIL, "contact.phone": Column.CONTACT_PHONE,
+}  # fmt: skip
+_TOO_LONG: Final = re.compile(r"has ([\d ]+) characters; at most ([\d ]+) are allowed")
+
+
+def _unsavable(
+    app: Application, row: ParsedRow, headers: Sequence[str], mapping: Sequence[Column]
+) -> RowProblem | None:
+    """What would keep the store from saving the row's application (too long a text …)."""
+    found = save_problem(app)
+    if found is None:
+        return None
+    name, problem = found
+    column = _FIELD_COLUMNS.get(name)
+    header = headers[mapping.index(column)] if column in mapping else name
+    long = _TOO_LONG.fullmatch(problem)
+    sv = (
+        f"har {long[1]} tecken; högst {long[2]} får plats"
+        if long
+        else f"går inte att spara: {problem}"
+    )
+    return RowProblem(row.line, header, "", problem, True, sv, row.file)
+
+
 def _table_plan(ours: Document, source: ImportSource, mapping: Sequence[Column]) -> ImportPlan:
     assert source.table is not None
     rows, problems = read_rows(source.table, mapping, month_first=source.month_first)
@@ -63,7 +94,7 @@ def _table_plan(ours: Document, source: ImportSource, mapping: Sequence[Column])
     linkedin = source.kind is ImportKind.LINKEDIN
     own = _own_details(ours.profile) if linkedin else set()
     theirs = Document()
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[str, int]] = {}
     for row in rows:
         if linkedin:
             # LinkedIn's "Contact Email/Phone" are what the user gave the form: never the
@@ -81,12 +112,11 @@ def _table_plan(ours: Document, source: ImportSource, mapping: Sequence[Column])
                 mine = by_key.get(key)
         app_id = row.app_id or (mine.id if mine else _made_id(row))
         if app_id in seen:
-            first = seen[app_id]
-            problems.append(
-                RowProblem(row.line, "", "", f"repeats line {first}", True, f"upprepar rad {first}")
-            )
+            file, first = seen[app_id]
+            there = f"{file}, " if file != row.file else ""
+            en, sv = f"repeats {there}line {first}", f"upprepar {there}rad {first}"
+            problems.append(RowProblem(row.line, "", "", en, True, sv, row.file))
             continue
-        seen[app_id] = row.line
         if mine is not None:
             app = copy.deepcopy(mine)
         else:
@@ -102,11 +132,17 @@ def _table_plan(ours: Document, source: ImportSource, mapping: Sequence[Column])
                         row.line, "", "",
                         f"stage {app.stage} needs an application date; kept as a saved ad",
                         False,
-                        "steget kräver ett datum då du sökte; sparad som annons",
+                        "steget kräver ett datum då du sökte; sparad som annons", row.file,
                     )
                 )  # fmt: skip
             app.stage = Stage.SAVED
+        unsavable = _unsavable(app, row, source.table.headers, mapping)
+        if unsavable is not None:  # the plan is exactly what a save will take
+            problems.append(unsavable)
+            continue
+        seen[app_id] = (row.file, row.line)
         theirs.applications.append(app)
+    problems.sort(key=lambda problem: (problem.file, problem.line))  # in the file's order
     return ImportPlan(source.kind, plan_merge(ours, theirs), problems)
 
 

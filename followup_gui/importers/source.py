@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 from .. import store
 from ..model import Document
 from .mapping import Column, guess_mapping
-from .table import MAX_BYTES, Table, TableError, read_table
+from .table import MAX_BYTES, MAX_ROWS, Table, TableError, read_table
 
 if TYPE_CHECKING:
     from ..store.bundle import Bundle
@@ -107,12 +107,16 @@ def _read_zip(path: Path, data: bytes) -> ImportSource:
                 if info.file_size > MAX_BYTES:
                     raise ImportFileError(f"{path}: {info.filename} is too large")
                 with archive.open(info) as member:
-                    table = read_table(member.read(MAX_BYTES + 1))
+                    left = MAX_ROWS - (len(merged.rows) if merged else 0)
+                    table = read_table(member.read(MAX_BYTES + 1), max_rows=left)
+                if len(members) > 1:  # each row's problems name its file
+                    table.files = [info.filename.rsplit("/", 1)[-1]] * len(table.rows)
                 if merged is None:
                     merged = table
                 elif table.headers == merged.headers:
                     merged.rows.extend(table.rows)
                     merged.line_numbers.extend(table.line_numbers)
+                    merged.files.extend(table.files)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
         raise ImportFileError(f"{path}: not a readable zip file ({exc})") from None
     except TableError as exc:
@@ -136,24 +140,36 @@ def read_source(path: Path) -> ImportSource:
     """Read ``path``; :class:`ImportFileError` (file and reason) when it cannot be imported.
 
     Only an ordinary file is read (a named pipe would block, a device never end), and at
-    most ``4 × MAX_BYTES`` of it.
+    most ``4 × MAX_BYTES`` of it. A CSV file is read as a stream, a row at a time, up to
+    :data:`~followup_gui.importers.table.MAX_ROWS` rows.
     """
     try:
-        data = store.read_regular_file(path, MAX_BYTES * 4)
+        stream = store.open_regular_file(path, MAX_BYTES * 4)
     except IsADirectoryError:
         raise ImportFileError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise ImportFileError(f"{path}: {store.os_error_reason(exc)}") from None
     except ValueError as exc:  # not an ordinary file, or too large
         raise ImportFileError(f"{path}: cannot be imported ({exc})") from None
+    with stream:
+        try:
+            head = stream.read(1 << 16)
+            if head[:4] == b"PK\x03\x04" or (
+                path.suffix.lower() == ".json" or head.lstrip()[:1] in (b"{", b"[")
+            ):
+                data = head + stream.read(MAX_BYTES * 4 + 1 - len(head))
+                if len(data) > MAX_BYTES * 4:
+                    raise ImportFileError(f"{path}: cannot be imported (it grew while read)")
+            else:
+                stream.seek(0)
+                return _from_table(path, read_table(stream))
+        except OSError as exc:
+            raise ImportFileError(f"{path}: {store.os_error_reason(exc)}") from None
+        except TableError as exc:
+            raise ImportFileError(f"{path}: {exc}") from None
     if data[:4] == b"PK\x03\x04":
         return _read_zip(path, data)
-    if path.suffix.lower() == ".json" or data.lstrip()[:1] in (b"{", b"["):
-        try:
-            return ImportSource(path, ImportKind.STORE, document=store.loads(data, path))
-        except store.StoreError as exc:
-            raise ImportFileError(str(exc)) from exc  # the window words it (store_words)
     try:
-        return _from_table(path, read_table(data))
-    except TableError as exc:
-        raise ImportFileError(f"{path}: {exc}") from None
+        return ImportSource(path, ImportKind.STORE, document=store.loads(data, path))
+    except store.StoreError as exc:
+        raise ImportFileError(str(exc)) from exc  # the window words it (store_words)

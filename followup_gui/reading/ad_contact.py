@@ -54,6 +54,9 @@ _CONTACT_WORDS: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_CANDIDATES: Final = 30  # addresses or numbers weighed; the contact's comes early
+_DAY_MONTH_YEAR: Final = re.compile(
+    r"(?:0[1-9]|[12]\d|3[01])([-./])(?:0[1-9]|1[0-2])\1(?:19|20)\d{2}"
+)  # 08-05-2020: the day, the month and the year, not a Stockholm number
 _FAX: Final = re.compile(r"\bfax|växel|switchboard", re.IGNORECASE)
 _NO_REPLY: Final = re.compile(r"no-?reply|do-?not-?reply|noreply", re.IGNORECASE)
 
@@ -356,6 +359,8 @@ def _find_phone(
             break
         if _inside(m.start(), union) or _not_a_phone(text, m.start()):
             continue
+        if _DAY_MONTH_YEAR.fullmatch(m.group().strip()):
+            continue  # "Publicerad den 08-05-2020": a date, not a number to call
         number = _trim_phone(_without_trailing_date(text, m))
         if number is None:
             continue

@@ -20,12 +20,23 @@ _ROLLING: Final = re.compile(
         (?![ \t]+(?:bokföring|redovisning|ekonomi|underhåll|drift|arbete|ärenden|uppgifter))
   | \b(?:tillsätt|avslut|stäng|anställ|besätt|intervju|urval|kalla)\w*[^.!?\n]{0,60}?
         \b(?:innan|före)[ \t]+(?:sista[ \t]+ansökningsdag|ansöknings\w+|annonserings\w+
-        |annonsens|annonstiden|utsatt|sista[ \t]+dag)
+        |annonsens|annonsen\b|annonstiden|utsatt|sista[ \t]+dag)
+  | \b(?:urval|intervju|kalla|behandla|granska|går[ \t]+igenom|läser|påbörja)\w*
+        [^.!?\n]{0,50}?\b(?:omgående|genast|med[ \t]+en[ \t]+gång)\b
+  | \b(?:urval|intervju|ansökning|kalla|behandla|granska|går[ \t]+igenom|läser|hantera)\w*
+        [^.!?\n]{0,60}?\b(?:när|då|allteftersom|efter[ \t]*hand|i[ \t]+(?:den[ \t]+)?ordning
+        |i[ \t]+takt[ \t]+med)\b[^.!?\n]{0,30}?\b(?:kommer[ \t]+in|kommit[ \t]+in|inkommer
+        |tas[ \t]+emot|kommer[ \t]+till[ \t]+oss)
+  | \b(?:tillsätt|avslut|stäng|anställ|rekrytering|annons)\w*[^.!?\n]{0,60}?\bi[ \t]+förtid\b
   | \b(?:urval|intervju|tillsätt|kalla)\w*[^.!?\n]{0,60}?\b(?:under|redan[ \t]+under)
         [ \t]+(?:hela[ \t]+)?(?:ansökningstiden|ansökningsperioden|annonseringstiden
         |annonseringsperioden|annonsperioden)
-  | \b(?:tillsätt|anställ|avslut|stäng)\w*[^.!?\n]{0,60}?\bså[ \t]+(?:snart|fort)[ \t]+
-        (?:vi|rätt|lämplig)
+  | \b(?:tillsätt|anställ|avslut|stäng|intervju|kalla)\w*[^.!?\n]{0,60}?\bså[ \t]+
+        (?:snart|fort)[ \t]+(?:vi|rätt|lämplig)
+  | \b(?:tillsätt|anställ|avslut|stäng)\w*[^.!?\n]{0,60}?\b(?:när|då)[ \t]+vi[ \t]+
+        (?:har[ \t]+)?hittat[ \t]+(?:rätt|en[ \t]+lämplig|lämplig)
+  | \b(?:kontakt|ringer|hör[ \t]+av|kallar)\w*[^.!?\n]{0,60}?\bredan[ \t]+under[ \t]+
+        (?:hela[ \t]+)?(?:ansökningstiden|ansökningsperioden|annonseringstiden)
   | \b(?:filled|closed|appoint|hire|recruit|close|offer)\w*[^.!?\n]{0,60}?
         \bas[ \t]+soon[ \t]+as[ \t]+(?:we|the[ \t]+right|a[ \t]+suitable)
   | \b(?:(?:interview|review|shortlist|assess|select)\w*|close[sd]?|end)\b
@@ -35,13 +46,18 @@ _ROLLING: Final = re.compile(
   | \b(?:on[ \t]+a[ \t]+)?rolling[ \t]+basis | \bon[ \t]+a[ \t]+rolling\b
   | \b(?:review|screen|assess|process|consider|read|interview|select)\w*[^.!?\n]{0,40}?
         \b(?:continuously|on[ \t]+an[ \t]+ongoing[ \t]+basis|as[ \t]+(?:they|applications)
-        [ \t]+(?:come[ \t]+in|arrive|are[ \t]+received))
+        [ \t]+(?:come[ \t]+in|arrive|are[ \t]+received)|(?:up)?on[ \t]+receipt
+        |as[ \t]+soon[ \t]+as[ \t]+(?:we[ \t]+)?
+        (?:receive|get)|in[ \t]+the[ \t]+order[ \t]+(?:they|applications)[ \t]+
+        (?:are[ \t]+received|arrive|come[ \t]+in))
+  | \b(?:interview|review|shortlist|assess|select|invit)\w*[^.!?\n]{0,60}?
+        \b(?:immediately|straight[ \t]+away|right[ \t]+away)
   | \bcontinuously[ \t]+(?:review|screen|assess|interview|select|process)
   | \b(?:applications|candidates|interviews|selection)[^.!?\n]{0,40}?
         \b(?:continuously|on[ \t]+an[ \t]+ongoing[ \t]+basis)
   | \b(?:filled|closed|appointed|hired|hire|recruited|close[ \t]+the)\w*[^.!?\n]{0,60}?
         \b(?:before|prior[ \t]+to)[ \t]+(?:the[ \t]+)?(?:application[ \t]+)?
-        (?:deadline|closing[ \t]+date|last[ \t]+day)
+        (?:deadline|closing[ \t]+date|last[ \t]+day|period[ \t]+(?:ends|closes|is[ \t]+over))
   | \bclose[ \t]+(?:(?:the|this)[ \t]+(?:advert|advertisement|ad|posting|recruitment|vacancy
         |position|role|job|post|listing|campaign)[ \t]+)?early
     )
@@ -158,7 +174,9 @@ _SILENCE_MEANS_NO: Final = re.compile(
 _ROLLING_WORDS: Final = (
     "löpande", "rolling", "continuous", "ongoing", "innan", "före", "before", "prior",
     "early", "arrive", "come in", "received", "kontinuerligt", "successivt", "under",
-    "snart", "så fort", "soon",
+    "snart", "så fort", "soon", "omgående", "genast", "en gång", "kommer in", "kommit in",
+    "inkommer", "tas emot", "till oss", "förtid", "immediately", "away", "order", "hittat",
+    "receipt",
 )  # fmt: skip
 _NO_CALLS_WORDS: Final = (
     "samtal", "telefon", "ring", "mail", "post", "mejl", "call", "phon", "writing",
@@ -190,7 +208,7 @@ def _negated(text: str, m: re.Match[str]) -> bool:
     Only the clause counts, so "Tveka inte, urval sker löpande!" is not negated.
     """
     begin = max(0, m.start() - 30)
-    for stop in ",;:.!?\n":
+    for stop in ",;:.!?\n–—":
         begin = max(begin, text.rfind(stop, begin, m.start()) + 1)
     return _NEGATION.search(text, begin, m.end()) is not None
 

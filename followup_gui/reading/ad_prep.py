@@ -54,11 +54,26 @@ _AT_SIGN: Final = re.compile(r"(?<=\w)[ \t]?[(\[{](?:at|snabel-a)[)\]}][ \t]?(?=
 _DOT_SIGN: Final = re.compile(r"(?<=\w)[ \t]?[(\[{](?:dot|punkt)[)\]}][ \t]?(?=\w)", re.IGNORECASE)
 
 
+# Text run together by copy/paste or scraping: "namn@firma.se031-22 33 44",
+# "namn@hotmail.comVi söker", "mejlaNamn@gmail.com". An address ends where its top-level
+# domain (lower-case letters) ends and digits or a capitalised word begin; a verb glued
+# to its front ("mejla", "email") is not part of it. A space is put in between.
+_GLUED_AFTER: Final = re.compile(
+    r"(?<=@)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.[a-z]{2,24}"
+    r"(?=\d{2,}(?!\d*\.[A-Za-z])|[A-ZÅÄÖ][a-zåäö])"
+)
+_GLUED_BEFORE: Final = re.compile(
+    r"\b(?i:mejla|maila|mejl|mail|e-?post|e-?mail|epost)(?=[A-ZÅÄÖ][A-Za-z0-9._%+-]{0,63}@)"
+)
+
+
 def _prepare(text: str) -> str:
     """Normalise spaces and line ends, and join soft-wrapped lines, so phrases match."""
     text = text[:MAX_CHARS].replace("\r\n", "\n").translate(_TRANSLATE)
     if "at)" in text or "at]" in text or "at}" in text or "-a)" in text or "-a]" in text:
         text = _DOT_SIGN.sub(".", _AT_SIGN.sub("@", text))
+    if "@" in text:
+        text = _GLUED_BEFORE.sub(r"\g<0> ", _GLUED_AFTER.sub(r"\g<0> ", text))
     return _SOFT_WRAP.sub(" ", text)
 
 

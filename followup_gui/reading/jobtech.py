@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import datetime as dt
 import http.client
+import io
 import json
 import os
 import re
 import socket
+import ssl
+import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -39,7 +40,9 @@ from . import adtext
 __all__ = [
     "BASE_URL",
     "ENV_BASE_URL",
+    "ENV_TIMEOUT",
     "MAX_BYTES",
+    "MAX_REDIRECTS",
     "TIMEOUT",
     "AdFetchError",
     "FailureKind",
@@ -52,12 +55,28 @@ __all__ = [
     "fetch_application",
     "parse_ad_id",
     "platsbanken_id",
+    "time_limit",
 ]
 
 BASE_URL: Final = "https://jobsearch.api.jobtechdev.se"
 ENV_BASE_URL: Final = "FOLLOWUP_GUI_JOBTECH_URL"
 TIMEOUT: Final = 10.0
-"""Seconds for the whole exchange (connect, headers and body), not per read."""
+"""Seconds for the whole exchange (name lookup, connect, status line, headers and body),
+not per read: every read waits at most for what is left of it."""
+ENV_TIMEOUT: Final = "FOLLOWUP_GUI_JOBTECH_TIMEOUT"
+"""A shorter limit in seconds (tests); a longer one is ignored: 10 s is the most."""
+MAX_REDIRECTS: Final = 5
+"""Redirects followed, and only within the configured address (same scheme, host and port)."""
+_REDIRECT_CODES: Final = frozenset({301, 302, 303, 307, 308})
+MAX_DEPTH: Final = 64
+"""How deeply an answer may nest objects and lists (a real ad nests 4 deep)."""
+FIRST_DAY: Final = dt.date(1900, 1, 1)
+LAST_DAY: Final = dt.date(2199, 12, 31)
+"""The dates the store accepts (``store.limits``; reading/ may not import store/)."""
+MAX_SHORT_TEXT: Final = 1_000
+MAX_URL_TEXT: Final = 10_000
+MAX_LONG_TEXT: Final = 200_000
+"""Characters the store accepts in a name-like field, an address, a free text (``store.limits``)."""
 MAX_BYTES: Final = 2_000_000
 """A real ad answer is 5-30 kB; anything past this is not an ad."""
 _CHUNK: Final = 64 * 1024
@@ -78,6 +97,7 @@ class FailureKind(StrEnum):
     TRUNCATED = "truncated"
     WRONG_TYPE = "wrong_type"
     BAD_ANSWER = "bad_answer"
+    REDIRECTED = "redirected"
 
 
 _MESSAGES: Final[Mapping[FailureKind, Mapping[Lang, str]]] = {
@@ -121,6 +141,10 @@ _MESSAGES: Final[Mapping[FailureKind, Mapping[Lang, str]]] = {
         "sv": "Svaret från Platsbanken gick inte att läsa ({detail}).",
         "en": "Platsbanken's answer could not be read ({detail}).",
     },
+    FailureKind.REDIRECTED: {
+        "sv": "Platsbanken skickade frågan vidare ({detail}); dit följer appen inte med.",
+        "en": "Platsbanken sent the request on ({detail}); the app does not follow it there.",
+    },
 }
 
 
@@ -128,6 +152,7 @@ class AdFetchError(Exception):
     """The ad could not be had; :meth:`message` says why, in the user's language."""
 
     def __init__(self, kind: FailureKind, detail: str) -> None:
+        detail = _one_line(detail)
         super().__init__(kind, detail)
         self.kind = kind
         self.detail = detail
@@ -137,6 +162,13 @@ class AdFetchError(Exception):
 
     def __str__(self) -> str:
         return self.message("en")
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    """``text`` as one printable line of at most ``limit`` characters (a server's words in a
+    message: no line breaks, terminal escapes or lone surrogates)."""
+    shown = "".join(c if c.isprintable() else "?" for c in " ".join(text[: limit * 4].split()))
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
 
 
 class Origin(StrEnum):
@@ -161,11 +193,22 @@ class FetchedAd:
     how_to_apply: str = ""
     removed: bool = False
     """Platsbanken marks the ad as removed (no longer open for applications)."""
+    warnings: list[str] = field(default_factory=list)
+    """What of the answer was left out and why (a date no job search has), in the ad's language."""
 
 
 def base_url() -> str:
     """The API's address: ``FOLLOWUP_GUI_JOBTECH_URL`` where set (tests), else JobTech's."""
     return (os.environ.get(ENV_BASE_URL) or BASE_URL).rstrip("/")
+
+
+def time_limit() -> float:
+    """:data:`TIMEOUT`, or the shorter limit ``FOLLOWUP_GUI_JOBTECH_TIMEOUT`` gives (tests)."""
+    try:
+        value = float(os.environ.get(ENV_TIMEOUT, ""))
+    except ValueError:
+        return TIMEOUT
+    return value if 0 < value < TIMEOUT else TIMEOUT
 
 
 def parse_ad_id(text: str) -> str:
@@ -199,22 +242,176 @@ def _json_type(content_type: str | None) -> bool:
     )
 
 
+_now = time.monotonic
+"""The clock the time limit is kept on (a test may replace it)."""
+
+
+def _left(deadline: float) -> float:
+    """Seconds left until ``deadline``; :class:`TimeoutError` when none are."""
+    remaining = deadline - _now()
+    if remaining <= 0:
+        raise TimeoutError
+    return remaining
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A socket's bytes where every read waits at most for what is left of the time limit:
+    a server that drips its status line, headers or body a byte at a time is cut off too."""
+
+    def __init__(self, stream: io.BufferedReader, sock: socket.socket, deadline: float) -> None:
+        super().__init__()
+        self._stream = stream  # the socket's own file: while open, the socket stays usable
+        self._sock = sock
+        self._deadline = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        self._sock.settimeout(_left(self._deadline))
+        return self._stream.readinto1(buffer)
+
+    def close(self) -> None:
+        self._stream.close()
+        super().close()
+
+
+def _response_class(deadline: float) -> type[http.client.HTTPResponse]:
+    class Response(http.client.HTTPResponse):
+        def __init__(self, sock: socket.socket, *args: Any, **kwargs: Any) -> None:
+            super().__init__(sock, *args, **kwargs)
+            self.fp = io.BufferedReader(_DeadlineReader(self.fp, sock, deadline))
+
+    return Response
+
+
+def _addresses(host: str, port: int, deadline: float) -> list[Any]:
+    """The host's addresses, looked up on a helper thread: a hanging name lookup (a network
+    that is half there) keeps to the time limit too."""
+    found: list[Any] = []
+
+    def look_up() -> None:
+        try:
+            found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except (OSError, UnicodeError) as exc:
+            found.append(exc)
+
+    helper = threading.Thread(target=look_up, name="fetch-ad-lookup", daemon=True)
+    helper.start()
+    helper.join(_left(deadline))
+    if not found:
+        raise TimeoutError
+    if isinstance(found[0], Exception):
+        raise found[0]
+    return list(found[0])
+
+
+class _Connection(http.client.HTTPConnection):
+    """HTTP or HTTPS where connecting and every read keep to one deadline for the exchange."""
+
+    def __init__(self, host: str, port: int, deadline: float, *, tls: bool) -> None:
+        super().__init__(host, port)
+        self._deadline = deadline
+        self._tls = ssl.create_default_context() if tls else None
+        if tls:
+            self.default_port = 443
+        self.response_class = _response_class(deadline)
+
+    def connect(self) -> None:
+        error: OSError = OSError(f"no address for {self.host}")
+        for family, kind, proto, _name, address in _addresses(self.host, self.port, self._deadline):
+            remaining = _left(self._deadline)
+            sock = socket.socket(family, kind, proto)
+            try:
+                sock.settimeout(remaining)
+                sock.connect(address)
+                if self._tls is not None:
+                    sock = self._tls.wrap_socket(sock, server_hostname=self.host)
+            except OSError as exc:
+                sock.close()
+                error = exc
+                continue
+            self.sock = sock
+            return
+        raise error
+
+
+def _origin(url: str) -> tuple[str, str, int]:
+    """Scheme, host and port of a web address (ValueError for anything else)."""
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("not an http or https address")
+    return scheme, parts.hostname.lower(), parts.port or (443 if scheme == "https" else 80)
+
+
+def _redirect_target(url: str, location: str | None, origin: tuple[str, str, int]) -> str:
+    """Where a redirect leads, if it stays at the configured address (scheme, host, port):
+    https never turns into http, and no other server's answer becomes the ad."""
+    if not location or not location.strip():
+        raise AdFetchError(FailureKind.BAD_ANSWER, "a redirect without an address")
+    try:
+        target = urllib.parse.urljoin(url, location.strip())
+        where = _origin(target)
+    except ValueError:
+        raise AdFetchError(FailureKind.REDIRECTED, f"to {location!r}") from None
+    if where != origin:
+        scheme, host, port = where
+        raise AdFetchError(FailureKind.REDIRECTED, f"to {scheme}://{host}:{port}")
+    if not all(33 <= ord(c) < 127 for c in target):
+        raise AdFetchError(FailureKind.REDIRECTED, f"to {target!r}, which is no web address")
+    return target
+
+
+def _get(url: str, deadline: float, max_bytes: int) -> tuple[int, str | None, bytes]:
+    """One ``GET``: the status, the ``Location`` of a redirect, and the body of a 2xx answer."""
+    parts = urllib.parse.urlsplit(url)
+    tls = parts.scheme.lower() == "https"
+    connection = _Connection(
+        parts.hostname or "", parts.port or (443 if tls else 80), deadline, tls=tls
+    )
+    response: http.client.HTTPResponse | None = None
+    try:
+        connection.connect()
+        connection.sock.settimeout(_left(deadline))
+        connection.request(
+            "GET",
+            parts.path + (f"?{parts.query}" if parts.query else ""),
+            headers={"Accept": "application/json", "User-Agent": f"followup-gui/{__version__}"},
+        )
+        response = connection.getresponse()
+        status = response.status
+        if status in _REDIRECT_CODES:
+            return status, response.getheader("Location"), b""
+        if not 200 <= status < 300:
+            return status, None, b""
+        if not _json_type(response.getheader("Content-Type")):
+            raise AdFetchError(FailureKind.WRONG_TYPE, response.getheader("Content-Type") or "none")
+        return status, None, _read_body(response, deadline, max_bytes)
+    finally:
+        if response is not None:
+            response.close()
+        connection.close()
+
+
 def _read_body(response: http.client.HTTPResponse, deadline: float, max_bytes: int) -> bytes:
     length = response.getheader("Content-Length")
-    if length is not None and length.isdigit() and int(length) > max_bytes:
-        raise AdFetchError(FailureKind.TOO_LARGE, f"{int(length):,} bytes")
+    declared: int | None = None
+    if length is not None:
+        length = length.strip()
+        if not (length.isascii() and length.isdigit()):
+            raise AdFetchError(FailureKind.BAD_ANSWER, f"a length of {length!r} bytes")
+        if len(length) > 15:  # no ad is a petabyte, and int() refuses 4,300 digits
+            raise AdFetchError(FailureKind.TOO_LARGE, f"a number of {len(length):,} digits")
+        declared = int(length)
+        if declared > max_bytes:
+            raise AdFetchError(FailureKind.TOO_LARGE, f"{declared:,} bytes")
     chunks: list[bytes] = []
     total = 0
     while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise TimeoutError
-        sock = getattr(getattr(response, "fp", None), "raw", None)
-        sock = getattr(sock, "_sock", None)
-        if isinstance(sock, socket.socket):
-            sock.settimeout(remaining)
+        _left(deadline)  # each read below waits at most for what is left (_DeadlineReader)
         try:
-            chunk = response.read1(_CHUNK) if hasattr(response, "read1") else response.read(_CHUNK)
+            chunk = response.read1(_CHUNK)
         except http.client.IncompleteRead as exc:
             raise AdFetchError(FailureKind.TRUNCATED, f"{total + len(exc.partial)} bytes") from None
         if not chunk:
@@ -223,8 +420,8 @@ def _read_body(response: http.client.HTTPResponse, deadline: float, max_bytes: i
         if total > max_bytes:
             raise AdFetchError(FailureKind.TOO_LARGE, f"more than {max_bytes:,} bytes")
         chunks.append(chunk)
-    if length is not None and length.isdigit() and total < int(length):
-        raise AdFetchError(FailureKind.TRUNCATED, f"{total} of {int(length)} bytes")
+    if declared is not None and total < declared:
+        raise AdFetchError(FailureKind.TRUNCATED, f"{total} of {declared} bytes")
     return b"".join(chunks)
 
 
@@ -232,53 +429,154 @@ def fetch_ad(
     ad_id: str,
     *,
     base: str | None = None,
-    timeout: float = TIMEOUT,
+    timeout: float | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> dict[str, Any]:
-    """``GET {base}/ad/{id}`` and the decoded ad object; :class:`AdFetchError` otherwise."""
+    """``GET {base}/ad/{id}`` and the decoded ad object; :class:`AdFetchError` otherwise.
+
+    The whole exchange keeps to ``timeout`` seconds (:func:`time_limit` when None; never
+    more than :data:`TIMEOUT`). Redirects are followed only within ``base``'s scheme, host
+    and port, at most :data:`MAX_REDIRECTS` of them.
+    """
     if not _ID.fullmatch(ad_id):
         raise AdFetchError(FailureKind.BAD_ID, repr(ad_id))
-    url = f"{(base or base_url()).rstrip('/')}/ad/{urllib.parse.quote(ad_id)}"
-    request = urllib.request.Request(
-        url,
-        headers={"Accept": "application/json", "User-Agent": f"followup-gui/{__version__}"},
-    )
-    deadline = time.monotonic() + timeout
+    limit = time_limit() if timeout is None else min(timeout, time_limit())
+    deadline = _now() + limit
+    root = (base or base_url()).rstrip("/")
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            if not _json_type(response.getheader("Content-Type")):
-                kind = response.getheader("Content-Type") or "none"
-                raise AdFetchError(FailureKind.WRONG_TYPE, kind)
-            body = _read_body(response, deadline, max_bytes)
+        origin = _origin(root)
+    except ValueError as exc:
+        raise AdFetchError(FailureKind.OFFLINE, f"{root}: {exc}") from None
+    url = f"{root}/ad/{urllib.parse.quote(ad_id)}"
+    try:
+        for _hop in range(MAX_REDIRECTS + 1):
+            status, location, body = _get(url, deadline, max_bytes)
+            if status in _REDIRECT_CODES:
+                url = _redirect_target(url, location, origin)
+                continue
+            if status == 404:
+                raise AdFetchError(FailureKind.NOT_FOUND, ad_id)
+            if status >= 500:
+                raise AdFetchError(FailureKind.SERVER, f"HTTP {status}")
+            if not 200 <= status < 300:
+                raise AdFetchError(FailureKind.REFUSED, f"HTTP {status}")
+            return _decode(body)
+        raise AdFetchError(FailureKind.REDIRECTED, f"more than {MAX_REDIRECTS} times")
     except AdFetchError:
         raise
-    except urllib.error.HTTPError as exc:
-        exc.close()
-        if exc.code == 404:
-            raise AdFetchError(FailureKind.NOT_FOUND, ad_id) from None
-        if exc.code >= 500:
-            raise AdFetchError(FailureKind.SERVER, f"HTTP {exc.code}") from None
-        raise AdFetchError(FailureKind.REFUSED, f"HTTP {exc.code}") from None
-    except urllib.error.URLError as exc:
-        if isinstance(exc.reason, TimeoutError):
-            raise AdFetchError(FailureKind.TIMEOUT, f"{timeout:g}") from None
-        raise AdFetchError(FailureKind.OFFLINE, str(exc.reason)) from None
     except TimeoutError:
-        raise AdFetchError(FailureKind.TIMEOUT, f"{timeout:g}") from None
+        raise AdFetchError(FailureKind.TIMEOUT, f"{limit:g}") from None
     except http.client.IncompleteRead as exc:
         raise AdFetchError(FailureKind.TRUNCATED, f"{len(exc.partial)} bytes") from None
-    except (http.client.HTTPException, OSError) as exc:
+    except http.client.RemoteDisconnected:
+        raise AdFetchError(FailureKind.OFFLINE, "the server closed the connection") from None
+    except http.client.HTTPException as exc:
+        raise AdFetchError(FailureKind.BAD_ANSWER, f"not HTTP: {type(exc).__name__}") from None
+    except ssl.SSLError as exc:
+        raise AdFetchError(FailureKind.OFFLINE, f"secure connection: {exc.reason}") from None
+    except (OSError, UnicodeError, ValueError) as exc:
         raise AdFetchError(FailureKind.OFFLINE, str(exc) or type(exc).__name__) from None
-    return _decode(body)
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_SHAPE: Final[Mapping[str, tuple[type, ...]]] = {
+    "id": (str, int),
+    "headline": (str,),
+    "employer": (dict,),
+    "employer.name": (str,),
+    "employer.workplace": (str,),
+    "workplace_address": (dict,),
+    "workplace_address.municipality": (str,),
+    "workplace_address.city": (str,),
+    "application_deadline": (str,),
+    "application_contacts": (list,),
+    "application_contacts[]": (dict,),
+    "application_contacts[].name": (str,),
+    "application_contacts[].email": (str,),
+    "application_contacts[].telephone": (str,),
+    "application_details": (dict,),
+    "application_details.url": (str,),
+    "application_details.email": (str,),
+    "application_details.reference": (str,),
+    "application_details.information": (str,),
+    "application_details.other": (str,),
+    "application_details.via_af": (bool,),
+    "description": (dict,),
+    "description.text": (str,),
+    "webpage_url": (str,),
+    "removed": (bool,),
+}
+"""The type of each field the mapping reads (null is always allowed; others are not read)."""
+_TYPE_WORDS: Final[Mapping[type, str]] = {
+    str: "text", int: "a number", float: "a number", bool: "true or false",
+    dict: "an object", list: "a list",
+}  # fmt: skip
+
+
+def _at(ad: Mapping[str, Any], path: str) -> list[tuple[str, object]]:
+    """The values at a dotted ``path`` ("a.b", "a[].b" for each element of list a)."""
+    found: list[tuple[str, object]] = [("", ad)]
+    for part in path.split("."):
+        name = part.removesuffix("[]")
+        step: list[tuple[str, object]] = []
+        for where, value in found:
+            if not isinstance(value, dict) or value.get(name) is None:
+                continue
+            inner, here = value[name], f"{where}.{name}" if where else name
+            if part.endswith("[]"):
+                if isinstance(inner, list):
+                    step.extend((f"{here}[{n}]", item) for n, item in enumerate(inner))
+            else:
+                step.append((here, inner))
+        found = step
+    return found
+
+
+def _check_answer(ad: object) -> None:
+    """Refuse an answer nested deeper than any ad, or with text no character stands for."""
+    stack: list[tuple[object, int, str]] = [(ad, 1, "")]
+    while stack:
+        value, depth, where = stack.pop()
+        if depth > MAX_DEPTH:
+            raise AdFetchError(FailureKind.BAD_ANSWER, f"nested more than {MAX_DEPTH} deep")
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise AdFetchError(
+                    FailureKind.BAD_ANSWER,
+                    f"{where or 'the answer'} holds a lone surrogate, which is no character",
+                )
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                stack.append((key, depth, where))
+                stack.append((inner, depth + 1, f"{where}.{key}" if where else key))
+        elif isinstance(value, list):
+            stack.extend((inner, depth + 1, f"{where}[{n}]") for n, inner in enumerate(value))
 
 
 def _decode(body: bytes) -> dict[str, Any]:
     try:
-        ad = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AdFetchError(FailureKind.BAD_ANSWER, f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        ad = json.loads(text)
+    except json.JSONDecodeError as exc:
         raise AdFetchError(FailureKind.BAD_ANSWER, f"not JSON: {exc}") from None
+    except RecursionError:
+        raise AdFetchError(FailureKind.BAD_ANSWER, f"nested more than {MAX_DEPTH} deep") from None
+    except ValueError:  # a number of more digits than Python converts
+        raise AdFetchError(FailureKind.BAD_ANSWER, "a number of more than 4,300 digits") from None
     if not isinstance(ad, dict):
         raise AdFetchError(FailureKind.BAD_ANSWER, "not an ad object")
+    _check_answer(ad)
+    for path, kinds in _SHAPE.items():
+        for where, value in _at(ad, path):
+            if type(value) not in kinds:
+                raise AdFetchError(
+                    FailureKind.BAD_ANSWER,
+                    f"{where} is {_TYPE_WORDS.get(type(value), 'a value')}, "
+                    f"not {_TYPE_WORDS[kinds[0]]}",
+                )
     if not _text(ad.get("headline")):
         raise AdFetchError(FailureKind.BAD_ANSWER, "the ad has no headline")
     return ad
@@ -298,6 +596,13 @@ def _date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else None
     except ValueError:
         return None
+
+
+_DATE_LEFT_OUT: Final[Mapping[Lang, str]] = {
+    "sv": "Platsbanken angav sista ansökningsdag {day}, som inget ansökningsdatum kan ha; "
+    "den togs inte med.",
+    "en": "Platsbanken gave the deadline {day}, which no application can have; it was left out.",
+}
 
 
 def _town(address: Mapping[str, Any]) -> str:
@@ -364,6 +669,10 @@ def application_from_ad(
     company = _text(employer.get("name")) or _text(employer.get("workplace"))
     town = _town(_obj(ad.get("workplace_address")))
     deadline = _date(ad.get("application_deadline"))
+    warnings: list[str] = []
+    if deadline is not None and not FIRST_DAY <= deadline <= LAST_DAY:
+        warnings.append(_DATE_LEFT_OUT[lang].format(day=deadline.isoformat()))
+        deadline = None
     person = _contact(ad)
     details = _obj(ad.get("application_details"))
     ad_text = _text(_obj(ad.get("description")).get("text"))
@@ -429,7 +738,29 @@ def application_from_ad(
         evidence=evidence,
         how_to_apply=how_to_apply,
         removed=ad.get("removed") is True,
+        warnings=warnings,
     )
+
+
+def _check_lengths(app: Application) -> None:
+    """Refuse an answer with a text longer than the store keeps (an ad's are far shorter)."""
+    person = app.contact
+    for what, text, limit in (
+        ("the headline", app.job_title, MAX_SHORT_TEXT),
+        ("the employer", app.company, MAX_SHORT_TEXT),
+        ("the town", app.town, MAX_SHORT_TEXT),
+        ("the contact's name", person.name, MAX_SHORT_TEXT),
+        ("the contact's e-mail address", person.email, MAX_SHORT_TEXT),
+        ("the contact's phone number", person.phone, MAX_SHORT_TEXT),
+        ("the ad's address", app.ad_url, MAX_URL_TEXT),
+        ("the ad's text", app.ad_text, MAX_LONG_TEXT),
+        ("how to apply", app.notes, MAX_LONG_TEXT),
+    ):
+        if len(text) > limit:
+            raise AdFetchError(
+                FailureKind.BAD_ANSWER,
+                f"{what} is {len(text):,} characters long; at most {limit:,} are kept",
+            )
 
 
 def fetch_application(
@@ -440,14 +771,15 @@ def fetch_application(
     stage: Stage = Stage.SAVED,
     lang: Lang = "sv",
     base: str | None = None,
-    timeout: float = TIMEOUT,
+    timeout: float | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> FetchedAd:
     """Parse the link, fetch the ad and map it; :class:`AdFetchError` when it cannot be had."""
     ad_id = parse_ad_id(link_or_id)
     ad = fetch_ad(ad_id, base=base, timeout=timeout, max_bytes=max_bytes)
     fetched = application_from_ad(ad, app_id=app_id, today=today, stage=stage, lang=lang)
-    if not fetched.ad_id:
+    _check_lengths(fetched.application)
+    if not _ID.fullmatch(fetched.ad_id):
         fetched.ad_id = ad_id
     if not fetched.application.ad_url:
         fetched.application.ad_url = ad_url_for(ad_id)

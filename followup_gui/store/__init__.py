@@ -10,6 +10,7 @@ from .files import (
     NotRegularFileError,
     atomic_write_bytes,
     cleanup_stale_temp_files,
+    open_regular_file,
     os_error_reason,
     read_regular_file,
 )
@@ -30,7 +31,7 @@ from .limits import (
 from .parse import load, load_or_new, loads, new_document
 from .paths import ATTACHMENTS_FOLDER, FILE_NAME, default_path
 from .records import attachment_path_problem
-from .save import on_disk_version, save
+from .save import on_disk_version, save, save_problem
 from .write import application_from_record, application_record, dumps, to_json_obj
 
 __all__ = [
@@ -63,8 +64,10 @@ __all__ = [
     "loads",
     "new_document",
     "on_disk_version",
+    "open_regular_file",
     "os_error_reason",
     "read_regular_file",
     "save",
+    "save_problem",
     "to_json_obj",
 ]

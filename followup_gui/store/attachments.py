@@ -50,6 +50,9 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _WINDOWS_RESERVED = frozenset(
     {"CON", "PRN", "AUX", "NUL"} | {f"COM{n}" for n in range(10)} | {f"LPT{n}" for n in range(10)}
 )
+_WINDOWS_RESERVED_TOO = frozenset(
+    {"CONIN$", "CONOUT$", "CLOCK$"} | {f"{port}{n}" for port in ("COM", "LPT") for n in "¹²³"}
+)
 _CHUNK = 1 << 20
 
 
@@ -127,11 +130,21 @@ def path_of(store_path: Path, attachment: Attachment) -> Path:
     return target
 
 
+def _windows_reserved(name: str) -> bool:
+    """Whether Windows reads ``name`` as a device: CON, aux.txt, nul.tar.gz, COM¹ …"""
+    stem = name.split(".", 1)[0].rstrip(" ").upper()
+    return stem in _WINDOWS_RESERVED or stem in _WINDOWS_RESERVED_TOO
+
+
 def _clean_name(name: str) -> str:
-    """A file name safe in any folder: no separators, no control characters, not hidden."""
-    name = re.sub(r'[\x00-\x1f/\\:*?"<>|]', "_", name).strip().lstrip(".")
+    """A file name safe in any folder: no separators, no control characters, not hidden,
+    and one Windows can open (no device name such as ``CON`` or ``nul.pdf``, no trailing
+    dot or space, which Windows drops)."""
+    name = re.sub(r'[\x00-\x1f/\\:*?"<>|]', "_", name).strip().lstrip(".").rstrip(". ")
     if not name or name in (".", ".."):
         name = "file"
+    if _windows_reserved(name):
+        name = "_" + name
     stem, dot, suffix = name.rpartition(".")
     if not dot:
         stem, suffix = name, ""

@@ -32,7 +32,15 @@ from . import (
     read_regular_file,
 )
 
-__all__ = ["STORE_MEMBER", "Bundle", "export_zip", "import_attachments", "is_zip", "read_zip"]
+__all__ = [
+    "STORE_MEMBER",
+    "Bundle",
+    "export_zip",
+    "import_attachments",
+    "is_zip",
+    "read_zip",
+    "remove_added",
+]
 
 STORE_MEMBER = "applications.json"
 _PREFIX = ATTACHMENTS_FOLDER + "/"
@@ -136,7 +144,11 @@ def read_zip(path: Path) -> Bundle:
 
 
 def import_attachments(
-    bundle: Bundle, store_path: Path, applications: list[Application], today: dt.date
+    bundle: Bundle,
+    store_path: Path,
+    applications: list[Application],
+    today: dt.date,
+    added: list[Path] | None = None,
 ) -> list[Application]:
     """Copy the zip's files of ``applications`` in beside the store; the applications as added.
 
@@ -145,8 +157,36 @@ def import_attachments(
     "cv.pdf" may arrive as "cv (2).pdf"), and the returned copies of the applications
     point at where their files landed. An attachment whose file the zip lacks is kept as a
     record without a file. Raises :class:`attachments.AttachmentError` when a file cannot
-    be stored (the disk is full, a file unpacks to more than the cap …).
+    be stored (the disk is full, a file unpacks to more than the cap …); the files this
+    call copied are removed again then. ``added`` is given the path of each file copied,
+    for the caller to remove should the store that refers to them not be saved
+    (:func:`remove_added`).
     """
+    mine: list[Path] = []
+    try:
+        return _import_attachments(bundle, store_path, applications, today, mine)
+    except BaseException:
+        remove_added(mine)
+        raise
+    finally:
+        if added is not None:
+            added.extend(path for path in mine if path.exists())
+
+
+def remove_added(paths: list[Path]) -> None:
+    """Remove the files an import copied in (the import failed after all)."""
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _import_attachments(
+    bundle: Bundle,
+    store_path: Path,
+    applications: list[Application],
+    today: dt.date,
+    added: list[Path],
+) -> list[Application]:
     result: list[Application] = []
     base = attachments.folder_of(store_path)
     with zipfile.ZipFile(bundle.path) as archive:
@@ -162,7 +202,7 @@ def import_attachments(
                         moved.append(attachment)
                         continue
                 with archive.open(member) as stream:
-                    added = attachments.add_bytes(
+                    stored = attachments.add_bytes(
                         store_path,
                         app.id,
                         attachment.file.rsplit("/", 1)[-1],
@@ -171,7 +211,8 @@ def import_attachments(
                         today=attachment.added_on or today,
                         note=attachment.note,
                     )
-                moved.append(replace(attachment, file=added.file, extra=dict(attachment.extra)))
+                added.append(base / stored.file)
+                moved.append(replace(attachment, file=stored.file, extra=dict(attachment.extra)))
             result.append(replace(app, attachments=moved))
     return result
 

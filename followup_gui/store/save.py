@@ -179,6 +179,12 @@ def _stamp_problem(stamp: dt.datetime | None, field: str) -> tuple[str, str] | N
     return None
 
 
+def save_problem(app: Application) -> tuple[str, str] | None:
+    """The first (field, problem) that would keep :func:`save` from writing ``app``, or None:
+    every check a save makes of one application (importers make them row by row)."""
+    return _app_save_problem(app)
+
+
 def _check_savable(document: Document, path: StrPath) -> None:
     """Refuse what :func:`load` would refuse, so that a save never makes the file unreadable."""
     version = document.schema_version

@@ -406,3 +406,60 @@ def test_save_ad_from_a_link_keeps_town_and_source(
         "saved", None, "Stockholm", Source.PLATSBANKEN,
     )  # fmt: skip
     assert app.company == "Volvo Personvagnar AB"
+
+
+def test_a_malformed_answer_shows_the_command_lines_sentence(
+    qtbot: QtBot, told: QSettings, server: AdServer
+) -> None:
+    """An answer nested 100,000 deep: the dialog says what ``fetch-ad`` says, not a traceback."""
+    body = b'{"headline": "Kock", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    server.raw["30001"] = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body
+    )  # fmt: skip
+    dialog = _dialog(qtbot, told)
+    row = dialog.ad_tools.row
+    row.edit.setText("30001")
+    with qtbot.waitSignal(row.failed, timeout=5000) as failed:
+        row.fetch()
+    said = "Platsbanken's answer could not be read (nested more than 64 deep)."
+    assert failed.args[0] == said and row.status.text() == said
+    assert dialog.title_edit.text() == ""
+
+
+def test_a_date_no_application_can_have_is_left_out_and_the_dialog_says_so(
+    qtbot: QtBot, told: QSettings, server: AdServer
+) -> None:
+    server.extra["30002"] = {
+        "id": "30002", "headline": "Kock", "employer": {"name": "Krogen AB"},
+        "application_deadline": "9999-12-31",
+    }  # fmt: skip
+    dialog = _dialog(qtbot, told)
+    row = dialog.ad_tools.row
+    row.edit.setText("30002")
+    with qtbot.waitSignal(row.fetched, timeout=5000) as fetched:
+        row.fetch()
+    assert fetched.args[0].application.deadline is None
+    assert dialog.title_edit.text() == "Kock"
+    assert "deadline 9999-12-31, which no application can have" in row.status.text()
+
+
+def test_the_wizard_leaves_out_a_row_the_store_would_refuse_and_says_why(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "egen.csv"
+    path.write_text(
+        "Företag;Tjänst;Sökt\nBolaget AB;Snickare;2026-06-01\n"
+        f"Annat AB;{'M' * 1500};2026-06-02\nTredje AB;Målare;9999-12-31\n",
+        encoding="utf-8",
+    )
+    wizard = ImportWizard(read_source(path), Document(), lang="en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.mapping_status.text().startswith("1 row")
+    wizard.next_button.click()
+    assert "1 new, 0 changed, 0 already here" in wizard.summary.text()
+    assert [wizard.problems.item(n).text() for n in range(wizard.problems.count())] == [
+        "line 3, Tjänst: has 1 500 characters; at most 1 000 are allowed (row left out)",
+        "line 4, Sökt: '9999-12-31' is outside the years 1900-2199 this app keeps (row left out)",
+    ]

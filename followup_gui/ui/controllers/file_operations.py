@@ -193,11 +193,13 @@ class FileOperations(QObject):
         new = [app for app in plan.new if app.id in chosen]
         changed = [app for _mine, app in plan.changed if app.id in chosen]
         if pack is not None:  # the zip's files, copied in beside the store
+            copied: list[Path] = []
             try:
                 today = self.workspace.clock.now().date()
-                new = bundle.import_attachments(pack, session.path, new, today)
-                changed = bundle.import_attachments(pack, session.path, changed, today)
+                new = bundle.import_attachments(pack, session.path, new, today, copied)
+                changed = bundle.import_attachments(pack, session.path, changed, today, copied)
             except (OSError, attachments.AttachmentError) as error:
+                bundle.remove_added(copied)  # no application refers to them
                 self._warn(self.tr("Cannot import"), str(error))
                 return False
         stack = session.undo_stack

@@ -203,5 +203,7 @@ class AdLinkRow(QWidget):
         note = self.tr("Filled from Platsbanken (ad %1).").replace("%1", result.ad_id)
         if result.removed:
             note += " " + self.tr("Platsbanken marks the ad as removed.")
+        for warning in result.warnings:  # already in the dialog's language
+            note += " " + warning
         self._say(note)
         self.fetched.emit(result)
