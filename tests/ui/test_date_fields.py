@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from followup_gui.model import Activity, ActivityKind
@@ -203,3 +203,36 @@ def test_in_swedish_the_field_says_what_it_understood_in_swedish(
     assert field.understood.text() == "onsdag 9 december 2026 (året gissat)"
     retype(qtbot, field, "9 dex")
     assert field.understood.text().startswith("Kan inte läsa det som ett datum")
+
+
+def wheel(target: QWidget) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QWheelEvent(
+        QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(target, event)
+
+
+def test_scrolling_the_form_over_a_drop_down_does_not_change_it(qtbot: QtBot) -> None:
+    """Issue 23.5: "Typ av roll" went Annat → Ledarskap while the user scrolled the form."""
+    dialog = application_dialog(qtbot)
+    dialog.title_edit.setFocus()
+    qtbot.waitUntil(dialog.title_edit.hasFocus)
+    combos = [c for c in dialog.findChildren(QComboBox) if c.isVisible()]
+    assert combos
+    before = [c.currentIndex() for c in combos]
+    for combo in combos:
+        wheel(combo)
+    assert [c.currentIndex() for c in combos] == before
+    # once the user has chosen to be in it (a click or Tab), the wheel does change it
+    role = dialog.role_combo
+    role.setFocus()
+    qtbot.waitUntil(role.hasFocus)
+    index = role.currentIndex()
+    wheel(role)
+    assert role.currentIndex() != index

@@ -101,6 +101,7 @@ class ApplicationDialog(QDialog):
         form.setObjectName("formScroll")
         form.setWidgetResizable(True)
         form.setFrameShape(QFrame.Shape.NoFrame)
+        form.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop users cannot see (23.2)
         form.setWidget(self._form_side(today))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -117,7 +118,22 @@ class OptionalDateEdit(QWidget):
             self.edit.setDate(to_qdate(day))
 
 
-class EnumCombo(QComboBox):
+class FormCombo(QComboBox):
+    """A combo box in a form that scrolls: the mouse wheel changes it only once it has the
+    focus (a click or Tab), so scrolling past it never picks another item (issue 23.5)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give it focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the form around it scrolls instead
+
+
+class EnumCombo(FormCombo):
     """A combo box whose items are an enum's members, shown with given labels."""
 
     def __init__(self, items: Iterable[tuple[StrEnum, str]], parent: QWidget | None = None) -> None:
