@@ -310,14 +310,31 @@ def _contact(ad: Mapping[str, Any]) -> ContactPerson:
     people = ad.get("application_contacts")
     for person in people if isinstance(people, list) else []:
         entry = _obj(person)
+        role = _text(entry.get("contact_type"))
         found = ContactPerson(
-            name=_text(entry.get("name")),
+            # JobTech often gives ``name: null`` and the person in ``description``
+            # ("Peter Blom", ad 30016596): a name lets mails and calls greet them (23.4)
+            name=_text(entry.get("name")) or _name_in(_text(entry.get("description"))),
             email=_text(entry.get("email")),
             phone=_text(entry.get("telephone")),
+            extra={"role": role} if role else {},
         )
         if found.name or found.email or found.phone:
             return found
     return ContactPerson()
+
+
+_NAME_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüß]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüß]+)?")
+
+
+def _name_in(description: str) -> str:
+    """A person's name in a contact's description: "Peter Blom", "Peter Blom, rekryterare";
+    "" when the text (or its part before a comma) is not two to four capitalised words."""
+    first = description.split(",")[0].split("\n")[0].strip()
+    words = first.split()
+    if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(word) for word in words):
+        return " ".join(words)
+    return ""
 
 
 def _how_to_apply(details: Mapping[str, Any], lang: Lang) -> str:
