@@ -330,7 +330,7 @@ _NAME_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüß]+(?:-[A-ZÅÄÖÉÜ][a
 def _name_in(description: str) -> str:
     """A person's name in a contact's description: "Peter Blom", "Peter Blom, rekryterare";
     "" when the text (or its part before a comma) is not two to four capitalised words."""
-    first = description.split(",")[0].split("\n")[0].strip()
+    first = description.split(",", maxsplit=1)[0].split("\n", maxsplit=1)[0].strip()
     words = first.split()
     if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(word) for word in words):
         return " ".join(words)
