@@ -436,7 +436,13 @@ def test_linkedins_contact_columns_are_offered_for_the_profile_not_the_employer(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(plain_text, "question", question)
-    when_dialog_opens(lambda dialog: (dialog.next_button.click(), dialog.accept()))  # type: ignore[attr-defined]
+
+    def go(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportWizard)
+        dialog.next_button.click()
+        dialog.accept()
+
+    when_dialog_opens(go)
     assert window.files.import_from(source)
     acme = next(a for a in window.session.document.applications if a.company == "Acme AB")
     assert (acme.contact.email, acme.contact.phone) == ("", "")

@@ -97,11 +97,19 @@ def test_following_up_long_after_the_window_asks_first_and_then_opens(
     verdict = window.current_verdict()
     assert verdict is not None and not verdict.is_due
     asked: list[str] = []
-    monkeypatch.setattr(
-        plain_text, "question", lambda *a, **k: asked.append(str(a[1])) or Answer.Yes
-    )
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return Answer.Yes
+
+    monkeypatch.setattr(plain_text, "question", question)
     opened: list[str] = []
-    monkeypatch.setattr(FollowUpDialog, "exec", lambda self: opened.append("yes") or 0)
+
+    def exec_dialog(self: FollowUpDialog) -> int:
+        opened.append("yes")
+        return 0
+
+    monkeypatch.setattr(FollowUpDialog, "exec", exec_dialog)
     window.follow_up_action.trigger()
     assert asked == ["The time to follow up ended long ago"]
     assert opened == ["yes"], "a yes opens the follow-up on purpose"

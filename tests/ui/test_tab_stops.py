@@ -93,4 +93,5 @@ def test_the_phone_script_has_no_hidden_stop_and_keeps_the_focus_on_its_last_pag
         qtbot.keyClick(phone.next_button, Qt.Key.Key_Space)
     focused = QApplication.focusWidget()
     assert focused is not None and focused.isVisible(), "the focus is lost on the last page"
-    assert phone.pages.currentWidget().isAncestorOf(focused)
+    page = phone.pages.currentWidget()
+    assert page is not None and page.isAncestorOf(focused)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -54,6 +55,11 @@ class _TypedField(QWidget):
         self.understood = QLabel()
         self.understood.setTextFormat(Qt.TextFormat.PlainText)
         self.understood.setObjectName("understood")
+        # it takes the room left beside the field and wraps there, so a long message never
+        # widens a form (1366×768 at 150 %)
+        self.understood.setWordWrap(True)
+        self.understood.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.understood.setMinimumWidth(self.understood.fontMetrics().horizontalAdvance("W" * 8))
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -124,7 +130,7 @@ class DateEdit(_TypedField):
         self.reference: dt.date | None = None
         """The day "today" means, and a year-less date is read near (the app's clock)."""
         self.line.setPlaceholderText("2026-12-09")
-        width = self.line.fontMetrics().horizontalAdvance("2026-12-09 W") + 16
+        width = self.line.fontMetrics().horizontalAdvance("2026-12-099") + 12
         self.line.setMinimumWidth(width)
         self.line.setMaximumWidth(width + 60)
         self.button = QToolButton()

@@ -420,8 +420,8 @@ class PhoneScriptPages(QWidget):
 
     def _focus_first_on_page(self) -> None:
         page = self.pages.currentWidget()
-        widget = page.nextInFocusChain()
-        while widget is not page and widget is not None:
+        widget = page.nextInFocusChain() if page is not None else None
+        while page is not None and widget is not page and widget is not None:
             if (
                 page.isAncestorOf(widget)
                 and widget.isVisible()
