@@ -359,8 +359,9 @@ def action_name(action: str, lang: Lang) -> str:
 # As short as a window's two dates, so the column stays narrow on a small screen; the
 # cell's tooltip has the whole window.
 _LAST_DAY_BEHIND: dict[Lang, dict[str, str]] = {
-    "sv": {"follow_up": "Stängde {day}", "apply": "Passerad {day}"},
-    "en": {"follow_up": "Ended {day}", "apply": "Passed {day}"},
+    # await_reply has dates only when the window passed long ago (window_long_passed)
+    "sv": {"follow_up": "Stängde {day}", "apply": "Passerad {day}", "await_reply": "Stängde {day}"},
+    "en": {"follow_up": "Ended {day}", "apply": "Passed {day}", "await_reply": "Ended {day}"},
 }
 _WINDOW_WAS: dict[Lang, str] = {"sv": "Fönstret för uppföljning: {dates}",
                                 "en": "The window to follow up: {dates}"}  # fmt: skip
