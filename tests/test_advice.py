@@ -278,7 +278,39 @@ def test_deadline_7_14() -> None:
     assert window(verdict) == (d("2026-05-22"), d("2026-05-29"))
     assert verdict.rules == ("deadline_7_14", "default_email")
     assert assess(app, t("2026-05-22T00:00")).action is Action.FOLLOW_UP
-    assert assess(app, t("2026-06-30T12:00")).action is Action.FOLLOW_UP
+    assert assess(app, t("2026-06-28T12:00")).action is Action.FOLLOW_UP
+
+
+def test_a_window_long_passed_is_no_longer_due() -> None:
+    """RULES.md v2.1 (issue 23.7): last spring's application entered in the autumn is not
+    "follow up now": 20 working days after the window's last day nothing is due."""
+    app = make_app(deadline=d("2026-05-15"))  # window 22–29 May
+    # 20 working days after Friday 29 May (Midsommarafton 19 June is a day off): 29 June
+    still = assess(app, t("2026-06-28T23:59"))
+    assert still.action is Action.FOLLOW_UP and not still.has("window_long_passed")
+    verdict = assess(app, t("2026-06-29T00:00"))
+    assert verdict.action is Action.AWAIT_REPLY
+    assert not verdict.is_due
+    assert window(verdict) == (d("2026-05-22"), d("2026-05-29"))
+    assert verdict.rules == (
+        "deadline_7_14", "default_email", "window_long_passed", "silence_consider_closing"
+    )  # fmt: skip
+    assert verdict.channel is Channel.EMAIL  # to follow up on purpose
+    texts = [reason.text for reason in verdict.reasons]
+    assert "fredag 29 maj" in texts[2] and "följa upp om du vill" in texts[2]
+    assert "överväg att avsluta" in texts[3] and "fredag 29 maj" in texts[3]
+    english = [reason.in_language("en").text for reason in verdict.reasons]
+    assert "Friday 29 May" in english[2] and "consider closing" in english[3]
+
+
+def test_a_window_long_passed_after_an_interview() -> None:
+    app = make_app(
+        deadline=d("2026-05-15"),
+        interviews=[interview("2026-06-01", "2026-06-05")],
+    )
+    verdict = assess(app, t("2026-09-01T09:00"))
+    assert verdict.action is Action.AWAIT_REPLY
+    assert verdict.has("window_long_passed") and verdict.has("email_after_interview")
 
 
 def test_no_deadline_14() -> None:
@@ -567,7 +599,7 @@ def test_window_snaps_to_swedish_working_days(deadline: str, earliest: str, late
 
 
 def test_every_rule_has_texts_in_both_languages_and_a_guide_section() -> None:
-    assert len(RULE_IDS) == 26
+    assert len(RULE_IDS) == 27
     for rule, text in RULES.items():
         assert text.sv and text.en and text.section_sv and text.section_en, rule
         assert text.sv != text.en, rule

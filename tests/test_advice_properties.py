@@ -220,6 +220,8 @@ def test_the_silence_hint_follows_rules_5_and_7(case: tuple[Application, dt.date
     if not verdict.has("silence_consider_closing"):
         return
     assert verdict.action is Action.AWAIT_REPLY
+    if verdict.has("window_long_passed"):  # no follow-up at all: rows 6 and 8 (v2.1)
+        return
     latest = max((c for c in app.contacts if c.purpose in FOLLOW_UPS), key=lambda c: c.at.value)
     assert add_working_days(latest.at.date, 15) <= now.date()
     assert not any(
@@ -233,3 +235,29 @@ def test_due_is_what_asks_for_action(case: tuple[Application, dt.datetime]) -> N
     asks = verdict.action in (Action.FOLLOW_UP, Action.THANK_YOU, Action.OTHER_OFFER)
     assert verdict.is_due == (asks or verdict.urgent)
     assert not verdict.urgent or verdict.action is Action.APPLY
+
+
+@given(cases())
+def test_a_window_long_passed_is_not_due_but_keeps_its_dates(
+    case: tuple[Application, dt.datetime],
+) -> None:
+    """RULES.md v2.1, rows 6 and 8: 20 working days after the window's last day nothing is
+    due; the action is await_reply, the window is kept, closing is suggested."""
+    app, now = case
+    today = now.date()
+    verdict = assess(app, now)
+    if not verdict.has("window_long_passed"):
+        # never a follow-up whose window lies 20 working days behind
+        if verdict.action is Action.FOLLOW_UP and verdict.latest is not None:
+            assert add_working_days(verdict.latest, 20) > today
+        return
+    assert verdict.action is Action.AWAIT_REPLY
+    assert not verdict.is_due
+    assert verdict.earliest is not None and verdict.latest is not None
+    assert verdict.earliest <= verdict.latest <= today
+    assert is_working_day(verdict.earliest) and is_working_day(verdict.latest)
+    assert add_working_days(verdict.latest, 20) <= today
+    assert verdict.has("silence_consider_closing")
+    assert not verdict.has("one_follow_up"), "only where no follow-up was made"
+    earlier = assess(app, dt.datetime.combine(verdict.latest, dt.time(23, 59)))
+    assert not earlier.has("window_long_passed"), "on the window's last day it was not"

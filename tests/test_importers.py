@@ -297,14 +297,20 @@ def test_linkedin_job_applications_csv(tmp_path: Path) -> None:
     assert source.kind is ImportKind.LINKEDIN
     ours = Document()
     ours.profile.email = "ME@example.se"
-    acme, globex = plan_import(ours, source).merge.new
+    plan = plan_import(ours, source)
+    acme, globex = plan.merge.new
     assert (acme.company, acme.job_title, acme.applied_on, acme.source, acme.stage) == (
         "Acme AB", "Lagerarbetare", dt.date(2024, 11, 20), Source.LINKEDIN, Stage.APPLIED,
     )  # fmt: skip
     assert acme.ad_url == "http://www.linkedin.com/jobs/view/4077276177"
-    # the user's own address (as the profile has it) is not the employer's contact
+    # "Contact Email/Phone" are what the user typed into Easy Apply: their own, never the
+    # employer's contact (issue 23.3); what the profile lacks is offered for it
     assert acme.contact.email == ""
-    assert acme.contact.phone == "+46 70 111 22 33"
+    assert acme.contact.phone == ""
+    assert (plan.own_email, plan.own_phone) == ("", "+46 70 111 22 33")
+    empty = plan_import(Document(), source)
+    assert (empty.own_email, empty.own_phone) == ("me@example.se", "+46 70 111 22 33")
+    assert all(not a.contact.email and not a.contact.phone for a in empty.merge.new)
     assert acme.notes == "Resume Name: CV 2024.pdf"
     assert globex.company == "Globex, Inc."
     assert globex.applied_on == dt.date(2025, 3, 7)

@@ -236,3 +236,30 @@ def test_platsbanken_id_of_a_stored_link() -> None:
         "123456"
     )
     assert jobtech.platsbanken_id("https://example.se/jobs/123456") is None
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        ("Peter Blom", "Peter Blom"),
+        ("Peter Blom, rekryterare", "Peter Blom"),
+        ("Anna-Karin Ek Lind", "Anna-Karin Ek Lind"),
+        ("Ring oss gärna på 070-123 45 67", ""),
+        ("HR", ""),
+        ("", ""),
+    ],
+)
+def test_a_contact_without_a_name_takes_it_from_its_description(
+    description: str, name: str
+) -> None:
+    """Issue 23.4: JobTech often gives ``name: null`` and the person in ``description``
+    (ad 30016596: "Peter Blom"); ``contact_type`` is their role."""
+    ad = _recorded("28746073")
+    ad["application_contacts"] = [
+        {"name": None, "description": description, "email": "pb@example.se",
+         "telephone": None, "contact_type": "Rekryterare"}
+    ]  # fmt: skip
+    contact = jobtech.application_from_ad(ad, app_id="a5", today=TODAY).application.contact
+    assert contact.name == name
+    assert contact.email == "pb@example.se"
+    assert contact.extra == {"role": "Rekryterare"}

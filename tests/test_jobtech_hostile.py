@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from followup_gui.cli.imports import write_fetched
 from followup_gui.model import Stage
-from followup_gui.reading import jobtech
+from followup_gui.reading import jobtech, jobtech_http
 from followup_gui.reading.jobtech import AdFetchError, FailureKind
 from followup_gui.store import limits
 from followup_gui.store.save import _app_save_problem
@@ -182,7 +182,7 @@ def test_by_default_the_whole_exchange_gets_10_seconds(
     """A clock that runs 1 s a read: the dripping answer is cut off after 10 of them."""
     monkeypatch.delenv(jobtech.ENV_TIMEOUT, raising=False)
     ticks = iter(range(1_000_000))
-    monkeypatch.setattr(jobtech, "_now", lambda: float(next(ticks)))
+    monkeypatch.setattr(jobtech_http, "_now", lambda: float(next(ticks)))
     server.drip[AD] = (DRIPPED_HEADERS, 0.001)
     with pytest.raises(AdFetchError) as caught:
         jobtech.fetch_ad(AD, base=server.url, timeout=60)  # asking for more gives no more
@@ -220,12 +220,12 @@ def test_a_redirect_to_another_server_is_not_followed(server: AdServer) -> None:
 def test_https_never_turns_into_http() -> None:
     origin = ("https", "jobsearch.api.jobtechdev.se", 443)
     here = "https://jobsearch.api.jobtechdev.se/ad/1"
-    assert jobtech._redirect_target(here, "/ad/2", origin).endswith("/ad/2")
+    assert jobtech_http._redirect_target(here, "/ad/2", origin).endswith("/ad/2")
     for location in ("http://jobsearch.api.jobtechdev.se/ad/2",
                      "https://jobsearch.api.jobtechdev.se:8443/ad/2",
                      "https://evil.example/ad/2", "/ad/2 x"):  # fmt: skip
         with pytest.raises(AdFetchError) as caught:
-            jobtech._redirect_target(here, location, origin)
+            jobtech_http._redirect_target(here, location, origin)
         assert caught.value.kind is FailureKind.REDIRECTED
 
 

@@ -350,6 +350,15 @@ def test_the_report_reminder_texts() -> None:
     late = report_reminder([], t("2026-11-17T09:00"), lang="en")
     assert late is not None
     assert late.text == "The report for October was due by Monday 16 November. Send it now."
+    # issue 23.8: the status bar's line does not say "report by" after the last day
+    assert late.summary == "The report for October is late – the last day was Monday 16 November"
+    before = report_reminder([], t("2026-11-16T09:00"), lang="sv")
+    assert before is not None and before.summary == "Rapportera oktober senast i dag"
+    late_sv = report_reminder([], t("2026-11-17T09:00"), lang="sv")
+    assert late_sv is not None
+    assert late_sv.summary == (
+        "Rapporten för oktober är försenad – sista dagen var måndag 16 november"
+    )
 
 
 def test_a_reported_month_reminds_no_more() -> None:

@@ -39,6 +39,7 @@ from followup_gui.reports.report import (
     previous_months,
     progress,
     reminder_days,
+    status_text,
     table_rows,
     totals,
 )
@@ -121,6 +122,26 @@ def test_the_last_day_is_always_the_first_working_day_from_the_14th() -> None:
             while between < last:
                 assert not is_working_day(between)
                 between += dt.timedelta(days=1)
+
+
+def test_a_late_report_says_its_last_day_has_passed() -> None:
+    """RULES.md "Late (v2.1)", issue 23.8: not "report by" once the day is behind."""
+    assert deadline_text((2026, 10), "sv", today=d("2026-11-16")) == (
+        "Rapportera oktober senast måndag 16 november"
+    )
+    assert deadline_text((2026, 10), "sv", today=d("2026-11-17")) == (
+        "Rapporten för oktober skulle ha lämnats senast måndag 16 november"
+    )
+    late = activity_report([], "2026-10", until=dt.datetime(2026, 11, 20, 9, 0))
+    assert late.late
+    assert status_text(late, "en") == "The report for October was due by Monday 16 November"
+    reported = activity_report(
+        Document(reported_months=[ReportedMonth("2026-10", d("2026-11-18"))]),
+        "2026-10",
+        until=dt.datetime(2026, 11, 20, 9, 0),
+    )
+    assert not reported.late
+    assert status_text(reported, "sv").startswith("Rapporterad")
 
 
 def test_the_deadline_in_words() -> None:
@@ -358,8 +379,21 @@ def test_report_command_text_in_the_system_language() -> None:
 def test_report_command_reports_the_month_now_due_by_default() -> None:
     result = run("report", "--store", str(DEMO_STORE), "--today", "2026-11-26", "--lang", "sv")
     assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(  # 26 November: October's last day (16th) has passed
+        "Aktivitetsrapport oktober 2026\n"
+        "Rapporten för oktober skulle ha lämnats senast måndag 16 november\n"
+        "försenad: sista dagen var måndag 16 november 2026\n"
+    )
+    result = run("report", "--store", str(DEMO_STORE), "--today", "2026-11-16", "--lang", "sv")
     assert result.stdout.startswith(
-        "Aktivitetsrapport oktober 2026\nRapportera oktober senast måndag 16 november\n"
+        "Aktivitetsrapport oktober 2026\nRapportera oktober senast måndag 16 november\n\n"
+    )
+    assert "försenad" not in result.stdout
+    result = run("report", "--store", str(DEMO_STORE), "--today", "2026-11-17", "--lang", "en")
+    assert result.stdout.startswith(
+        "Aktivitetsrapport oktober 2026 (Activity report October 2026)\n"
+        "The report for October was due by Monday 16 November\n"
+        "late: the last day was Monday 16 November 2026\n"
     )
     result = run("report", "--store", str(DEMO_STORE), "--today", "2026-10-31", "--lang", "sv")
     assert result.stdout.startswith("Aktivitetsrapport september 2026\n")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -34,6 +35,10 @@ class ImportPlan:
     kind: ImportKind
     merge: MergePlan
     problems: list[RowProblem] = field(default_factory=list)
+    own_email: str = ""
+    own_phone: str = ""
+    """LinkedIn's "Contact Email"/"Contact Phone Number": what the applicant typed into Easy
+    Apply, i.e. their own (the most frequent in the file); offered for an empty profile."""
 
     @property
     def is_empty(self) -> bool:
@@ -95,14 +100,16 @@ def _table_plan(ours: Document, source: ImportSource, mapping: Sequence[Column])
     own = _own_details(ours.profile) if linkedin else set()
     theirs = Document()
     seen: dict[str, tuple[str, int]] = {}
+    given: dict[str, Counter[str]] = {"contact_email": Counter(), "contact_phone": Counter()}
     for row in rows:
         if linkedin:
-            # LinkedIn's "Contact Email/Phone" are what the user gave the form: never the
-            # employer's address, so they are kept out of the employer contact.
-            for name in ("contact_email", "contact_phone"):
-                value = str(row.filled.get(name, ""))
-                if value.casefold() in own or "".join(c for c in value if c.isdigit()) in own:
-                    row.filled.pop(name, None)
+            # LinkedIn's "Contact Email/Phone" are what the user gave the Easy Apply form:
+            # the applicant's own, never the employer's (issue 23.3). They stay out of the
+            # employer contact and are offered for the profile instead.
+            for name, seen_values in given.items():
+                value = str(row.filled.pop(name, "")).strip()
+                if value:
+                    seen_values[value] += 1
         mine = by_id.get(row.app_id) if row.app_id else None
         if mine is None and not row.app_id:
             url = str(row.filled.get("ad_url", "")).strip()
@@ -143,7 +150,17 @@ def _table_plan(ours: Document, source: ImportSource, mapping: Sequence[Column])
         seen[app_id] = (row.file, row.line)
         theirs.applications.append(app)
     problems.sort(key=lambda problem: (problem.file, problem.line))  # in the file's order
-    return ImportPlan(source.kind, plan_merge(ours, theirs), problems)
+    email, phone = (_most_common(given[name], own) for name in ("contact_email", "contact_phone"))
+    return ImportPlan(source.kind, plan_merge(ours, theirs), problems, email, phone)
+
+
+def _most_common(values: Counter[str], own: set[str]) -> str:
+    """The value given most often, unless the profile already has it."""
+    if not values:
+        return ""
+    value = values.most_common(1)[0][0]
+    digits = "".join(c for c in value if c.isdigit())
+    return "" if value.casefold() in own or (digits and digits in own) else value
 
 
 def plan_import(

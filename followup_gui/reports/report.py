@@ -128,6 +128,9 @@ class ActivityReport:
     """Applications a month agreed with Arbetsförmedlingen (the profile's monthly_target)."""
     reported_on: dt.date | None = None
     """When the month was marked reported, if it was."""
+    as_of: dt.date | None = None
+    """The day the report was made for (``until``'s date): after the last day an unreported
+    month is late (RULES.md "Late (v2.1)")."""
 
     def count(self, *activities: Activity) -> int:
         return sum(row.activity in activities for row in self.rows)
@@ -156,6 +159,11 @@ class ActivityReport:
     @property
     def last_day(self) -> dt.date:
         return last_day(self.month)
+
+    @property
+    def late(self) -> bool:
+        """Not marked reported, and its last day lies behind (RULES.md "Late (v2.1)")."""
+        return self.reported_on is None and self.as_of is not None and self.as_of > self.last_day
 
 
 # --------------------------------------------------------------------------- rows
@@ -229,7 +237,8 @@ def activity_report(
                 )
             )
     rows.sort(key=lambda r: (r.day, r.at or dt.datetime.min, _ORDER[r.activity], r.company))
-    return ActivityReport(year_month, tuple(rows), target, reported_on)
+    as_of = None if until is None else until.date()
+    return ActivityReport(year_month, tuple(rows), target, reported_on, as_of)
 
 
 def _row(
@@ -390,25 +399,42 @@ _DEADLINE = {
     "sv": "Rapportera {month} senast {day}",
     "en": "Report {month} by {day}",
 }
+_LATE = {
+    "sv": "Rapporten för {month} skulle ha lämnats senast {day}",
+    "en": "The report for {month} was due by {day}",
+}
+_LATE_LINE = {
+    "sv": "försenad: sista dagen var {day}",
+    "en": "late: the last day was {day}",
+}
 _REPORTED = {
     "sv": "Rapporterad {day}",
     "en": "Reported {day}",
 }
 
 
-def deadline_text(month: Month, lang: Lang) -> str:
-    """ "Rapportera oktober senast måndag 16 november" / "Report October by Monday 16 November"."""
+def deadline_text(month: Month, lang: Lang, *, today: dt.date | None = None) -> str:
+    """ "Rapportera oktober senast måndag 16 november" / "Report October by Monday 16 November";
+    after that day (``today`` given): "Rapporten för oktober skulle ha lämnats senast måndag
+    16 november" (RULES.md "Late (v2.1)")."""
     day = last_day(month)
-    return _DEADLINE[lang].format(
+    words = _LATE if today is not None and today > day else _DEADLINE
+    return words[lang].format(
         month=month_name(month[1], lang), day=format_date(day, lang, ref_year=day.year)
     )
 
 
+def late_line(month: Month, lang: Lang) -> str:
+    """ "försenad: sista dagen var måndag 16 november 2026" / "late: the last day was …":
+    the command line's line for a late report."""
+    return _LATE_LINE[lang].format(day=format_date(last_day(month), lang))
+
+
 def status_text(report: ActivityReport, lang: Lang) -> str:
-    """When it must be sent, or when it was marked reported."""
+    """When it must be sent, or that it is late, or when it was marked reported."""
     if report.reported_on is not None:
         return _REPORTED[lang].format(day=format_date(report.reported_on, lang))
-    return deadline_text(report.month, lang)
+    return deadline_text(report.month, lang, today=report.as_of)
 
 
 def title(report: ActivityReport, lang: Lang) -> str:
@@ -421,6 +447,8 @@ def title(report: ActivityReport, lang: Lang) -> str:
 def as_text(report: ActivityReport, lang: Lang) -> str:
     """A heading, aligned columns and the totals, for a terminal or the clipboard."""
     lines = [title(report, lang), status_text(report, lang), ""]
+    if report.late:
+        lines.insert(2, late_line(report.month, lang))
     if not report.rows:
         lines.append(f"Inga aktiviteter i {month_title(report.month, 'sv')}.")
         return "\n".join([*lines, ""])

@@ -34,6 +34,9 @@ APPLY_SOON_DAYS = 3
 """A saved ad whose deadline is this many days ahead (or fewer, or passed) asks for action."""
 SILENCE_WORKING_DAYS = 15
 """RULES.md assumption: this many working days of silence after the one follow-up."""
+LONG_PASSED_WORKING_DAYS = 20
+"""RULES.md v2.1 assumption: this many working days after the window's last day, nothing is
+due any more (``window_long_passed``)."""
 AD_TIMELINE_WIDTH = 5
 """RULES.md window rule 5: the window ends at the latest this many working days after T."""
 
@@ -262,7 +265,7 @@ def _after_interview(
     latest = add_working_days(promised, 2)
     why.add("working_days_after_timeline", earliest=earliest, latest=latest)
     why.add("email_after_interview")
-    action = Action.WAIT if today < earliest else Action.FOLLOW_UP
+    action = _window_action(earliest, latest, today, why)
     return Verdict(action, earliest, latest, Channel.EMAIL, tuple(why.items))
 
 
@@ -278,9 +281,22 @@ def _before_interview(application: Application, today: dt.date, why: _Reasons) -
 
     # 8. the application window
     earliest, latest = application_window(application, why)
-    action = Action.WAIT if today < earliest else Action.FOLLOW_UP
     channel = _channel(application, why)
+    action = _window_action(earliest, latest, today, why)
     return Verdict(action, earliest, latest, channel, tuple(why.items))
+
+
+def _window_action(earliest: dt.date, latest: dt.date, today: dt.date, why: _Reasons) -> Action:
+    """Rows 6 and 8: wait before the window, follow up from its first day – until it lies
+    20 working days behind (v2.1 ``window_long_passed``): then nothing is due any more, the
+    advice is to await a reply and consider closing (the user may still follow up)."""
+    if today < earliest:
+        return Action.WAIT
+    if add_working_days(latest, LONG_PASSED_WORKING_DAYS) <= today:
+        why.add("window_long_passed", latest=latest)
+        why.add("silence_consider_closing", latest=latest)
+        return Action.AWAIT_REPLY
+    return Action.FOLLOW_UP
 
 
 def application_window(application: Application, why: _Reasons) -> tuple[dt.date, dt.date]:

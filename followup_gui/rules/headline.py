@@ -31,6 +31,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "interview_scheduled": "Intervju {moment}",
         "await_reply": "Vänta på svar – du har redan följt upp",
         "silence": "Inget svar på länge – fundera på att avsluta ansökan och gå vidare",
+        "long_passed": "Tiden att följa upp gick ut för länge sedan – fundera på att avsluta",
         "closed": "Avslutad ({stage})",
         "closed_plain": "Avslutad",
     },
@@ -49,6 +50,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "interview_scheduled": "Interview {moment}",
         "await_reply": "Wait for their answer – you have already followed up",
         "silence": "No answer for a long time – consider closing it and moving on",
+        "long_passed": "The time to follow up ended long ago – consider closing it",
         "closed": "Closed ({stage})",
         "closed_plain": "Closed",
     },
@@ -95,6 +97,8 @@ def headline(verdict: Verdict, now: dt.datetime, lang: Lang, *, stage: str = "")
         else:
             moment = relative_day(verdict.earliest, today, lang)
         return words["interview_scheduled"].format(moment=moment)
+    if action is Action.AWAIT_REPLY and verdict.has("window_long_passed"):
+        return words["long_passed"]
     if action is Action.AWAIT_REPLY:
         return words["silence" if verdict.has("silence_consider_closing") else "await_reply"]
     if stage:

@@ -131,6 +131,15 @@ RULES: Final[Mapping[str, RuleText]] = {
         "application and putting your energy into the next one. If they do reply, log it.",
         _S_MISTAKE_1,
     ),
+    "window_long_passed": _rule(
+        "Tiden för att följa upp tog slut {latest}, för mer än fyra arbetsveckor sedan. "
+        "Det är inte längre något som måste göras nu: har du inte hört något är tystnaden "
+        "troligen ditt besked. Du kan ändå följa upp om du vill.",
+        "The time to follow up ended {latest}, more than four working weeks ago. Nothing "
+        "needs doing now: if you have heard nothing, the silence is most likely your answer. "
+        "You can still follow up if you want to.",
+        _S_MISTAKE_1,
+    ),
     "interview_timeline": _rule(
         "Vid intervjun {interview} sa de att du får besked senast {promised}. Vänta till dess.",
         "At the interview {interview} they said you would hear by {promised}. Respect that date.",
@@ -299,11 +308,28 @@ def _word(value: object, lang: Lang, ref_year: int | None) -> str:
     return str(value)
 
 
+_SILENCE_AFTER_WINDOW = _rule(
+    "Inget svar sedan tiden för uppföljning tog slut ({latest}): överväg att avsluta ansökan "
+    "och lägga kraften på nästa. Svarar de, logga svaret.",
+    "No answer since the time to follow up ended ({latest}): consider closing this "
+    "application and putting your energy into the next one. If they do reply, log it.",
+    _S_MISTAKE_1,
+)
+"""``silence_consider_closing`` after a window that passed long ago, with no follow-up
+(RULES.md v2.1): it has the window's last day instead of a follow-up's date."""
+
+
+def _text_of(rule: str, params: Mapping[str, object]) -> RuleText:
+    if rule == "silence_consider_closing" and "contact_date" not in params:
+        return _SILENCE_AFTER_WINDOW
+    return RULES[rule]
+
+
 def reason_text(
     rule: str, params: Mapping[str, object], lang: Lang, *, ref_year: int | None = None
 ) -> str:
     """The reason for ``rule`` in ``lang`` with its facts worded in place."""
-    template = getattr(RULES[rule], lang)
+    template = getattr(_text_of(rule, params), lang)
     return str(template).format_map({k: _word(v, lang, ref_year) for k, v in params.items()})
 
 
@@ -335,8 +361,9 @@ def action_name(action: str, lang: Lang) -> str:
 # As short as a window's two dates, so the column stays narrow on a small screen; the
 # cell's tooltip has the whole window.
 _LAST_DAY_BEHIND: dict[Lang, dict[str, str]] = {
-    "sv": {"follow_up": "Gick ut {day}", "apply": "Gick ut {day}"},
-    "en": {"follow_up": "Ended {day}", "apply": "Passed {day}"},
+    # await_reply has dates only when the window passed long ago (window_long_passed)
+    "sv": {"follow_up": "Gick ut {day}", "apply": "Gick ut {day}", "await_reply": "Gick ut {day}"},
+    "en": {"follow_up": "Ended {day}", "apply": "Passed {day}", "await_reply": "Ended {day}"},
 }
 _WINDOW_WAS: dict[Lang, str] = {"sv": "Tiden att följa upp var {dates}",
                                 "en": "The window to follow up: {dates}"}  # fmt: skip

@@ -107,6 +107,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "report_text": "Rapportera {month} till Arbetsförmedlingen senast {day}.",
         "report_late_text": "Rapporten för {month} skulle ha skickats senast {day}. Skicka den nu.",
         "report_summary": "Rapportera {month} senast {day}",
+        "report_late_summary": "Rapporten för {month} är försenad – sista dagen var {day}",
     },
     "en": {
         "window_title": "Time to follow up",
@@ -132,6 +133,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "report_text": "Report {month} to Arbetsförmedlingen by {day}.",
         "report_late_text": "The report for {month} was due by {day}. Send it now.",
         "report_summary": "Report {month} by {day}",
+        "report_late_summary": "The report for {month} is late – the last day was {day}",
     },
 }
 
@@ -256,14 +258,16 @@ def report_reminder(
     name = month_name(month[1], lang)
     day = relative_day(end, today, lang)
     stage = "again" if today >= again else "first"
-    text = words["report_late_text" if today > end else "report_text"]
+    late = today > end
+    text = words["report_late_text" if late else "report_text"]
+    summary = words["report_late_summary" if late else "report_summary"]
     return Reminder(
         key=f"report:{month_key(month)}:{stage}",
         kind=Kind.REPORT_DUE,
         app_id="",
         title=words["report_title"].format(month=name),
         text=text.format(month=name, day=day),
-        summary=words["report_summary"].format(month=name, day=day),
+        summary=summary.format(month=name, day=day),
         due=dt.datetime.combine(end, _END_OF_DAY),
     )
 

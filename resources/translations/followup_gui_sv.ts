@@ -577,6 +577,14 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Tiden för att följa upp börjar %1. Om du följer upp före dess kan du verka otålig, och arbetsgivaren har kanske inte hunnit läsa ansökningarna. Vill du följa upp ändå?</translation>
     </message>
     <message>
+        <source>The time to follow up ended long ago</source>
+        <translation>Tiden för uppföljning gick ut för länge sedan</translation>
+    </message>
+    <message>
+        <source>The time to follow up ended %1. A follow-up this late is rarely answered, but it does no harm if you write it well. Follow up anyway?</source>
+        <translation>Tiden för uppföljning gick ut %1. Så sent får en uppföljning sällan svar, men den skadar inte om du skriver den väl. Vill du följa upp ändå?</translation>
+    </message>
+    <message>
         <source>You have already followed up</source>
         <translation>Du har redan följt upp</translation>
     </message>
@@ -951,6 +959,10 @@ Du kan stänga av det under Inställningar.</translation>
         <source>Close as withdrawn</source>
         <translation>Avsluta: dragit tillbaka</translation>
     </message>
+    <message>
+        <source>The time to follow up ended long ago: close the application and put your energy into the next one (undo with Ctrl+Z).</source>
+        <translation>Tiden för uppföljning gick ut för länge sedan: avsluta ansökan och lägg kraften på nästa (ångra med Ctrl+Z).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1075,6 +1087,33 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>Note:</source>
         <translation>Anteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Välj i en kalender</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Välj i en kalender (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <source>Cannot read this as a date. Type e.g. 2026-12-09, 9/12 or 9 dec.</source>
+        <translation>Kan inte läsa det som ett datum. Skriv till exempel 2026-12-09, 9/12 eller 9 dec.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet.</source>
+        <translation>%1 har inte kommit än.</translation>
+    </message>
+    <message>
+        <source>%1 is too early.</source>
+        <translation>%1 är för tidigt.</translation>
+    </message>
+    <message>
+        <source>%1 (year guessed)</source>
+        <translation>%1 (året gissat)</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1322,18 @@ Vill du använda det ändå?</translation>
     <message>
         <source>Every application in that file is already here, unchanged.</source>
         <translation>Alla ansökningar i den filen finns redan här, oförändrade.</translation>
+    </message>
+    <message>
+        <source>Use your contact details?</source>
+        <translation>Använda dina kontaktuppgifter?</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s file has the contact details you gave when you applied. They are yours, not the employer&apos;s, so they were not saved as the employer&apos;s contact. Put them in your profile, for your mails&apos; signature?
+
+%1</source>
+        <translation>LinkedIns fil har de kontaktuppgifter du angav när du sökte. De är dina, inte arbetsgivarens, så de sparades inte som arbetsgivarens kontakt. Vill du lägga in dem i din profil, till signaturen i dina mejl?
+
+%1</translation>
     </message>
     <message>
         <source>Import from %1</source>
@@ -2456,6 +2507,13 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     <message>
         <source>Changed on two computers (%1)…</source>
         <translation>Ändrad på två datorer (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <source>Cannot read this as a time. Type e.g. 14:30.</source>
+        <translation>Kan inte läsa det som en tid. Skriv till exempel 14:30.</translation>
     </message>
 </context>
 <context>

@@ -147,15 +147,20 @@ def test_saved_ads_count_as_due_near_their_deadline_and_sort_by_it() -> None:
 def test_the_when_column_says_a_window_has_passed() -> None:
     session = demo_session()
     model = ApplicationsModel(session, FixedClock(NOW), "sv")
-    late = make_app(id="late", applied_on=dt.date(2026, 10, 1), deadline=dt.date(2026, 10, 12))
+    late = make_app(id="late", applied_on=dt.date(2026, 10, 20), deadline=dt.date(2026, 10, 26))
     session.push(AddApplication(session, late))
     assert model.verdict(session.index_of("late")).action is Action.FOLLOW_UP
     row = model.row_of("late")
-    assert model.index(row, Column.WHEN).data() == "Gick ut 26 okt"
+    assert model.index(row, Column.WHEN).data() == "Gick ut 9 nov"
     tip = model.index(row, Column.WHEN).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Tiden att följa upp var 19 okt – 26 okt"
+    assert tip == "Tiden att följa upp var 2 nov – 9 nov"
     english = ApplicationsModel(session, FixedClock(NOW), "en")
-    assert english.index(english.row_of("late"), Column.WHEN).data() == "Ended 26 Oct"
+    assert english.index(english.row_of("late"), Column.WHEN).data() == "Ended 9 Nov"
+    # a window 20 working days behind is no longer due (issue 23.7), and says when it ended
+    old = make_app(id="old", applied_on=dt.date(2026, 10, 1), deadline=dt.date(2026, 10, 12))
+    session.push(AddApplication(session, old))
+    assert model.verdict(session.index_of("old")).action is Action.AWAIT_REPLY
+    assert model.index(model.row_of("old"), Column.WHEN).data() == "Gick ut 26 okt"
     # a window still open shows its dates
     kept = make_app(id="open", applied_on=dt.date(2026, 11, 10), deadline=dt.date(2026, 11, 16))
     session.push(AddApplication(session, kept))

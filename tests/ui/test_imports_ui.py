@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -463,3 +464,47 @@ def test_the_wizard_leaves_out_a_row_the_store_would_refuse_and_says_why(
         "line 3, Tjänst: has 1 500 characters; at most 1 000 are allowed (row left out)",
         "line 4, Sökt: '9999-12-31' is outside the years 1900-2199 this app keeps (row left out)",
     ]
+
+
+def test_linkedins_contact_columns_are_offered_for_the_profile_not_the_employer(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    demo_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 23.3: "Contact Email"/"Contact Phone Number" are the applicant's own."""
+    data = json.loads(demo_copy.read_text(encoding="utf-8"))
+    data["profile"].update(email="", phone="")
+    demo_copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    source = tmp_path / "Job Applications.csv"
+    source.write_text(
+        "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,"
+        "Resume Name,Question And Answers\n"
+        '"11/20/26, 8:15 AM",me@example.se,070-111 22 33,Acme AB,Lagerarbetare,'
+        "http://www.linkedin.com/jobs/view/1,cv.pdf,\n",
+        encoding="utf-8",
+    )
+    window = make_window(demo_copy, lang="en")
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(plain_text, "question", question)
+
+    def go(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportWizard)
+        dialog.next_button.click()
+        dialog.accept()
+
+    when_dialog_opens(go)
+    assert window.files.import_from(source)
+    acme = next(a for a in window.session.document.applications if a.company == "Acme AB")
+    assert (acme.contact.email, acme.contact.phone) == ("", "")
+    assert len(asked) == 1 and "me@example.se" in asked[0] and "070-111 22 33" in asked[0]
+    profile = window.session.document.profile
+    assert (profile.email, profile.phone) == ("me@example.se", "070-111 22 33")
+    window.undo_action.trigger()
+    assert window.session.document.profile.email == ""

@@ -20,8 +20,10 @@ def test_typing_digits_into_a_date_field(qtbot: QtBot) -> None:
     edit = date_edit(dt.date(2026, 11, 26))
     qtbot.addWidget(edit)
     edit.show()
+    edit.activateWindow()
     edit.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClicks(edit, "20261205")
+    qtbot.waitUntil(edit.line.hasFocus)
+    qtbot.keyClicks(edit.line, "20261205")
     assert edit.date().toPython() == dt.date(2026, 12, 5)
     calendar = edit.calendarWidget()
     assert calendar.verticalHeaderFormat() == QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers

@@ -81,7 +81,7 @@ def test_reminders_are_told_once_and_listed(window: MainWindow) -> None:
         "Tackmejl till Kodverket AB senast i dag kl. 14.00",
         "Följ upp: Kundtjänstmedarbetare hos Telekompaniet Norr AB",
         "Följ upp: Handläggare inom socialtjänsten hos Kommunförbundet Vättern",
-        "Rapportera oktober senast måndag 16 november",
+        "Rapporten för oktober är försenad – sista dagen var måndag 16 november",  # 23.8
         "Quit",
     ]
     title, text = tray.message(told.batches[0])

@@ -43,13 +43,19 @@ def test_the_report_opens_on_the_month_now_due(
     make_window: WindowFactory, demo_copy: Path, qtbot: QtBot
 ) -> None:
     window = make_window(demo_copy)
-    # 26 November, October not reported: October is due, and the status bar says so
+    # 26 November, October not reported: October is due and late (its last day was the
+    # 16th), and the status bar and the page say that it has passed (issue 23.8)
     reminder = window.status.report_label
     qtbot.waitUntil(reminder.isVisible)
-    assert "Rapportera oktober senast måndag 16 november" in reminder.text()
+    assert "Rapporten för oktober är försenad – sista dagen var måndag 16 november" in (
+        reminder.text()
+    )
+    assert "Rapportera" not in reminder.text()
     page = open_report(window)
     assert page.month_combo.currentText() == "Oktober 2026"
-    assert page.deadline_label.text() == "Rapportera oktober senast måndag 16 november"
+    assert page.deadline_label.text() == (
+        "Rapporten för oktober skulle ha lämnats senast måndag 16 november"
+    )
     rows = texts(page)
     assert [r[:4] for r in rows] == [
         ["2026-10-12", "Sökt jobb", "Telekompaniet Norr AB", "Kundtjänstmedarbetare"],
@@ -186,7 +192,7 @@ def test_mark_a_month_reported_and_take_it_back(
 
 def test_english_headings_and_swedish_rows(make_window: WindowFactory, demo_copy: Path) -> None:
     page = open_report(make_window(demo_copy, lang="en"))
-    assert page.deadline_label.text() == "Report October by Monday 16 November"
+    assert page.deadline_label.text() == "The report for October was due by Monday 16 November"
     assert page.table.horizontalHeaderItem(0).text() == "Datum\n(Date)"  # type: ignore[union-attr]
     assert texts(page)[0][1] == "Sökt jobb"
     assert page.mark_button.text() == "Mark as reported"

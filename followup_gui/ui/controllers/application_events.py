@@ -159,6 +159,12 @@ class ApplicationEvents(QObject):
                 "impatient, and the employer may not have looked at the applications yet. "
                 "Follow up anyway?"
             ).replace("%1", format_date(verdict.earliest, self.workspace.lang))
+        elif verdict.has("window_long_passed") and verdict.latest is not None:
+            title = self.tr("The time to follow up ended long ago")
+            text = self.tr(
+                "The time to follow up ended %1. A follow-up this late is rarely answered, "
+                "but it does no harm if you write it well. Follow up anyway?"
+            ).replace("%1", format_date(verdict.latest, self.workspace.lang))
         elif verdict.action is Action.AWAIT_REPLY:
             title = self.tr("You have already followed up")
             text = self.tr(

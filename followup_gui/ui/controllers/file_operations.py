@@ -175,7 +175,40 @@ class FileOperations(QObject):
         wizard = ImportWizard(source, session.document, lang=self.workspace.lang, parent=parent)
         if wizard.exec() != ImportWizard.DialogCode.Accepted or wizard.plan is None:
             return False
-        return self._merge(wizard.plan.merge, wizard.chosen_ids(), path.name, None)
+        merged = self._merge(wizard.plan.merge, wizard.chosen_ids(), path.name, None)
+        if merged:
+            self._offer_own_details(wizard.plan.own_email, wizard.plan.own_phone)
+        return merged
+
+    def _offer_own_details(self, email: str, phone: str) -> None:
+        """LinkedIn's "Contact Email/Phone" are the user's own (what they gave Easy Apply):
+        offered for the profile's empty fields, never used as an employer's (issue 23.3)."""
+        from dataclasses import replace
+
+        from ..state.commands import EditProfile
+
+        session = self.workspace.session
+        profile = session.document.profile
+        email = email if not profile.email else ""
+        phone = phone if not profile.phone else ""
+        if not email and not phone:
+            return
+        found = "\n".join(value for value in (email, phone) if value)
+        buttons = QtWidgets.QMessageBox.StandardButton
+        answer = plain_text.question(
+            self.workspace.dialog_parent(),
+            self.tr("Use your contact details?"),
+            self.tr(
+                "LinkedIn's file has the contact details you gave when you applied. They are "
+                "yours, not the employer's, so they were not saved as the employer's contact. "
+                "Put them in your profile, for your mails' signature?\n\n%1"
+            ).replace("%1", found),
+            buttons.Yes | buttons.No,
+            buttons.Yes,
+        )
+        if answer == buttons.Yes:
+            after = replace(profile, email=email or profile.email, phone=phone or profile.phone)
+            session.push(EditProfile(session, after))
 
     def _merge(self, plan: MergePlan, chosen: set[str], name: str, pack: Bundle | None) -> bool:
         """The chosen new and changed applications in (with the files of our zip export),

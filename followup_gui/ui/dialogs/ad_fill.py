@@ -26,8 +26,9 @@ from .ad_fetch import AdLinkRow
 from .widgets import from_qdate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
+    from .date_field import DateEdit
     from .widgets import OptionalDateEdit
 
 DUPLICATE_CHECK_MS = 300
@@ -48,7 +49,7 @@ class AdDialog(Protocol):
     contact_name: QLineEdit
     contact_email: QLineEdit
     contact_phone: QLineEdit
-    applied_edit: QDateEdit
+    applied_edit: DateEdit
     ad_text: QPlainTextEdit
     notes_edit: QPlainTextEdit
     deadline_edit: OptionalDateEdit

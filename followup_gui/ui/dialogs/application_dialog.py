@@ -101,6 +101,7 @@ class ApplicationDialog(QDialog):
         form.setObjectName("formScroll")
         form.setWidgetResizable(True)
         form.setFrameShape(QFrame.Shape.NoFrame)
+        form.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop users cannot see (23.2)
         form.setWidget(self._form_side(today))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -211,6 +212,7 @@ class ApplicationDialog(QDialog):
         self.company_edit.textChanged.connect(self._validate)
         self.applied_edit.dateChanged.connect(self._validate)
         self.applied_edit.dateChanged.connect(self._reread_for_new_date)
+        self.applied_edit.validity_changed.connect(self._validate)
         layout.addWidget(job)
 
         ad = QGroupBox(self.tr("What the ad says"))
@@ -218,6 +220,8 @@ class ApplicationDialog(QDialog):
         self.deadline_edit = OptionalDateEdit(self.tr("has a deadline"))
         self.reply_by_edit = OptionalDateEdit(self.tr("gives its own timeline"))
         self.reply_by_edit.setToolTip(self.tr("When the ad says you will hear from them"))
+        for field in (self.applied_edit, self.deadline_edit.edit, self.reply_by_edit.edit):
+            field.reference = today
         self.rolling_check = QCheckBox(
             self.tr("Rolling selection (may be filled before the deadline)")
         )
@@ -231,6 +235,8 @@ class ApplicationDialog(QDialog):
         form.addRow(self.no_calls_check)
         form.addRow(self.shortlisted_check)
         self.deadline_edit.changed.connect(self._validate)
+        self.deadline_edit.edit.validity_changed.connect(self._validate)
+        self.reply_by_edit.edit.validity_changed.connect(self._validate)
         for name, widget in (("deadline", self.deadline_edit), ("ad_reply_by", self.reply_by_edit)):
             widget.changed.connect(lambda n=name: self._touch(n))
         for name, check in (
@@ -434,6 +440,9 @@ class ApplicationDialog(QDialog):
             self.tr("That day has not come yet – check the date you applied.")
         )
         self.applied_warning.setVisible(future)
+        from .date_field import unreadable_fields
+
+        problems += len(unreadable_fields(self))  # each says why beside itself
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(problems == 0)
         return problems == 0

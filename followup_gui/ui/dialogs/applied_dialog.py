@@ -38,6 +38,12 @@ class AppliedDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def accept(self) -> None:
+        from .date_field import dates_readable
+
+        if dates_readable(self):
+            super().accept()
+
     def applied_on(self) -> dt.date:
         return from_qdate(self.date_edit.date())
 

@@ -56,6 +56,13 @@ class _FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
+    def accept(self) -> None:
+        """Nothing is saved while a date or time cannot be read (it is red, and says why)."""
+        from .date_field import dates_readable
+
+        if dates_readable(self):
+            super().accept()
+
 
 class InterviewDialog(_FormDialog):
     def __init__(
@@ -164,16 +171,18 @@ class OtherOfferDialog(_FormDialog):
         self.respond_by = date_edit(offer.respond_by if offer else today + dt.timedelta(days=7))
         self.form.addRow(self.tr("Offer received:"), self.noted)
         self.form.addRow(self.tr("Must answer by:"), self.respond_by)
-        self.noted.dateChanged.connect(self._validate)
-        self.respond_by.dateChanged.connect(self._validate)
+        for field in (self.noted, self.respond_by):
+            field.dateChanged.connect(self._validate)
+            field.validity_changed.connect(self._validate)
         self._validate()
 
     def _validate(self) -> bool:
         ok = self.respond_by.date() >= self.noted.date()
         self.error.setText(self.tr("The answer date cannot be before the day you got the offer."))
         self.error.setVisible(not ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        return ok
+        readable = self.noted.is_valid() and self.respond_by.is_valid()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and readable)
+        return ok and readable
 
     def offer(self) -> OtherOffer:
         extra = dict(self.original.extra) if self.original else {}

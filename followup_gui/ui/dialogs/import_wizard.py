@@ -42,6 +42,7 @@ from ...importers import (
 )
 from ...model import Application, Document
 from ...reading.duplicates import find_duplicates
+from .widgets import FormCombo
 
 APP_ROLE = Qt.ItemDataRole.UserRole + 21
 EXAMPLES = 3
@@ -121,7 +122,7 @@ class ImportWizard(QDialog):
                     item = QTableWidgetItem(text)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.table.setItem(index, column, item)
-                combo = QComboBox()
+                combo = FormCombo()  # scrolling the table never changes a column's meaning
                 for field in Column:
                     combo.addItem(column_label(field, self.lang), field.value)
                 combo.setCurrentIndex(combo.findData(self.mapping[index].value))

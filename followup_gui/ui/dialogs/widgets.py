@@ -5,24 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QTimeEdit,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from .date_field import DateEdit, TimeEdit
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -33,52 +33,12 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-_SECTION_DIGITS = {
-    QDateTimeEdit.Section.YearSection: 4,
-    QDateTimeEdit.Section.MonthSection: 2,
-    QDateTimeEdit.Section.DaySection: 2,
-}
-_NEXT_SECTION = {
-    QDateTimeEdit.Section.YearSection: QDateTimeEdit.Section.MonthSection,
-    QDateTimeEdit.Section.MonthSection: QDateTimeEdit.Section.DaySection,
-}
+def date_edit(day: dt.date | None = None) -> DateEdit:
+    """A date field that takes what a person types and shows what it understood
+    (:mod:`.date_field`); the calendar button shows week numbers, Monday first."""
+    from .date_field import DateEdit
 
-
-class DateEdit(QDateEdit):
-    """Typing 20261205 gives 2026-12-05: the year is selected when the field gets focus,
-    and a full section moves on to the next (Qt waits for a "-" otherwise, issue 18.4)."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
-            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
-
-    _typed: tuple[QDateTimeEdit.Section, int] | None = None  # section, digits typed in it
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        section = self.currentSection()
-        super().keyPressEvent(event)
-        if not event.text().isdigit() or section not in _SECTION_DIGITS:
-            self._typed = None
-            return
-        typed = self._typed[1] + 1 if self._typed and self._typed[0] == section else 1
-        self._typed = (section, typed)
-        if typed >= _SECTION_DIGITS[section] and section in _NEXT_SECTION:
-            self.setSelectedSection(_NEXT_SECTION[section])
-
-
-def date_edit(day: dt.date | None = None) -> QDateEdit:
-    """A date field with a calendar pop-up, in ISO order so no locale can confuse it;
-    the calendar shows week numbers and the days' short names, Monday first."""
-    edit = DateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(to_qdate(day or dt.date.today()))
-    calendar = edit.calendarWidget()
-    calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
-    calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-    return edit
+    return DateEdit(day or dt.date.today())
 
 
 def error_label() -> QLabel:
@@ -123,12 +83,11 @@ def form_state(form: QWidget) -> tuple[object, ...]:
     return tuple(state)
 
 
-def time_edit(moment: dt.time | None = None) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
-    value = moment or dt.time(10, 0)
-    edit.setTime(QTime(value.hour, value.minute))
-    return edit
+def time_edit(moment: dt.time | None = None) -> TimeEdit:
+    """A time field that takes 14:30, 14.30, 1430 or "kl 14" (:mod:`.date_field`)."""
+    from .date_field import TimeEdit
+
+    return TimeEdit(moment or dt.time(10, 0))
 
 
 class OptionalDateEdit(QWidget):
@@ -159,7 +118,22 @@ class OptionalDateEdit(QWidget):
             self.edit.setDate(to_qdate(day))
 
 
-class EnumCombo(QComboBox):
+class FormCombo(QComboBox):
+    """A combo box in a form that scrolls: the mouse wheel changes it only once it has the
+    focus (a click or Tab), so scrolling past it never picks another item (issue 23.5)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give it focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the form around it scrolls instead
+
+
+class EnumCombo(FormCombo):
     """A combo box whose items are an enum's members, shown with given labels."""
 
     def __init__(self, items: Iterable[tuple[StrEnum, str]], parent: QWidget | None = None) -> None:

@@ -348,6 +348,10 @@ class FollowUpDialog(QDialog):
     def _log_call(self) -> None:
         if not self.phone.reached():
             return
+        from ..dialogs.date_field import dates_readable
+
+        if not dates_readable(self.phone):
+            return
         self._contact = Contact(
             at=self._moment(),
             channel=Channel.PHONE,

@@ -211,6 +211,7 @@ class PhoneScriptPages(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop (issue 23.2)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
         return scroll
@@ -398,6 +399,7 @@ class PhoneScriptPages(QWidget):
 
     def go_to(self, index: int) -> None:
         index = max(BEFORE_PAGE, min(AFTER_PAGE, index))
+        had_focus = self.next_button.hasFocus()
         self.pages.setCurrentIndex(index)
         self.back_button.setEnabled(index > BEFORE_PAGE)
         self.next_button.setVisible(index < AFTER_PAGE)
@@ -412,7 +414,24 @@ class PhoneScriptPages(QWidget):
                 self.tr("The call is over ›") if index == STEPS else self.tr("Next ›")
             )
         self.step_label.setText(text)
+        if had_focus and not self.next_button.isVisible():  # the last page: focus its first control
+            self._focus_first_on_page()
         self.page_changed.emit(index)
+
+    def _focus_first_on_page(self) -> None:
+        page = self.pages.currentWidget()
+        widget = page.nextInFocusChain() if page is not None else None
+        while page is not None and widget is not page and widget is not None:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_page(self) -> None:
         self.go_to(self.page() + 1)

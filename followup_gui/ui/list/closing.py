@@ -26,12 +26,11 @@ class CloseAndMoveOnButton(QToolButton):
         super().__init__(parent)
         self.setObjectName("closeAndMoveOn")
         self.setText(self.tr("Close it and move on"))
-        self.setToolTip(
-            self.tr(
-                "No answer for three working weeks after your follow-up: close the "
-                "application and put your energy into the next one (undo with Ctrl+Z)."
-            )
+        self._after_follow_up = self.tr(
+            "No answer for three working weeks after your follow-up: close the "
+            "application and put your energy into the next one (undo with Ctrl+Z)."
         )
+        self.setToolTip(self._after_follow_up)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self)
         self.rejected_action = menu.addAction(self.tr("Close as rejected (no answer)"))
@@ -49,3 +48,12 @@ class CloseAndMoveOnButton(QToolButton):
     def show_for(self, verdict: Verdict | None, *, editable: bool) -> None:
         """Shown only when the advice suggests closing and the file can be changed."""
         self.setVisible(editable and verdict is not None and verdict.has(SILENCE_RULE))
+        if verdict is not None and verdict.has("window_long_passed"):
+            self.setToolTip(
+                self.tr(
+                    "The time to follow up ended long ago: close the application and put "
+                    "your energy into the next one (undo with Ctrl+Z)."
+                )
+            )
+        else:
+            self.setToolTip(self._after_follow_up)

@@ -48,6 +48,7 @@ _WARNINGS = frozenset(
         "thank_you_missed",
         "only_shortlisted_contacted",
         "silence_consider_closing",
+        "window_long_passed",
         "deadline_passed",
     }
 )
@@ -296,7 +297,8 @@ class VerdictPanel(QScrollArea):
         first, last = verdict.earliest, verdict.latest
         if verdict.action is Action.APPLY:
             first = last  # a saved ad has its deadline only
-        if first is None or last is None or verdict.action in (Action.CLOSED, Action.AWAIT_REPLY):
+        waits = verdict.action is Action.AWAIT_REPLY and not verdict.has("window_long_passed")
+        if first is None or last is None or verdict.action is Action.CLOSED or waits:
             self.window_line.hide()
             return
         year = now.year

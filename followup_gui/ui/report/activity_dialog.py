@@ -76,6 +76,12 @@ class ActivityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def accept(self) -> None:
+        from ..dialogs.date_field import dates_readable
+
+        if dates_readable(self):
+            super().accept()
+
     def activity(self) -> Activity:
         original = self.original
         return Activity(
