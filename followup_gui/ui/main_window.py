@@ -420,39 +420,56 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.first_paint.painted()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.quitting and self.hide_on_close is not None and self.hide_on_close():
-            self._save_settings()
-            self.user_session.save_now()
-            event.ignore()
-            self.hide()  # running on in the tray
-            return
+        try:
+            accepted = self._may_close()
+        except Exception as error:  # never quit unasked because of an error (29.6)
+            from .desktop.crash_report import report_now
+
+            report_now(error)
+            accepted = False
+        event.setAccepted(accepted)
+
+    def _may_close(self) -> bool:
+        """Save first; when that fails, ask. Closing to the tray hides the window."""
         self._save_settings()
         session = self.user_session
+        if not self.quitting and self.hide_on_close is not None and self.hide_on_close():
+            if session.save_now() or self._ask_to_go_on(hiding=True):  # 29.4
+                self.hide()  # running on in the tray
+            return False
         if self._changes_given_up or session.save_now():
             self.write_list_cache()
             if not self._changes_given_up:
                 self.attachment_actions.clean_up()  # the undo history ends here
-            event.accept()
-            return
-        reason = session.last_error or self.tr(
+            return True
+        if self._ask_to_go_on(hiding=False):
+            self._changes_given_up = True
+            return True
+        return False
+
+    def _ask_to_go_on(self, *, hiding: bool) -> bool:
+        """The save failed: quit (or hide) anyway? Hidden, the app keeps trying."""
+        reason = self.user_session.last_error or self.tr(
             "the file was changed by another program, and you have not chosen which version "
             "to keep."
         )
         buttons = QtWidgets.QMessageBox.StandardButton
-        answer = plain_text.warning(
-            self,
-            self.tr("Changes not saved"),
-            self.tr(
-                "Your latest changes could not be saved:\n%1\n\nQuit anyway and lose them?"
-            ).replace("%1", reason),
-            buttons.Discard | buttons.Cancel,
-            buttons.Cancel,
-        )
-        if answer == buttons.Discard:
-            self._changes_given_up = True
-            event.accept()
+        if hiding:
+            text = self.tr(
+                "Your latest changes could not be saved:\n%1\n\nfollowup-gui keeps trying "
+                "while it runs in the tray. Hide the window anyway?"
+            )
+            choices, yes = buttons.Yes | buttons.Cancel, buttons.Yes
         else:
-            event.ignore()
+            text = self.tr(
+                "Your latest changes could not be saved:\n%1\n\nQuit anyway and lose them?"
+            )
+            choices, yes = buttons.Discard | buttons.Cancel, buttons.Discard
+        title = self.tr("Changes not saved")
+        answer = plain_text.warning(
+            self, title, text.replace("%1", reason), choices, buttons.Cancel
+        )
+        return answer == yes
 
     def _save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
