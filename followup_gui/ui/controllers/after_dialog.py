@@ -45,10 +45,6 @@ def add_contact(contact: Contact) -> Change:
     return add
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AfterDialog", text)
-
-
 def fields_changed(before: Application, edited: Application) -> Change:
     """The fields the user changed from ``before`` to ``edited``, to put onto any version."""
     changed = {
@@ -69,10 +65,10 @@ def commit(workspace: Workspace, before: Application, change: Change, text: str)
     if session.read_only:  # it turned read-only while the dialog was open (29.5)
         plain_text.warning(
             parent,
-            _tr("Your change was not saved"),
-            _tr("The file can no longer be changed here: %1").replace(
-                "%1", session.read_only_reason or "?"
-            ),
+            QCoreApplication.translate("AfterDialog", "Your change was not saved"),
+            QCoreApplication.translate(
+                "AfterDialog", "The file can no longer be changed here: %1"
+            ).replace("%1", session.read_only_reason or "?"),
         )
         return False
     current = session.document.find(before.id)
@@ -80,10 +76,11 @@ def commit(workspace: Workspace, before: Application, change: Change, text: str)
         buttons = QtWidgets.QMessageBox.StandardButton
         answer = plain_text.question(
             parent,
-            _tr("The application was deleted"),
-            _tr(
+            QCoreApplication.translate("AfterDialog", "The application was deleted"),
+            QCoreApplication.translate(
+                "AfterDialog",
                 "“%1” was deleted by another program (a sync folder, another computer) "
-                "while you were changing it. Add it back with your change?"
+                "while you were changing it. Add it back with your change?",
             ).replace("%1", before.job_title),
             buttons.Yes | buttons.Discard,
             buttons.Yes,
@@ -100,9 +97,10 @@ def commit(workspace: Workspace, before: Application, change: Change, text: str)
     session.push(ReplaceApplication(session, after, text))
     if current is not before:
         workspace.show_message(
-            _tr(
+            QCoreApplication.translate(
+                "AfterDialog",
                 "“%1” was also changed by another program meanwhile: your change is made "
-                "on its new version."
+                "on its new version.",
             ).replace("%1", after.job_title),
             10_000,
         )

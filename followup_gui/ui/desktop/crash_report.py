@@ -30,10 +30,6 @@ LOG_LIMIT = 1_000_000
 """Bytes: a bigger log starts again (the newest error is what helps)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashReport", text)
-
-
 def write_log(text: str, folder: Path | None) -> Path | None:
     """Append ``text`` to the log in ``folder``; its path, or None when it cannot be written."""
     if folder is None:
@@ -75,19 +71,24 @@ class CrashReport:
     def _report(self, text: str) -> None:
         log = write_log(text, self.folder)
         saved, rescued = keep_safe(self.window.user_session)
-        lines = [_tr("Something went wrong, and what you did last may not have been done.")]
+        lines = [
+            QCoreApplication.translate(
+                "CrashReport", "Something went wrong, and what you did last may not have been done."
+            )
+        ]
         if saved:
-            lines.append(_tr("Your applications are saved."))
+            lines.append(QCoreApplication.translate("CrashReport", "Your applications are saved."))
         elif rescued is not None:
             lines.append(
-                _tr("Your latest changes could not be saved; they are kept in %1.").replace(
-                    "%1", str(rescued)
-                )
+                QCoreApplication.translate(
+                    "CrashReport", "Your latest changes could not be saved; they are kept in %1."
+                ).replace("%1", str(rescued))
             )
         if log is not None:
             lines.append(
-                _tr(
-                    "The details are written to %1: please send them along if you report it."
+                QCoreApplication.translate(
+                    "CrashReport",
+                    "The details are written to %1: please send them along if you report it.",
                 ).replace("%1", str(log))
             )
         message = "\n\n".join(lines)
@@ -95,7 +96,7 @@ class CrashReport:
         box = QMessageBox(self.window if self.window.isVisible() else None)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(_tr("Something went wrong"))
+        box.setWindowTitle(QCoreApplication.translate("CrashReport", "Something went wrong"))
         box.setText(lines[0])
         plain_text.set_informative(box, "\n\n".join(lines[1:]))
         box.setDetailedText(text)  # Qt's "Show Details…" button ("Visa detaljer…")
