@@ -16,7 +16,7 @@ from followup_gui.system import windows_integration as wi
 # ---------------------------------------------------------------------------- 29.8
 
 
-class SharingViolation(PermissionError):
+class SharingViolationError(PermissionError):
     """What Windows raises while antivirus or a sync client holds the file."""
 
     winerror = 32
@@ -29,7 +29,7 @@ def test_a_briefly_held_file_is_tried_again_with_a_back_off() -> None:
     def replace() -> None:
         tries.append(1)
         if len(tries) < 3:
-            raise SharingViolation(errno.EACCES, "The process cannot access the file")
+            raise SharingViolationError(errno.EACCES, "The process cannot access the file")
 
     files.retry_while_shared(replace, sleep=waits.append)
     assert len(tries) == 3
@@ -40,7 +40,7 @@ def test_a_file_held_for_good_fails_after_the_back_off_and_other_errors_at_once(
     waits: list[float] = []
 
     def held() -> None:
-        raise SharingViolation(errno.EACCES, "held")
+        raise SharingViolationError(errno.EACCES, "held")
 
     with pytest.raises(PermissionError):
         files.retry_while_shared(held, sleep=waits.append)
@@ -66,11 +66,11 @@ def test_the_atomic_write_waits_for_a_held_file(
     def replace(src: str, dst: str) -> None:
         if held[0]:
             held[0] -= 1
-            raise SharingViolation(errno.EACCES, "in use")
+            raise SharingViolationError(errno.EACCES, "in use")
         real(src, dst)
 
     monkeypatch.setattr(os, "replace", replace)
-    monkeypatch.setattr(files.time, "sleep", lambda _s: None)
+    monkeypatch.setattr("followup_gui.store.files.time.sleep", lambda _s: None)
     files.atomic_write_bytes(target, b"new")  # old code: PermissionError at once
     assert target.read_bytes() == b"new"
 

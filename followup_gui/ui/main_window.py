@@ -5,11 +5,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtWidgets  # QMessageBox: looked up when used
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
@@ -18,12 +18,12 @@ from .. import APP_NAME, store
 from ..i18n import Lang
 from ..model import Application
 from ..store import list_cache
-from . import plain_text, screen_fit
+from . import screen_fit
 from .controllers.app_dialogs import AppDialogs
 from .controllers.application_edits import ApplicationEdits
 from .controllers.application_events import ApplicationEvents
 from .controllers.attachment_actions import AttachmentActions
-from .controllers.conflict import ConflictResolver
+from .controllers.conflict import ConflictResolver, ask_to_go_on
 from .controllers.file_operations import FileOperations
 from .controllers.overview_host import OverviewHost
 from .controllers.replies import Replies
@@ -420,56 +420,27 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.first_paint.painted()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        try:
-            accepted = self._may_close()
-        except Exception as error:  # never quit unasked because of an error (29.6)
-            from .desktop.crash_report import report_now
-
-            report_now(error)
-            accepted = False
-        event.setAccepted(accepted)
-
-    def _may_close(self) -> bool:
         """Save first; when that fails, ask. Closing to the tray hides the window."""
-        self._save_settings()
-        session = self.user_session
-        if not self.quitting and self.hide_on_close is not None and self.hide_on_close():
-            if session.save_now() or self._ask_to_go_on(hiding=True):  # 29.4
-                self.hide()  # running on in the tray
-            return False
-        if self._changes_given_up or session.save_now():
-            self.write_list_cache()
-            if not self._changes_given_up:
-                self.attachment_actions.clean_up()  # the undo history ends here
-            return True
-        if self._ask_to_go_on(hiding=False):
-            self._changes_given_up = True
-            return True
-        return False
-
-    def _ask_to_go_on(self, *, hiding: bool) -> bool:
-        """The save failed: quit (or hide) anyway? Hidden, the app keeps trying."""
-        reason = self.user_session.last_error or self.tr(
-            "the file was changed by another program, and you have not chosen which version "
-            "to keep."
-        )
-        buttons = QtWidgets.QMessageBox.StandardButton
-        if hiding:
-            text = self.tr(
-                "Your latest changes could not be saved:\n%1\n\nfollowup-gui keeps trying "
-                "while it runs in the tray. Hide the window anyway?"
-            )
-            choices, yes = buttons.Yes | buttons.Cancel, buttons.Yes
-        else:
-            text = self.tr(
-                "Your latest changes could not be saved:\n%1\n\nQuit anyway and lose them?"
-            )
-            choices, yes = buttons.Discard | buttons.Cancel, buttons.Discard
-        title = self.tr("Changes not saved")
-        answer = plain_text.warning(
-            self, title, text.replace("%1", reason), choices, buttons.Cancel
-        )
-        return answer == yes
+        try:
+            self._save_settings()
+            session = self.user_session
+            if not self.quitting and self.hide_on_close is not None and self.hide_on_close():
+                if session.save_now() or ask_to_go_on(self, session, hiding=True):  # 29.4
+                    self.hide()  # running on in the tray
+                event.ignore()
+            elif self._changes_given_up or session.save_now():
+                self.write_list_cache()
+                if not self._changes_given_up:
+                    self.attachment_actions.clean_up()  # the undo history ends here
+                event.accept()
+            elif ask_to_go_on(self, session, hiding=False):
+                self._changes_given_up = True
+                event.accept()
+            else:
+                event.ignore()
+        except Exception as error:  # never quit unasked because of an error (29.6)
+            event.ignore()
+            sys.excepthook(type(error), error, error.__traceback__)
 
     def _save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -5,21 +5,23 @@ side is lost, and the document never holds an id twice."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from followup_gui import store
-from followup_gui.model import Document
+from followup_gui.model import Application, Document
 from followup_gui.store import safe_replace
 from followup_gui.ui import plain_text
 from followup_gui.ui.app import build_window
+from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.state import disk_io
+from followup_gui.ui.state.clock import FixedClock
 from followup_gui.ui.state.commands import AddApplication, DeleteApplication
 from followup_gui.ui.state.session import Session
 
@@ -41,6 +43,12 @@ def set_notes(text: str) -> Callable[[Document], None]:
         document.applications[index] = replace(document.applications[index], notes=text)
 
     return change
+
+
+def found(session: Session, app_id: str) -> Application:
+    app = session.document.find(app_id)
+    assert app is not None, app_id
+    return app
 
 
 def delete_app(document: Document) -> None:
@@ -66,7 +74,10 @@ def then_when_taken_in(session: Session, path: Path, act: Callable[[], None]) ->
 
 
 def while_dialog_open(
-    session: Session, path: Path, change: Callable[[Document], None], fill: Callable[[QDialog], None]
+    session: Session,
+    path: Path,
+    change: Callable[[Document], None],
+    fill: Callable[[QDialog], None],
 ) -> None:
     def act(dialog: QDialog) -> None:
         another_program(path, change)
@@ -76,7 +87,7 @@ def while_dialog_open(
 
 
 @pytest.fixture
-def window_on(make_window: WindowFactory, demo_copy: Path):  # type: ignore[no-untyped-def]
+def window_on(make_window: WindowFactory, demo_copy: Path) -> Iterator[MainWindow]:
     window = make_window(demo_copy)
     window.session.watch()
     window.select_application(APP)
@@ -90,13 +101,14 @@ def window_on(make_window: WindowFactory, demo_copy: Path):  # type: ignore[no-u
 
 
 def test_a_contact_logged_while_the_file_changed_keeps_the_other_change(
-    window_on, demo_copy: Path  # type: ignore[no-untyped-def]
+    window_on: MainWindow,
+    demo_copy: Path,
 ) -> None:
     session = window_on.session
-    contacts = len(session.document.find(APP).contacts)
+    contacts = len(found(session, APP).contacts)
     while_dialog_open(session, demo_copy, set_notes("from the other computer"), QDialog.accept)
     window_on.events.log_contact()
-    app = session.document.find(APP)
+    app = found(session, APP)
     assert app.notes == "from the other computer"  # old code: reverted to the old notes
     assert len(app.contacts) == contacts + 1
     assert session.save_now()
@@ -106,7 +118,8 @@ def test_a_contact_logged_while_the_file_changed_keeps_the_other_change(
 
 
 def test_an_edit_in_the_application_dialog_keeps_fields_it_did_not_touch(
-    window_on, demo_copy: Path  # type: ignore[no-untyped-def]
+    window_on: MainWindow,
+    demo_copy: Path,
 ) -> None:
     session = window_on.session
 
@@ -116,16 +129,18 @@ def test_an_edit_in_the_application_dialog_keeps_fields_it_did_not_touch(
 
     while_dialog_open(session, demo_copy, set_notes("theirs"), fill)
     window_on.edits.edit_application()
-    app = session.document.find(APP)
+    app = found(session, APP)
     assert app.job_title == "Ny titel"
     assert app.notes == "theirs"
 
 
 def test_an_interview_added_to_an_application_deleted_meanwhile_can_be_added_back(
-    window_on, demo_copy: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    window_on: MainWindow,
+    demo_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session = window_on.session
-    before = session.document.find(APP)
+    before = found(session, APP)
     asked: list[str] = []
 
     def question(*args: object, **_: object) -> QMessageBox.StandardButton:
@@ -136,13 +151,15 @@ def test_an_interview_added_to_an_application_deleted_meanwhile_can_be_added_bac
     while_dialog_open(session, demo_copy, delete_app, QDialog.accept)
     window_on.events.add_interview()  # old code: KeyError out of the slot, the edit gone
     assert asked and before.job_title in asked[0]
-    app = session.document.find(APP)
+    app = found(session, APP)
     assert app is not None and len(app.interviews) == len(before.interviews) + 1
     assert [a.id for a in session.applications].count(APP) == 1
 
 
 def test_declining_to_add_it_back_leaves_it_deleted(
-    window_on, demo_copy: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    window_on: MainWindow,
+    demo_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session = window_on.session
     monkeypatch.setattr(plain_text, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
@@ -153,7 +170,8 @@ def test_declining_to_add_it_back_leaves_it_deleted(
 
 
 def test_editing_a_contact_whose_application_changed_edits_the_same_contact(
-    window_on, demo_copy: Path  # type: ignore[no-untyped-def]
+    window_on: MainWindow,
+    demo_copy: Path,
 ) -> None:
     session = window_on.session
     app = next(a for a in session.applications if len(a.contacts) >= 1)
@@ -169,14 +187,16 @@ def test_editing_a_contact_whose_application_changed_edits_the_same_contact(
 
     while_dialog_open(session, demo_copy, change, fill)
     window_on.events.edit_event("contact", 0)
-    after = session.document.find(app.id)
+    after = found(session, app.id)
     assert after.notes == "theirs"  # old code: reverted
     assert len(after.contacts) == len(app.contacts)
     assert any(c.note == "my note" for c in after.contacts)
 
 
 def test_deleting_an_application_another_program_deleted_first_is_no_error(
-    window_on, demo_copy: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    window_on: MainWindow,
+    demo_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session = window_on.session
 
@@ -206,7 +226,9 @@ def click_in_box(*texts: str) -> Callable[[QDialog], None]:
 
 
 def test_keep_my_version_keeps_a_deletion_and_undo_never_doubles_an_id(
-    qtbot: QtBot, window_on, demo_copy: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window_on: MainWindow,
+    demo_copy: Path,
 ) -> None:
     session = window_on.session
     count = len(session.applications)
@@ -225,10 +247,11 @@ def test_keep_my_version_keeps_a_deletion_and_undo_never_doubles_an_id(
 
 
 def test_undo_of_an_add_after_the_file_brought_the_same_id_removes_it_once(
-    window_on, demo_copy: Path  # type: ignore[no-untyped-def]
+    window_on: MainWindow,
+    demo_copy: Path,
 ) -> None:
     session = window_on.session
-    template = session.document.find(APP)
+    template = found(session, APP)
     new = replace(template, id="new-one", job_title="Ny")
     session.push(AddApplication(session, new))
     session.insert(0, replace(new, notes="a merge put it in again"))  # never a second copy
@@ -243,7 +266,8 @@ def test_undo_of_an_add_after_the_file_brought_the_same_id_removes_it_once(
 
 
 def test_closing_to_the_tray_asks_when_the_save_failed(
-    window_on, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    window_on: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session = window_on.session
 
@@ -273,7 +297,9 @@ def test_closing_to_the_tray_asks_when_the_save_failed(
 
 
 def test_a_reload_of_a_newer_version_file_turns_the_window_read_only(
-    qtbot: QtBot, window_on, demo_copy: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window_on: MainWindow,
+    demo_copy: Path,
 ) -> None:
     session = window_on.session
     data = json.loads(demo_copy.read_text(encoding="utf-8"))
@@ -290,7 +316,11 @@ def test_a_reload_of_a_newer_version_file_turns_the_window_read_only(
 
 
 def test_a_read_only_second_window_just_follows_the_file(
-    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path, settings, clock  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    demo_copy: Path,
+    settings: QSettings,
+    clock: FixedClock,
 ) -> None:
     second = build_window(
         demo_copy, lang="sv", clock=clock, settings=settings, interactive=False,
@@ -305,5 +335,5 @@ def test_a_read_only_second_window_just_follows_the_file(
     session.changed_on_disk.connect(lambda: told.append(True))
     for text in ("first", "second"):
         another_program(demo_copy, set_notes(text))  # the first window saves
-        qtbot.waitUntil(lambda t=text: session.document.find(APP).notes == t, timeout=5000)
+        qtbot.waitUntil(lambda: found(session, APP).notes == text, timeout=5000)  # noqa: B023
     assert not told and not session.conflict  # old code: "you have changed…", then deaf

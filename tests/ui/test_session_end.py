@@ -34,7 +34,7 @@ class FakeManager:
         self.cancelled = False
         self.released = False
 
-    def allowsInteraction(self) -> bool:  # noqa: N802 - Qt's name
+    def allowsInteraction(self) -> bool:
         return self.interaction
 
     def release(self) -> None:
@@ -107,6 +107,7 @@ def test_a_quit_from_anywhere_saves_or_keeps_a_rescue_copy(
     assert notes_on_disk(demo_copy) == "mitt senaste"
     session = window.user_session
     app = session.document.find(APP)
+    assert app is not None
     session.push(ReplaceApplication(session, replace(app, notes="en till"), "Note"))
     failing_disk(monkeypatch, demo_copy)
     end.about_to_quit()

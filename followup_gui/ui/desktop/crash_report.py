@@ -14,16 +14,12 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from .. import plain_text
-from .session_end import data_folder, keep_safe
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
+from .session_end import EndHost, data_folder, keep_safe
 
 LOG_NAME = "errors.log"
 LOG_LIMIT = 1_000_000
@@ -48,7 +44,7 @@ def write_log(text: str, folder: Path | None) -> Path | None:
 class CrashReport:
     """The hook itself; ``window`` is the main window whose store is kept safe."""
 
-    def __init__(self, window: MainWindow, folder: Path | None = None) -> None:
+    def __init__(self, window: EndHost, folder: Path | None = None) -> None:
         self.window = window
         self.folder = folder if folder is not None else data_folder()
         self._busy = False
@@ -93,7 +89,8 @@ class CrashReport:
             )
         message = "\n\n".join(lines)
         self.shown.append(message)
-        box = QMessageBox(self.window if self.window.isVisible() else None)
+        parent = self.window.dialog_parent()
+        box = QMessageBox(parent if parent.isVisible() else None)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(QCoreApplication.translate("CrashReport", "Something went wrong"))
@@ -103,12 +100,7 @@ class CrashReport:
         box.exec()
 
 
-def install(window: MainWindow) -> CrashReport:
+def install(window: EndHost) -> CrashReport:
     hook = CrashReport(window)
     sys.excepthook = hook
     return hook
-
-
-def report_now(error: BaseException) -> None:
-    """Hand a caught exception to the hook (``closeEvent`` catches its own)."""
-    sys.excepthook(type(error), error, error.__traceback__)

@@ -20,18 +20,26 @@ import signal
 import socket
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, QStandardPaths, Slot
 from PySide6.QtGui import QSessionManager
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import plain_text
 from ..state.disk_io import rescue_copy
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
     from ..state.session import Session
+
+
+class EndHost(Protocol):
+    """The main window, as the end of the app sees it."""
+
+    user_session: Session
+    quitting: bool
+
+    def dialog_parent(self) -> QWidget: ...
 
 
 def data_folder() -> Path | None:
@@ -57,8 +65,8 @@ def keep_safe(session: Session) -> tuple[bool, Path | None]:
 class SessionEnd(QObject):
     """Connects the ends of the app to saving the window's store."""
 
-    def __init__(self, window: MainWindow, app: QApplication) -> None:
-        super().__init__(window)
+    def __init__(self, window: EndHost, app: QApplication) -> None:
+        super().__init__(window.dialog_parent())
         self.window = window
         self.app = app
         self.rescued: Path | None = None
@@ -82,7 +90,7 @@ class SessionEnd(QObject):
         if manager.allowsInteraction():
             buttons = QMessageBox.StandardButton
             answer = plain_text.warning(
-                self.window,
+                self.window.dialog_parent(),
                 self.tr("Changes not saved"),
                 self.tr("Your latest changes could not be saved:\n%1\n\n%2\n\nLog out anyway?")
                 .replace("%1", session.last_error or self.tr("the file was changed elsewhere."))
@@ -139,7 +147,7 @@ class SessionEnd(QObject):
             self.app.quit()  # aboutToQuit saves
 
 
-def install(window: MainWindow) -> SessionEnd | None:
+def install(window: EndHost) -> SessionEnd | None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return None
