@@ -192,3 +192,98 @@ def test_the_ui_folders_import_each_other_one_way() -> None:
         for target in targets:
             folders.setdefault(target, set())
     assert import_circles(folders) == []
+
+
+# ---------------------------------------------------------------------- the core's packages
+
+MAX_CORE_FILE_LINES = 800
+LOOSE_MODULES = {"model", "i18n", "advice", "adtext", "checklist"}
+"""The modules allowed loose in followup_gui/: the data model and the language helpers that
+every package uses, and the three faces that keep Contract 3's import paths."""
+FACES = {"advice": "rules", "adtext": "reading", "checklist": "writing"}
+
+ALLOWED = {
+    "rules": set(),
+    "system": set(),
+    "store": {"rules"},  # the list cache keeps verdicts
+    "reading": {"rules"},  # weeks in ads and replies are counted in working days
+    "writing": {"system"},  # the spelling dictionaries are data files
+    "reports": {"rules"},
+    "importers": {"rules", "store", "reports"},
+    "cli": {"rules", "store", "reading", "writing", "reports", "importers", "system", "ui"},
+    "ui": {"rules", "store", "reading", "writing", "reports", "importers", "system"},
+}
+"""Which package may import which (docs/architecture.md draws it). Every package may also
+import the loose base modules (model, i18n) and the package root (name, version); nothing
+imports cli/ or ui/ but cli/, which starts the desktop app."""
+
+
+def _part(module: str) -> str:
+    names = module.split(".")
+    return names[1] if len(names) > 1 else "followup_gui"
+
+
+def test_at_most_five_modules_lie_loose_in_the_package() -> None:
+    loose = {path.stem for path in PACKAGE.glob("*.py")} - {"__init__"}
+    assert loose == LOOSE_MODULES
+    assert len(loose) <= 5
+
+
+def test_no_core_module_is_longer_than_800_lines() -> None:
+    long = {
+        str(path.relative_to(PACKAGE)): lines
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_CORE_FILE_LINES
+    }
+    assert long == {}
+
+
+def test_every_core_package_is_in_the_allowed_map() -> None:
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+    assert packages == set(ALLOWED), "a new package needs its line in ALLOWED"
+
+
+def test_the_core_packages_import_each_other_only_one_way() -> None:
+    base = {"followup_gui", "model", "i18n"}
+    wrong = []
+    for module, targets in import_graph().items():
+        source = _part(module)
+        for target in targets:
+            part = _part(target)
+            if part == source or part in base:
+                continue
+            if source in FACES:
+                allowed = {FACES[source]}
+            elif source in base:
+                allowed = set()
+            else:
+                allowed = ALLOWED[source]
+            if part not in allowed:
+                wrong.append(f"{module} imports {target}")
+    assert wrong == []
+
+
+def test_the_base_modules_stand_alone() -> None:
+    """model and i18n are what everything else builds on: they import no package module."""
+    graph = import_graph()
+    for name in ("followup_gui.model", "followup_gui.i18n"):
+        assert {t for t in graph[name] if _part(t) not in ("followup_gui",)} == set()
+
+
+def test_the_contract_import_paths_still_work() -> None:
+    """Contract 3 names these paths; the code lives in the packages now."""
+    from followup_gui.adtext import AdFacts, analyse
+    from followup_gui.advice import Verdict, assess
+    from followup_gui.checklist import Finding, check_email
+    from followup_gui.store import StoreError, load, save
+
+    assert analyse.__module__ == "followup_gui.reading.adtext"
+    assert assess.__module__ == "followup_gui.rules.advice"
+    assert check_email.__module__ == "followup_gui.writing.checklist"
+    assert load.__module__ == "followup_gui.store.parse"
+    assert save.__module__ == "followup_gui.store.save"
+    assert issubclass(StoreError, Exception)
+    assert {AdFacts.__name__, Verdict.__name__, Finding.__name__} == {
+        "AdFacts", "Verdict", "Finding",
+    }  # fmt: skip

@@ -46,6 +46,10 @@ def _parse_today(value: str) -> dt.datetime:
     return day
 
 
+def _parse_date(value: str) -> dt.date:
+    return _parse_today(value).date()
+
+
 def _parse_month(value: str) -> tuple[int, int]:
     from ..reports.report import parse_month  # noqa: PLC0415
 
@@ -158,6 +162,17 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print one JSON object")
     stats.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
                        help="language of the texts (default: the system's)")  # fmt: skip
+
+    reply = sub.add_parser(
+        "read-reply", help="print what an employer's mail says and which application it is for"
+    )
+    reply.add_argument("mail", metavar="FILE|-", help="the mail: .eml, text or HTML ('-': stdin)")
+    reply.add_argument("--received", type=_parse_date, metavar="YYYY-MM-DD",
+                       help="the mail's date (default: its Date header, else today)")  # fmt: skip
+    _store_option(reply, default=argparse.SUPPRESS)
+    reply.add_argument("--json", action="store_true", help="print one JSON object")
+    reply.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS,
+                       help="language of the texts (default: the system's)")  # fmt: skip
     return parser
 
 
@@ -167,11 +182,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the desktop app turns it back on once its window is up (ui/app.py).
     gc.disable()
     words = sys.argv[1:] if argv is None else list(argv)
-    try:
-        args, rest = build_parser(commands=False).parse_known_args(words)
-    except argparse.ArgumentError:
-        rest = words
-    if rest or "-h" in words or "--help" in words:  # a command, help, or a mistake
+    # The small parser (no sub-commands) is enough to start the app, and quicker to build;
+    # help always comes from the whole one, so that `agenda --help` explains agenda.
+    wants_help = "-h" in words or "--help" in words
+    rest = words
+    if not wants_help:
+        try:
+            args, rest = build_parser(commands=False).parse_known_args(words)
+        except argparse.ArgumentError:
+            rest = words
+    if rest or wants_help:  # a command, help, or a mistake
         args = build_parser().parse_args(words)
     lang: Lang = as_lang(args.lang) if args.lang else system_language()
     try:
@@ -183,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_report(args, lang, sys.stdout)
         if args.command in ("fetch-ad", "import"):
             return run_imports(args, lang)
+        if args.command == "read-reply":
+            return run_read_reply(args, lang)
         if args.command == "stats":
             from .stats import run_stats  # noqa: PLC0415
 
@@ -297,6 +319,19 @@ def run_imports(args: argparse.Namespace, lang: Lang) -> int:
         return commands.run_import(args, lang, sys.stdout, sys.stderr, _store_path(args))
     except commands.CommandError as error:
         raise UsageError(str(error)) from None
+
+
+def run_read_reply(args: argparse.Namespace, lang: Lang) -> int:
+    from ..reading.mail_file import MailFileError  # noqa: PLC0415
+    from .read_reply import read_input  # noqa: PLC0415
+    from .read_reply import run_read_reply as run  # noqa: PLC0415
+
+    try:
+        mail = read_input(args.mail, sys.stdin.buffer)
+    except MailFileError as error:
+        raise UsageError(f"{args.mail}: {error.message(lang)}") from None
+    return run(_load(args), mail, received=args.received, lang=lang, out=sys.stdout,
+               as_object=args.json)  # fmt: skip
 
 
 def run_gui(args: argparse.Namespace, lang: Lang) -> int:

@@ -12,7 +12,8 @@ from typing import TextIO
 
 from ..i18n import Lang
 from ..model import Document
-from ..reports.stats import as_json, as_text, compute
+from ..reports.stats import compute
+from ..reports.stats_tables import as_json, as_text
 
 
 def run_stats(

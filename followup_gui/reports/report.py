@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -32,20 +31,44 @@ from ..model import (
     Document,
     How,
     Purpose,
-    ReportedMonth,
 )
 from ..rules.reasons import channel_name
-from ..rules.workdays import next_working_day
+from ..rules.report_deadline import (
+    Month,
+    due_month,
+    first_day_to_report,
+    is_open,
+    last_day,
+    month_key,
+    month_of,
+    month_title,
+    next_month,
+    parse_month,
+    previous_month,
+    previous_months,
+    reminder_days,
+)
 from .csv_cells import safe_row
 
-Month = tuple[int, int]
-"""(year, month)"""
-
-_MONTH_RE = re.compile(r"(\d{4})-(\d{1,2})")
-LAST_DAY_OF_MONTH_AFTER = 14
-"""The report for M must be in by the 14th of M+1 (the next working day when it is not one)."""
-SECOND_REMINDER_DAYS = 3
-"""The second reminder comes this many days before the last day."""
+__all__ = [  # the report's calendar is re-exported: callers read the report from here
+    "Activity",
+    "ActivityReport",
+    "Month",
+    "ReportRow",
+    "activity_report",
+    "due_month",
+    "first_day_to_report",
+    "is_open",
+    "last_day",
+    "month_key",
+    "month_of",
+    "month_title",
+    "next_month",
+    "parse_month",
+    "previous_month",
+    "previous_months",
+    "reminder_days",
+]
 
 
 class Activity(StrEnum):
@@ -133,88 +156,6 @@ class ActivityReport:
     @property
     def last_day(self) -> dt.date:
         return last_day(self.month)
-
-
-# --------------------------------------------------------------------------- months
-
-
-def parse_month(text: str) -> Month:
-    """ "2026-11" → (2026, 11); ValueError with a readable message otherwise."""
-    match = _MONTH_RE.fullmatch(text.strip())
-    if match is None or not 1 <= int(match.group(2)) <= 12:
-        raise ValueError(f"'{text}' is not a month like 2026-11")
-    return int(match.group(1)), int(match.group(2))
-
-
-def month_key(month: Month) -> str:
-    """(2026, 11) → "2026-11", as ``reported_months`` keeps it."""
-    return f"{month[0]:04d}-{month[1]:02d}"
-
-
-def month_of(day: dt.date) -> Month:
-    return day.year, day.month
-
-
-def next_month(month: Month) -> Month:
-    year, number = month
-    return (year, number + 1) if number < 12 else (year + 1, 1)
-
-
-def previous_month(month: Month) -> Month:
-    year, number = month
-    return (year, number - 1) if number > 1 else (year - 1, 12)
-
-
-def previous_months(today: dt.date, count: int) -> list[Month]:
-    """``today``'s month and the ``count - 1`` before it, newest first."""
-    months = [month_of(today)]
-    while len(months) < count:
-        months.append(previous_month(months[-1]))
-    return months
-
-
-def month_title(month: Month, lang: Lang) -> str:
-    """ "november 2026" / "November 2026"."""
-    return f"{month_name(month[1], lang)} {month[0]}"
-
-
-def last_day(month: Month) -> dt.date:
-    """The last day to send the report for ``month``: the 14th of the month after, or the
-    next working day when the 14th is not one (as the unemployment funds count it)."""
-    year, number = next_month(month)
-    return next_working_day(dt.date(year, number, LAST_DAY_OF_MONTH_AFTER))
-
-
-def first_day_to_report(month: Month) -> dt.date:
-    """The 1st of the month after: the report can be sent from then."""
-    year, number = next_month(month)
-    return dt.date(year, number, 1)
-
-
-def reminder_days(month: Month) -> tuple[dt.date, dt.date]:
-    """The days to remind the user of ``month``'s report: the 1st of the month after, and
-    three days before the last day."""
-    return first_day_to_report(month), last_day(month) - dt.timedelta(days=SECOND_REMINDER_DAYS)
-
-
-def _reported(reported: Document | Iterable[ReportedMonth | str]) -> set[str]:
-    entries = reported.reported_months if isinstance(reported, Document) else reported
-    return {entry if isinstance(entry, str) else entry.month for entry in entries}
-
-
-def due_month(today: dt.date, reported: Document | Iterable[ReportedMonth | str]) -> Month:
-    """The month now due (RULES.md): last month from the 1st until it is marked reported,
-    otherwise this month (still being collected)."""
-    last = previous_month(month_of(today))
-    return month_of(today) if month_key(last) in _reported(reported) else last
-
-
-def is_open(
-    month: Month, today: dt.date, reported: Document | Iterable[ReportedMonth | str]
-) -> bool:
-    """Whether ``month``'s report can and should be sent now: the month is over and it is not
-    marked reported (a late report is still owed)."""
-    return first_day_to_report(month) <= today and month_key(month) not in _reported(reported)
 
 
 # --------------------------------------------------------------------------- rows
@@ -327,29 +268,29 @@ _ACTIVITY: dict[Activity, str] = {
     Activity.OTHER_OFFER: "Kontakt om annat erbjudande",
     Activity.OTHER_CONTACT: "Kontakt med arbetsgivare",
     Activity.REPLY: "Svar från arbetsgivaren",
-    Activity.INTERVIEW: "Anställningsintervju",
+    Activity.INTERVIEW: "Jobbintervju",
 }
 _STAND_ALONE: dict[ActivityKind, str] = {
     ActivityKind.CV_UPDATED: "Uppdaterat CV",
     ActivityKind.COURSE_APPLIED: "Sökt utbildning eller kurs",
-    ActivityKind.SFI: "Svenska för invandrare (SFI)",
+    ActivityKind.SFI: "Svenska för invandrare (sfi)",
     ActivityKind.EDUCATION: "Studier",
-    ActivityKind.CAREER_GUIDANCE: "Vägledningssamtal",
-    ActivityKind.WORKPLACE_VISIT: "Besök på arbetsplats",
+    ActivityKind.CAREER_GUIDANCE: "Samtal med studie- och yrkesvägledare",
+    ActivityKind.WORKPLACE_VISIT: "Studiebesök på arbetsplats",
     ActivityKind.RECRUITMENT_EVENT: "Rekryteringsträff",
-    ActivityKind.INTERNSHIP: "Praktik",
-    ActivityKind.WORKED: "Arbetat",
+    ActivityKind.INTERNSHIP: "Arbetspraktik",
+    ActivityKind.WORKED: "Jobbat",
     ActivityKind.OTHER: "Annan aktivitet",
 }
 _HOW: dict[How, str] = {
-    How.ADVERTISED: "Via annons",
+    How.ADVERTISED: "Annonserat jobb",
     How.UNSOLICITED: "Spontanansökan",
     How.ASSIGNED: "Anvisat av Arbetsförmedlingen",
 }
 _PROOF: dict[AttachmentKind, str] = {
     AttachmentKind.AD: "annons",
-    AttachmentKind.LETTER: "brev",
-    AttachmentKind.REPLY: "svar",
+    AttachmentKind.LETTER: "personligt brev",
+    AttachmentKind.REPLY: "svar från arbetsgivaren",
 }
 _CHANNEL_WORD = {Channel.EMAIL: "e-post", Channel.PHONE: "telefon"}
 
@@ -375,7 +316,8 @@ def activity_text(row: ReportRow) -> str:
 
 
 def proof_text(row: ReportRow) -> str:
-    """ "annons, brev" – the proof kept for the application (the agency may ask for it)."""
+    """ "annons, personligt brev" – the proof kept for the application (the agency may ask
+    for it)."""
     return ", ".join(_PROOF[kind] for kind in row.proof)
 
 
@@ -385,11 +327,11 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("Arbetsgivare", "Employer"),
     ("Tjänst", "Job title"),
     ("Ort", "Town"),
-    ("Hur jobbet söktes", "How it was sought"),
+    ("Typ av ansökan", "How it was sought"),
 )
 """The fields of a row in the order of Arbetsförmedlingen's form (Swedish, English)."""
 EXTRA_FIELDS: tuple[tuple[str, str], ...] = (
-    ("Bevis", "Proof"),
+    ("Underlag", "Proof"),
     ("Anteckning", "Note"),
 )
 
@@ -480,7 +422,7 @@ def as_text(report: ActivityReport, lang: Lang) -> str:
     """A heading, aligned columns and the totals, for a terminal or the clipboard."""
     lines = [title(report, lang), status_text(report, lang), ""]
     if not report.rows:
-        lines.append(f"Inget registrerat i {month_title(report.month, 'sv')}.")
+        lines.append(f"Inga aktiviteter i {month_title(report.month, 'sv')}.")
         return "\n".join([*lines, ""])
     head = tuple(heading(field, lang) for field in (*FIELDS, *EXTRA_FIELDS))
     rows = [head, *table_rows(report)]

@@ -240,7 +240,7 @@ def report_reminder(
     store with nothing in it (no applications, activities or reported months) owes no
     report to remind of: the user may not be reporting to Arbetsförmedlingen at all.
     """
-    from ..reports.report import due_month, last_day, month_key, reminder_days  # noqa: PLC0415
+    from .report_deadline import due_month, last_day, month_key, reminder_days  # noqa: PLC0415
 
     if isinstance(reported, Document) and not (
         reported.applications or reported.activities or reported.reported_months

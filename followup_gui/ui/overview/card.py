@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import Lang
-from ...reports.stats import About, Table
+from ...reports.stats import About
+from ...reports.stats_tables import Table
 from .charts import Chart
 
 

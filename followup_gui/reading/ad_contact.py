@@ -1,0 +1,372 @@
+"""The contact person of an ad: name, e-mail address and phone number."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .ad_dates import _DATE
+from .ad_flags import _MAX_TRIES
+from .ad_prep import _collapse, _words
+
+# -------------------------------------------------------------------------- contact
+
+_EMAIL: Final = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}"
+)
+_PHONE: Final = re.compile(
+    r"""
+    (?<![\w+/.,-])
+    (?:
+        # international: +46 70 123 45 67, +44 (0)20 7946 0958, +1 (406) 257-2255
+        (?:\+|00)[ \t]?[1-9]\d{0,2}[ \t]?(?:\(0\)[ \t]?)?(?:\(\d{1,4}\)|\d{1,4})
+        (?:[ \t]?[-–/.][ \t]?|[ \t])?
+        \d{2,4}(?:(?:[ \t]?[-–.][ \t]?|[ \t])?\d{2,4}){0,4}
+        # North American: 406-257-2255, (406) 257-2255, 1-800-555-0199
+      | (?:1[ \t.-])?(?:\([2-9]\d{2}\)[ \t]?|[2-9]\d{2}[ \t]?[-.][ \t]?|[2-9]\d{2}[ \t])
+        \d{3}[ \t]?[-. \t][ \t]?\d{4}
+        # national with a leading 0: 070-123 45 67, 08-123 456 78, 0191-386-8029, 020 7946 0958
+      | \(?0\d{1,4}\)?(?:[ \t]?[-–/][ \t]?|[ \t])?\d{2,4}(?:[ \t-]?\d{2,4}){0,3}
+    )
+    (?!\d)
+    """,
+    re.VERBOSE,
+)
+# Numbers that are not phones: company and organisation numbers, references, accounts.
+_NOT_A_PHONE: Final = re.compile(
+    r"""
+    org(?:anisation)?s?[ \t.-]*(?:nr|nummer|no|number) | \borg\.?[ \t]*nr
+  | company[ \t]+(?:no|number|reg\w*) | registered | registration | \breg\.?[ \t]*(?:no|nr|number)
+  | \bvat\b | \bmoms | \bdnr\b | diarie | ärende | \bref(?:erence|erens)?\b | referensnummer
+  | \bjob[ \t]*(?:id|no|number|code) | annons\w*(?:id|nummer|nr)\b | \bid\b | \bkod\b | \bcode\b
+  | bankgiro | plusgiro | \biban\b | konto | account | personnummer | \bssn\b | postnummer
+  | \bzip\b | charity | \bcvr\b | \babn\b | \bein\b | \bbox\b | \bpo[ \t]+box
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_PHONE_WORD: Final = re.compile(
+    r"tel|phone|mobil|\bring|\bcall|\bnås|växel|fax|\bmob\b|\bcell", re.IGNORECASE
+)
+_TRAILING_GROUP: Final = re.compile(r"[ \t-]?\d{1,4}$")
+_CONTACT_WORDS: Final = re.compile(
+    r"kontakt|frågor|fråga|upplysning|besvara|\bnås\b|contact|question|enquir|inquir|reach|"
+    r"\btel\b|telefon|mobil|phone|\bring\b|\bcall\b",
+    re.IGNORECASE,
+)
+_MAX_CANDIDATES: Final = 30  # addresses or numbers weighed; the contact's comes early
+_FAX: Final = re.compile(r"\bfax|växel|switchboard", re.IGNORECASE)
+_NO_REPLY: Final = re.compile(r"no-?reply|do-?not-?reply|noreply", re.IGNORECASE)
+
+_NAME_LABEL: Final = re.compile(
+    r"""
+    (?=[uifqerhkcblgvdasm])  # the first letters of the labels below
+    \b(?:
+        (?:upplysningar|information|frågor|questions|enquiries|rekryterare|recruiter
+          |hiring[ \t]+manager|rekryterande[ \t]+chef)
+        (?:[ \t]+om[ \t]+tjänsten|[ \t]+about[ \t]+the[ \t]+(?:role|position|job))?[ \t]*:
+      | (?:kontaktperson(?:er)? | contact[ \t]+person | kontakt | contact
+          | (?:besvaras|lämnas|ges)[ \t]+av | kontakta | vänd[ \t]+dig[ \t]+till
+          | hör[ \t]+av[ \t]+dig[ \t]+till | reach[ \t]+out[ \t]+to | (?:directed|addressed)[ \t]+to
+          | speak[ \t]+(?:to|with) | ringa? | mejla | maila | call | e-?mail
+          | (?:send|submit|direct|forward)[ \t]+(?:your[ \t]+)?(?:resume|résumé|cv|application
+            |cover[ \t]+letter)s?(?:[ \t]+and[ \t]+(?:a[ \t]+)?(?:cover[ \t]+letter|resume|cv))?
+            [ \t]+to
+          | skicka[ \t]+(?:din[ \t]+ansökan|ditt[ \t]+cv|cv)(?:[ \t]+och[ \t]+\w+[ \t]+\w+)?
+            [ \t]+till
+        )\b
+    )[ \t]*[:\-–]?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_UPPER: Final = "A-ZÅÄÖÉÜÆØÈÁÍÓÚ"
+_LOWER: Final = "a-zåäöéüæøèáíóúßëïñç"
+_NAME_TOKEN: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
+_NAME_RUN: Final = re.compile(
+    rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:af|von|van|de|der|den|la|le)[ \t]+)?{_NAME_TOKEN}){{1,3}}"
+)
+_WORD: Final = re.compile(r"[^\s,;:()]+[,;:]?")
+_NAME_ABORT: Final = frozenset(
+    _words("oss us mig me med with inte not dig you er your din vi we")
+)  # "Kontakta oss", "kontakt med kunder": no person follows
+_TITLES: Final = frozenset(
+    _words(
+        """vår vårt våra our the rekryterare rekryterande rekryteringsansvarig
+        rekryteringskonsult ansvarig ansvariga chef vd hr recruiter recruiting hiring manager
+        talent acquisition partner specialist konsult teamledare gruppchef rektor
+        kontaktperson contact person frågor kontakta please gärna mr ms mrs dr fru herr"""
+    )
+)  # leading words of a name run that are titles ("Rekryterande chef Anna Svensson")
+_NAME_STOP: Final = frozenset(
+    _words(
+        """telefon tel mobil mobile phone mail email epost mejl ring via vid kontakt och or and
+        måndag tisdag onsdag torsdag fredag monday tuesday wednesday thursday friday"""
+    )
+)  # capitalised words that end a name ("Anna Svensson Telefon: ...")
+_COMPANY_SUFFIX: Final = re.compile(r"[ \t]{1,3}(?:AB|HB|KB|Ltd|Inc|Oy|AS|ASA|GmbH|Group)\b")
+
+
+_UNION: Final = re.compile(
+    r"fackli\w*|fackförbund\w*|\bunion[ \t]+(?:rep|contact)\w*|\btrade[ \t]+union",
+    re.IGNORECASE,
+)
+
+
+_HEADING_REST: Final = re.compile(r"[^\d@,;\n]{0,40}")
+_CONTACT_LINE: Final = re.compile(
+    r"\n[ \t•*-]{0,5}(?:kontakt|frågor|upplysningar|contact|questions|rekryter|recruit|hiring"
+    r"|för[ \t]+frågor|vid[ \t]+frågor|har[ \t]+du[ \t]+frågor|mer[ \t]+information)",
+    re.IGNORECASE,
+)
+
+
+def _union_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Where the ad names its union representatives ("Fackliga företrädare: ...").
+
+    Public-sector ads list them beside the contact person; their names and numbers are
+    not whom to follow up with. A span runs to the end of the line, or, after a heading
+    ("Fackliga kontaktpersoner:" alone on its line), to the next blank line.
+    """
+    if "fack" not in low and "union" not in low:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _UNION.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        end = line_end
+        if _HEADING_REST.fullmatch(text, m.end(), line_end):  # a heading: a list follows
+            blank = text.find("\n\n", m.end(), m.end() + 400)
+            end = min(len(text), m.end() + 400) if blank == -1 else blank
+            next_contact = _CONTACT_LINE.search(text, line_end, end)
+            end = end if next_contact is None else next_contact.start()
+        spans.append((m.start(), end))
+        if len(spans) >= _MAX_TRIES:
+            break
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+_HEADING_TAIL: Final = re.compile(
+    r"""[ \t:–-]*(?:(?:för|om|till|for|about)[ \t]+(?:(?:detta|denna|this|the)[ \t]+)?
+        (?:jobb|jobbet|tjänst|tjänsten|annons|annonsen|role|position|job|vacancy)[ \t:]*)?""",
+    re.IGNORECASE | re.VERBOSE,
+)  # "Kontaktpersoner för detta jobb" alone on its line: a heading, the name comes below
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def _name_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The person named right after a label at ``pos`` (skipping titles), or None.
+
+    After a heading ("Kontaktperson:" alone on its line) the name may stand on one of the
+    next three lines, below a title ("Kontakt / Rekryterande chef / Anna Andersson").
+    """
+    line_end = _line_end(text, pos)
+    lines = 1
+    if _HEADING_TAIL.fullmatch(text, pos, line_end):
+        pos, lines = line_end + 1, 3
+        line_end = _line_end(text, pos)
+    for line in range(lines):
+        end_limit = min(line_end, pos + 120)
+        if pos > len(text) or (line and not text[pos:end_limit].strip()):
+            break  # a blank line ends the contact block
+        for skipped, word in enumerate(_WORD.finditer(text, pos, end_limit)):
+            if skipped > 4 or word.group().rstrip(",;:").lower() in _NAME_ABORT:
+                return None
+            run = _NAME_RUN.match(text, word.start(), end_limit)
+            if run is not None:
+                name = _clean_name(run.group())
+                if name is not None and not _COMPANY_SUFFIX.match(text, run.end(), end_limit):
+                    return name, run.end()
+        if any(c.isdigit() or c == "@" for c in text[pos:end_limit]):
+            break  # a number or an address: the contact block has no name
+        pos = line_end + 1
+        line_end = _line_end(text, pos)
+    return None
+
+
+def _clean_name(run: str) -> str | None:
+    """Drop leading titles and trailing non-name words; keep a 2-3 word name or nothing."""
+    tokens = run.split()
+    while tokens and (tokens[0].lower() in _TITLES or tokens[0].lower().endswith("chef")):
+        tokens.pop(0)
+    for i, token in enumerate(tokens):
+        if token.lower() in _NAME_STOP:
+            tokens = tokens[:i]
+            break
+    capitalised = [t for t in tokens if t[0].isupper()]
+    if len(capitalised) < 2:
+        return None
+    while tokens and not tokens[-1][0].isupper():  # a dangling particle
+        tokens.pop()
+    if len(capitalised) > 3:
+        tokens = tokens[: tokens.index(capitalised[2]) + 1]
+    return " ".join(tokens)
+
+
+def _find_name(
+    text: str, union: list[tuple[int, int]], evidence: dict[str, str]
+) -> tuple[str | None, int]:
+    """The contact person and where the name ends (-1 if none)."""
+    for tries, label in enumerate(_NAME_LABEL.finditer(text)):
+        if tries >= _MAX_TRIES:
+            break
+        if _inside(label.start(), union):
+            continue
+        found = _name_after(text, label.end())
+        if found is not None:
+            name, end = found
+            evidence["contact_name"] = _collapse(text[label.start() : end])
+            return name, end
+    return None, -1
+
+
+def _score(text: str, start: int, near_name: int) -> int:
+    """Prefer an address or number next to the contact person or a "contact" word."""
+    score = 0
+    if 0 <= near_name <= start <= near_name + 200:
+        score += 2
+    if _CONTACT_WORDS.search(text, max(0, start - 120), start):
+        score += 1
+    return score
+
+
+def _unglue(text: str, m: re.Match[str]) -> str:
+    """The address without the sentence glued to it ("namn@firma.se.Välkommen med ...").
+
+    A domain label after the second that is capitalised ("Välkommen", "Welcome") or that
+    runs on into letters no domain has ("välkommen" stops at "ä") starts the next sentence.
+    """
+    address = m.group().rstrip(".-")
+    local, domain = address.split("@", 1)
+    labels = domain.split(".")
+    end = m.start() + len(address)
+    for i in range(2, len(labels)):
+        label = labels[i]
+        if label[:1].isupper() and label[1:2].islower():
+            labels = labels[:i]
+            break
+        label_end = m.start() + len(local) + 1 + len(".".join(labels[: i + 1]))
+        if i == len(labels) - 1 and label_end == end and end < len(text) and text[end].isalpha():
+            labels = labels[:i]
+            break
+    return f"{local}@{'.'.join(labels)}"
+
+
+def _find_email(
+    text: str, near_name: int, union: list[tuple[int, int]], evidence: dict[str, str]
+) -> str | None:
+    """The most plausible contact address: near the contact person or a contact word."""
+    best: tuple[int, str] | None = None
+    for count, m in enumerate(_EMAIL.finditer(text)):
+        if count >= _MAX_CANDIDATES:
+            break
+        if _inside(m.start(), union):
+            continue
+        address = _unglue(text, m)
+        tld = address.rsplit(".", 1)[-1]
+        if "." not in address.split("@", 1)[1] or not tld.isalpha() or len(tld) < 2:
+            continue
+        if _NO_REPLY.search(address) or address.startswith("."):
+            continue
+        score = _score(text, m.start(), near_name)
+        if best is None or score > best[0]:
+            best = (score, address)
+        if score >= 3:
+            break  # next to the contact person and a contact word: cannot do better
+    if best is None:
+        return None
+    evidence["contact_email"] = best[1]
+    return best[1]
+
+
+def _phone_digits_ok(number: str) -> bool:
+    """Whether the number has as many digits as a phone number of its kind.
+
+    Swedish numbers have 8-10 digits in national form (0 + area code + subscriber);
+    British ones 11 (0 + 10), written in at most three groups ("0191-386-8029");
+    North American ones 10 (or 11 with the leading 1); others at most 15 (E.164).
+    """
+    digits = "".join(c for c in number.replace("(0)", "") if c.isdigit())
+    if number.startswith(("+", "00")):
+        if number.startswith("00"):
+            digits = digits[2:]
+        if digits.startswith("46"):
+            return 8 <= len(digits) - 1 <= 10  # back to the 0-form
+        if digits.startswith("1"):
+            return len(digits) == 11
+        if digits.startswith("44"):
+            return 11 <= len(digits) <= 12
+        return 9 <= len(digits) <= 14
+    if not number.startswith(("0", "(0")):  # North American
+        return len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))
+    if 8 <= len(digits) <= 10:
+        return True
+    return len(digits) == 11 and len(re.split(r"[ \t/–-]+", number.strip())) <= 3
+
+
+def _trim_phone(number: str) -> str | None:
+    """Drop trailing digit groups that belong to something else ("070-123 45 67 12 maj")."""
+    number = number.strip()
+    for _ in range(3):
+        if _phone_digits_ok(number):
+            return number
+        if sum(c.isdigit() for c in number) < 8:
+            return None
+        number = _TRAILING_GROUP.sub("", number).rstrip(" -–/")
+    return number if _phone_digits_ok(number) else None
+
+
+def _without_trailing_date(text: str, m: re.Match[str]) -> str:
+    """The number without a last group that begins a date ("+49 30 1234567 12 May")."""
+    number = m.group()
+    for _ in range(2):
+        last = _TRAILING_GROUP.search(number)
+        if last is None or last.start() == 0:
+            break
+        group_start = m.start() + last.start() + (not number[last.start()].isdigit())
+        if _DATE.match(text, group_start) is None:
+            break
+        number = number[: last.start()].rstrip(" -–/.")
+    return number
+
+
+def _not_a_phone(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is labelled as something else ("Org.nr", "Ref")."""
+    line_start = text.rfind("\n", max(0, start - 50), start) + 1
+    begin = max(line_start, start - 50)
+    last_end = -1
+    for label in _NOT_A_PHONE.finditer(text, begin, start):
+        last_end = label.end()
+    return last_end != -1 and _PHONE_WORD.search(text, last_end, start) is None
+
+
+def _find_phone(
+    text: str, near_name: int, union: list[tuple[int, int]], evidence: dict[str, str]
+) -> str | None:
+    """The most plausible contact number, as written; fax and switchboard numbers last."""
+    best: tuple[int, str] | None = None
+    for count, m in enumerate(_PHONE.finditer(text)):
+        if count >= _MAX_CANDIDATES:
+            break
+        if _inside(m.start(), union) or _not_a_phone(text, m.start()):
+            continue
+        number = _trim_phone(_without_trailing_date(text, m))
+        if number is None:
+            continue
+        score = _score(text, m.start(), near_name)
+        if _FAX.search(text, max(0, m.start() - 25), m.start()):
+            score -= 3
+        if best is None or score > best[0]:
+            best = (score, number)
+        if score >= 3:
+            break
+    if best is None:
+        return None
+    evidence["contact_phone"] = best[1]
+    return best[1]

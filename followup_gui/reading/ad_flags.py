@@ -1,0 +1,241 @@
+"""The yes/no facts of an ad: rolling selection, no phone calls, only shortlisted contacted."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .ad_prep import _collapse, _sentence_bounds
+
+# ------------------------------------------------------------------------ yes/no facts
+
+_ROLLING: Final = re.compile(
+    r"""
+    (?=[luiratsbopcfhkge])  # the first letters of the branches below
+    (?:
+    \b(?:fort)?löpande[ \t]+(?:urval|intervju|rekrytering|tillsättning|antagning|granskning)
+  | \b(?:sista[ \t]+)?(?:urval|intervju|rekryter|ansökning|tillsätt|kallar|kallas|granska
+        |behandla|läser|går[ \t]+igenom)\w*[^.!?\n]{0,40}?
+        \b(?:(?:fort)?löpande|kontinuerligt|successivt)\b
+        (?![ \t]+(?:bokföring|redovisning|ekonomi|underhåll|drift|arbete|ärenden|uppgifter))
+  | \b(?:tillsätt|avslut|stäng|anställ|besätt|intervju|urval|kalla)\w*[^.!?\n]{0,60}?
+        \b(?:innan|före)[ \t]+(?:sista[ \t]+ansökningsdag|ansöknings\w+|annonserings\w+
+        |annonsens|annonstiden|utsatt|sista[ \t]+dag)
+  | \b(?:urval|intervju|tillsätt|kalla)\w*[^.!?\n]{0,60}?\b(?:under|redan[ \t]+under)
+        [ \t]+(?:hela[ \t]+)?(?:ansökningstiden|ansökningsperioden|annonseringstiden
+        |annonseringsperioden|annonsperioden)
+  | \b(?:tillsätt|anställ|avslut|stäng)\w*[^.!?\n]{0,60}?\bså[ \t]+(?:snart|fort)[ \t]+
+        (?:vi|rätt|lämplig)
+  | \b(?:filled|closed|appoint|hire|recruit|close|offer)\w*[^.!?\n]{0,60}?
+        \bas[ \t]+soon[ \t]+as[ \t]+(?:we|the[ \t]+right|a[ \t]+suitable)
+  | \b(?:(?:interview|review|shortlist|assess|select)\w*|close[sd]?|end)\b
+        [^.!?\n]{0,60}?\b(?:before|prior[ \t]+to)[ \t]+(?:the[ \t]+)?
+        (?:advertised[ \t]+|stated[ \t]+|published[ \t]+)?(?:application[ \t]+)?
+        (?:deadline|closing[ \t]+date)
+  | \b(?:on[ \t]+a[ \t]+)?rolling[ \t]+basis | \bon[ \t]+a[ \t]+rolling\b
+  | \b(?:review|screen|assess|process|consider|read|interview|select)\w*[^.!?\n]{0,40}?
+        \b(?:continuously|on[ \t]+an[ \t]+ongoing[ \t]+basis|as[ \t]+(?:they|applications)
+        [ \t]+(?:come[ \t]+in|arrive|are[ \t]+received))
+  | \bcontinuously[ \t]+(?:review|screen|assess|interview|select|process)
+  | \b(?:applications|candidates|interviews|selection)[^.!?\n]{0,40}?
+        \b(?:continuously|on[ \t]+an[ \t]+ongoing[ \t]+basis)
+  | \b(?:filled|closed|appointed|hired|hire|recruited|close[ \t]+the)\w*[^.!?\n]{0,60}?
+        \b(?:before|prior[ \t]+to)[ \t]+(?:the[ \t]+)?(?:application[ \t]+)?
+        (?:deadline|closing[ \t]+date|last[ \t]+day)
+  | \bclose[ \t]+(?:(?:the|this)[ \t]+(?:advert|advertisement|ad|posting|recruitment|vacancy
+        |position|role|job|post|listing|campaign)[ \t]+)?early
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_NO_CALLS: Final = re.compile(
+    r"""
+    \bundanbe[dr]\w*[ \t]+(?:oss[ \t]+|vi[ \t]+)?[^.!?\n]{0,30}?(?:telefon)?samtal
+  | \bundanbe[dr]\w*[ \t]+(?:oss[ \t]+)?[^.!?\n]{0,20}?kontakt[ \t]+(?:per|via)[ \t]+telefon
+  | \b(?:telefon)?samtal[^.!?\n]{0,40}?\bundanb[eo]\w*
+  | \btelefon\w*[ \t]+(?:\w+[ \t]+)?undanb[eo]\w*
+  | \b(?:förfrågningar|frågor)[ \t]+(?:per|via|på)[ \t]+telefon[ \t]+undanb[eo]\w*
+  | \b(?:ber|önskar)[^.!?\n]{0,30}?\b(?:inte|ej)[ \t]+(?:att[ \t]+)?ring
+  | \b(?:svarar|besvarar)[ \t]+(?:vi[ \t]+)?(?:inte|ej)[ \t]+(?:på[ \t]+)?(?:några[ \t]+)?
+        (?:frågor|samtal)[ \t]+(?:per|via|på)[ \t]+telefon
+  | \binga[ \t]+(?:frågor|förfrågningar)[ \t]+(?:per|via|på)[ \t]+telefon
+  | \binga[ \t]+(?:telefon)?samtal
+  | \bring[ \t]+(?:oss[ \t]+|mig[ \t]+)?(?:inte|ej)\b
+  | \bkontakta[ \t]+[^.!?\n]{0,20}?inte[ \t]+(?:per|via|på)[ \t]+telefon
+  | \b(?:frågor|kontakt)\w*[^.!?\n]{0,40}?\b(?:endast|enbart|bara)[ \t]+(?:via|per|på)[ \t]+
+        (?:e-?post|mejl|mail|e-?mail)
+  | \bavstå[^.!?\n]{0,20}?\bringa
+  | \bundvik\w*[ \t]+(?:att[ \t]+ringa|(?:att[ \t]+)?(?:telefon)?samtal)
+  | \b(?:frågor|samtal)[^.!?\n]{0,20}?\b(?:besvaras|tas)[ \t]+(?:inte|ej)[ \t]+(?:emot[ \t]+)?
+        (?:per|via|på)[ \t]+telefon
+  | \btar[ \t]+(?:vi[ \t]+)?inte[ \t]+emot[ \t]+(?:några[ \t]+)?frågor[ \t]+(?:per|via|på)
+        [ \t]+telefon
+  | \bavoid[ \t]+(?:phone[ \t]+|telephone[ \t]+)?(?:calls|calling|phoning)\b
+  | \b(?:tar|besvarar)[ \t]+(?:vi[ \t]+)?(?:inte|ej)[ \t]+(?:emot[ \t]+)?(?:några[ \t]+)?
+        (?:telefon)?samtal
+  | \bno[ \t]+(?:phone[ \t]+|telephone[ \t]+)?calls\b
+  | \b(?:do[ \t]+not|don'?t|don’t)[ \t]+(?:call|phone|telephone)\b
+  | \b(?:questions|enquiries|inquiries)[^.!?\n]{0,40}?(?:e-?mail|in[ \t]+writing)[ \t]+only
+  | \b(?:questions|enquiries|inquiries|contact)\w*[^.!?\n]{0,40}?\bonly[ \t]+(?:by|via|through)
+        [ \t]+e-?mail
+  | \bno[ \t]+(?:telephone|phone)[ \t]+(?:enquiries|inquiries)
+  | \brefrain[ \t]+from[ \t]+(?:calling|phoning|telephoning)
+  | \b(?:do[ \t]+not|don'?t|don’t|cannot|can'?t|can’t)[ \t]+(?:accept|take|answer|respond[ \t]+to)
+        [ \t]+(?:phone|telephone)[ \t]+(?:calls|enquiries|inquiries)
+  | \b(?:phone|telephone)[ \t]+(?:calls|enquiries|inquiries)[ \t]+
+        (?:are[ \t]+not|will[ \t]+be[ \t]+not|will[ \t]+not|won'?t|won’t|cannot|can'?t|can’t)\b
+  | \b(?:do[ \t]+not|don'?t|don’t|please[ \t]+avoid)[ \t]+contact\w*[^.!?\n]{0,30}?
+        \b(?:by|via|over|on)[ \t]+(?:the[ \t]+)?(?:phone|telephone)
+  | \bunable[ \t]+to[ \t]+(?:accept|take|answer|respond[ \t]+to|deal[ \t]+with)[ \t]+
+        (?:any[ \t]+)?(?:phone|telephone)[ \t]+(?:calls|enquiries|inquiries)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Vi undanber oss samtal från rekryteringsföretag och annonssäljare" is about agencies,
+# not about applicants calling.
+_AGENCIES: Final = re.compile(
+    r"""
+    rekryterings(?:företag|bolag|firm|konsult|-) | bemanning | annons\w*(?:försälj|säljare|företag)
+  | annonsör | \w*säljare | försäljare | konsultbolag | mediebyrå | \bagenc | headhunt
+  | rekryterare | \bsäljföretag | försäljningsföretag
+  | \brecruiters | recruit(?:ment|ing)[ \t]+(?:firm|compan|agenc|consult)
+  | \bsales[ \t]*(?:people|persons|men|calls) | \badvertis
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_NEGATION: Final = re.compile(r"\b(?:inte|ej|icke|not|no)\b", re.IGNORECASE)
+_CLAUSE_SEPARATOR: Final = re.compile(r"[,;:]|\b(?:and|och|samt|or|eller)\b", re.IGNORECASE)
+# "No calls or agencies, please": a request that ends at the match is a request of its own.
+_CLAUSE_AFTER: Final = re.compile(r"[ \t]*(?:[,;/]|(?:or|eller|och|and)\b)", re.IGNORECASE)
+_ONLY: Final = re.compile(r"\b(?:endast|enbart|bara|only)\b", re.IGNORECASE)
+_NOT_ONLY: Final = re.compile(r"\b(?:inte|ej|not)[ \t]+$", re.IGNORECASE)
+_SHORTLIST: Final = re.compile(
+    r"""
+    går[ \t]+vidare | gått[ \t]+vidare | är[ \t]+aktuella | blir[ \t]+aktuella | kallas[ \t]+till
+  | utvald | valts[ \t]+ut | väljs[ \t]+ut | \bshort-?listed | \bsuccessful | \bselected
+  | \binvited[ \t]+(?:to|for) | progress | proceed | move[ \t]+forward | \badvanc
+  | \b(?:aktuella|relevanta|kvalificerade|intressanta|utvalda)[ \t]+(?:kandidater|sökande)
+  | vill[ \t]+(?:träffa|gå[ \t]+vidare|kalla) | kallas[ \t]+(?:till|på)
+  | \bfinalists? | \bqualified[ \t]+(?:applicants|candidates) | \bchosen
+  | \b(?:meet|match)(?:es)?[ \t]+(?:the|our|all) | \bwe[ \t]+(?:wish|want|would[ \t]+like)[ \t]+to
+  | \bof[ \t]+interest | \bconsidered[ \t]+for
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_NOTIFIED: Final = re.compile(
+    r"kontakt|meddela|hör[ \t]+av|återkomm|återkoppl|besked|\bsvar|contact|notif|hear|respond"
+    r"|reply|feedback|get[ \t]+back|in[ \t]+touch|\bkallas|\bcalled|\binvited|\bintervju"
+    r"|\binterview",
+    re.IGNORECASE,
+)
+_SILENCE_MEANS_NO: Final = re.compile(
+    r"""
+    \b(?:om[ \t]+du|har[ \t]+du)[ \t]+inte[ \t]+(?:har[ \t]+)?hört[ \t]+(?:av[ \t]+oss|något)
+  | \bif[ \t]+you[ \t]+(?:have[ \t]+not|haven'?t|haven’t|do[ \t]+not|don'?t|don’t)[ \t]+
+        (?:heard|hear|received)[ \t]+(?:back[ \t]+|anything[ \t]+|a[ \t]+response[ \t]+)?
+        (?:from[ \t]+us|within|by)
+  | \b(?:om[ \t]+du|har[ \t]+du)[ \t]+inte[ \t]+(?:har[ \t]+)?fått[ \t]+(?:något[ \t]+)?
+        (?:besked|svar|återkoppling)
+  | \bhör[ \t]+du[ \t]+inte[ \t]+(?:av[ \t]+oss|något)
+  | \b(?:(?:unable|not[ \t]+able)[ \t]+to|cannot|can'?t|can’t|can[ \t]+not)[ \t]+
+        (?:personally[ \t]+)?
+        (?:respond|reply)[ \t]+to[ \t]+(?:every|each|all)
+        [ \t]+(?:application|applicant|candidate)
+  | \b(?:inte|ej)[ \t]+(?:har[ \t]+)?möjlighet[ \t]+att[ \t]+(?:återkoppla|svara|besvara|återkomma
+        |(?:lämna|ge|ge[ \t]+ett)[ \t]+(?:personligt[ \t]+)?(?:besked|svar|återkoppling))
+        [ \t]+(?:till[ \t]+)?(?:alla|varje|samtliga)
+  | \bkan[ \t]+(?:tyvärr[ \t]+)?inte[ \t]+(?:återkoppla|svara|besvara|återkomma)[ \t]+
+        (?:till[ \t]+)?(?:alla|varje|samtliga)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Every match of these patterns contains one of these words: texts without any of them
+# (most of a pasted page, all of a garbage paste) skip the pattern entirely.
+_ROLLING_WORDS: Final = (
+    "löpande", "rolling", "continuous", "ongoing", "innan", "före", "before", "prior",
+    "early", "arrive", "come in", "received", "kontinuerligt", "successivt", "under",
+    "snart", "så fort", "soon",
+)  # fmt: skip
+_NO_CALLS_WORDS: Final = (
+    "samtal", "telefon", "ring", "mail", "post", "mejl", "call", "phon", "writing",
+)  # fmt: skip
+_ONLY_WORDS: Final = ("endast", "enbart", "bara", "only")
+_SILENCE_WORDS: Final = (
+    "hört", "hear", "fått", "hör du", "received", "able", "möjlighet", "svara", "återkoppla",
+    "återkomma", "respond", "reply", "besked",
+)  # fmt: skip
+_MAX_TRIES: Final = 100  # anchors examined per fact: a real ad has a handful
+
+
+def _rolling(text: str, low: str, evidence: dict[str, str]) -> bool:
+    """Whether selection starts before the deadline ("löpande urval", "rolling basis")."""
+    if not any(word in low for word in _ROLLING_WORDS):
+        return False
+    for tries, m in enumerate(_ROLLING.finditer(text)):
+        if tries >= _MAX_TRIES:
+            break
+        if not _negated(text, m):
+            evidence["rolling_selection"] = _collapse(m.group())
+            return True
+    return False
+
+
+def _negated(text: str, m: re.Match[str]) -> bool:
+    """Whether a "not" stands in the match or earlier in its clause ("inte löpande urval").
+
+    Only the clause counts, so "Tveka inte, urval sker löpande!" is not negated.
+    """
+    begin = max(0, m.start() - 30)
+    for stop in ",;:.!?\n":
+        begin = max(begin, text.rfind(stop, begin, m.start()) + 1)
+    return _NEGATION.search(text, begin, m.end()) is not None
+
+
+def _no_calls(text: str, low: str, evidence: dict[str, str]) -> bool:
+    """Whether the ad asks applicants not to phone (agencies and sellers do not count)."""
+    if not any(word in low for word in _NO_CALLS_WORDS):
+        return False
+    pos = 0
+    for _ in range(_MAX_TRIES):
+        m = _NO_CALLS.search(text, pos)
+        if m is None:
+            return False
+        left, right = _sentence_bounds(text, m.start(), m.end())
+        for separator in _CLAUSE_SEPARATOR.finditer(text, left, m.start()):
+            left = separator.end()  # "no agencies and no phone calls": two requests
+        if _CLAUSE_AFTER.match(text, m.end()):
+            right = m.end()
+        if _AGENCIES.search(text, left, right) is None:
+            evidence["ad_no_calls"] = _collapse(m.group())
+            return True
+        pos = max(right, m.end())  # the rest of this sentence is about agencies too
+    return False
+
+
+def _only_shortlisted(text: str, low: str, evidence: dict[str, str]) -> bool:
+    """Whether only those who go on are contacted, i.e. silence may be the answer."""
+    if any(word in low for word in _ONLY_WORDS):
+        pos = 0
+        for _ in range(_MAX_TRIES):
+            m = _ONLY.search(text, pos)
+            if m is None:
+                break
+            left, right = _sentence_bounds(text, m.start(), m.end())
+            if _NOT_ONLY.search(text, max(left, m.start() - 6), m.start()):
+                pos = m.end()  # "inte bara de som går vidare": everyone hears back
+                continue
+            if _SHORTLIST.search(text, m.end(), right) and _NOTIFIED.search(text, left, right):
+                evidence["ad_only_shortlisted_contacted"] = _collapse(text[left:right])
+                return True
+            pos = max(right, m.end())  # one look per sentence
+    if any(word in low for word in _SILENCE_WORDS):
+        silence = _SILENCE_MEANS_NO.search(text)
+        if silence is not None:
+            left, right = _sentence_bounds(text, silence.start(), silence.end())
+            evidence["ad_only_shortlisted_contacted"] = _collapse(text[left:right])
+            return True
+    return False
