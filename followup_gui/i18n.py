@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 Lang = Literal["sv", "en"]
@@ -30,21 +32,69 @@ _MONTHS: dict[Lang, tuple[str, ...]] = {
 
 
 def as_lang(value: str | None) -> Lang:
-    """Swedish for anything that starts with ``sv``, English otherwise."""
-    return "sv" if value and value.lower().startswith("sv") else "en"
+    """Swedish for anything that names Swedish (``sv``, ``sv_SE.UTF-8``, ``sv-FI``, and
+    Windows' ``Swedish_Sweden.1252``), English otherwise."""
+    word = (value or "").strip().lower()
+    return "sv" if word.startswith(("sv", "swedish")) else "en"
+
+
+_POSIX_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+LANG_SWEDISH = 0x1D
+"""Windows' primary language id of Swedish (LCID 0x041D Sweden, 0x081D Finland)."""
+
+
+def choose_language(
+    environ: Mapping[str, str],
+    *,
+    windows: bool = False,
+    ui_language_id: int | None = None,
+    ui_languages: Sequence[str] = (),
+    locale_name: str | None = None,
+) -> Lang:
+    """The user's language, from what the system says (pure: the caller asks it).
+
+    POSIX: the locale variables, as gettext reads them (``sv_SE.UTF-8`` is Swedish).
+    Windows: the user's display language as ``GetUserDefaultUILanguage`` gives it (an
+    LANGID/LCID), else its BCP 47 names (``sv-SE``), else the locale's name, which
+    there is ``Swedish_Sweden`` rather than ``sv_SE`` (issue 29.9). The variables are
+    not asked on Windows: a shell (Git Bash) sets ``LANG=en_US.UTF-8`` for itself.
+    """
+    if windows:
+        if ui_language_id:
+            return "sv" if ui_language_id & 0x3FF == LANG_SWEDISH else "en"
+        if ui_languages:
+            return as_lang(ui_languages[0])
+        return as_lang(locale_name)
+    for var in _POSIX_VARIABLES:
+        value = environ.get(var)
+        if value:
+            return as_lang(value.split(":")[0])
+    return "en"
+
+
+def _windows_ui_language() -> int | None:  # pragma: no cover - Windows only
+    if sys.platform != "win32":
+        return None
+    import ctypes  # noqa: PLC0415
+
+    try:
+        return int(ctypes.windll.kernel32.GetUserDefaultUILanguage())
+    except (AttributeError, OSError):
+        return None
 
 
 def system_language() -> Lang:
-    """The user's language from the environment: Swedish for ``sv_*``, else English."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var)
-        if value:
-            return as_lang(value.split(":")[0])
-    if os.name == "nt":  # pragma: no cover - Windows has no LANG by default
-        import locale  # noqa: PLC0415
+    """The user's language as the system gives it: Swedish or English."""
+    if os.name != "nt":
+        return choose_language(os.environ)
+    import locale  # noqa: PLC0415 - pragma: no cover - Windows
 
-        return as_lang(locale.getlocale()[0])
-    return "en"
+    return choose_language(
+        os.environ,
+        windows=True,
+        ui_language_id=_windows_ui_language(),
+        locale_name=locale.getlocale()[0],
+    )
 
 
 _SHORT_MONTHS: dict[Lang, tuple[str, ...]] = {

@@ -25,6 +25,7 @@ from typing import IO
 
 from ..model import Attachment, AttachmentKind, Document
 from . import ATTACHMENTS_FOLDER, attachment_path_problem, os_error_reason
+from .files import retry_while_shared
 
 __all__ = [
     "MAX_ATTACHMENT_BYTES",
@@ -397,3 +398,37 @@ def files_of(document: Document) -> Iterable[str]:
             if attachment.file not in seen:
                 seen.add(attachment.file)
                 yield attachment.file
+
+
+def unshare(path: Path) -> bool:
+    """Give ``path`` an inode of its own when backups share it by hard link; True if so.
+
+    Backups link the attachments instead of copying them (issue 29.11): that is right
+    while nobody writes a file in place, but the user opens an attachment to read *or
+    edit* it, and an editor that saves in place would change every backup with it. So
+    before it is opened, a shared file is copied and the copy renamed over it: the
+    backups keep the old inode, the store's name gets the new one, and the user's edit
+    goes where they expect it (opening a temporary copy instead would lose it).
+    """
+    info = os.stat(path)
+    if info.st_nlink <= 1:
+        return False
+    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.unshare")
+    try:
+        shutil.copy2(path, temp)
+        retry_while_shared(lambda: os.replace(temp, path))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return True
+
+
+def private_copy(path: Path, folder: Path) -> Path:
+    """A read-only copy of ``path`` in ``folder``, to show when the file may not be
+    touched (a read-only window, a file that cannot be unshared)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    shutil.copyfile(path, target)
+    os.chmod(target, stat.S_IRUSR)
+    return target

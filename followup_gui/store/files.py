@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -209,12 +210,43 @@ def atomic_write_bytes(
             stream.write(data)
             stream.flush()
             _fsync(stream.fileno())
-        (os.replace if replace is None else replace)(temp, target)  # os.replace looked up now
+        put = os.replace if replace is None else replace  # os.replace looked up now
+        retry_while_shared(lambda: put(temp, target))
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
     _fsync_folder(folder)
+
+
+SHARING_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+"""Seconds to wait between tries while another program holds the file (1.55 s in all)."""
+
+_WINDOWS_IN_USE = (5, 32, 33)  # ERROR_ACCESS_DENIED, _SHARING_VIOLATION, _LOCK_VIOLATION
+
+
+def is_sharing_violation(error: OSError) -> bool:
+    """Windows: the file is held open for a moment (antivirus, Windows Search, a sync
+    client). Access denied is in the list: replacing a file that another program has
+    open without delete sharing gives that."""
+    return getattr(error, "winerror", None) in _WINDOWS_IN_USE
+
+
+def retry_while_shared(
+    action: Callable[[], None], sleep: Callable[[float], None] = time.sleep
+) -> None:
+    """``action``, tried again with a short back-off while the file is in use (29.8);
+    any other error, or the last sharing violation, propagates."""
+    for delay in SHARING_DELAYS:
+        try:
+            action()
+        except OSError as error:
+            if not is_sharing_violation(error):
+                raise
+            sleep(delay)
+        else:
+            return
+    action()
 
 
 def cleanup_stale_temp_files(path: StrPath) -> list[Path]:

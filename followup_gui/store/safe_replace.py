@@ -38,13 +38,33 @@ class ChangedOnDisk(Exception):  # noqa: N818 - a state, not a failure of ours
     """The store is no longer the file the save was based on; it was left as it is."""
 
 
+COARSE_MTIME_NS = 10_000_000
+"""FAT keeps modification times in 2 s steps, exFAT in 10 ms ones."""
+
+
 def signature(path: Path) -> Signature | None:
-    """The file's signature, following symlinks; None when it is absent or unreadable."""
+    """The file's signature, following symlinks; None when it is absent or unreadable.
+
+    On FAT and exFAT (no inode numbers, coarse times) a rewrite of the same size within
+    the same time step would look unchanged (issue 29.8): there the third part is a
+    checksum of the content instead of the inode. A time that is a whole number of
+    10 ms steps is taken as coarse; elsewhere that happens once in ten million saves,
+    and costs only the checksum.
+    """
     try:
         info = os.stat(path)
     except OSError:
         return None
-    return (info.st_mtime_ns, info.st_size, info.st_ino)
+    if info.st_ino != 0 and info.st_mtime_ns % COARSE_MTIME_NS != 0:
+        return (info.st_mtime_ns, info.st_size, info.st_ino)
+    import zlib  # noqa: PLC0415 - only on such file systems
+
+    try:
+        with open(path, "rb") as stream:
+            content = stream.read(info.st_size + 1)
+    except OSError:
+        return None
+    return (info.st_mtime_ns, len(content), -1 - zlib.crc32(content))
 
 
 def _renameat2() -> Callable[..., int] | None:

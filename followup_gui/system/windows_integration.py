@@ -76,20 +76,26 @@ class CurrentUserRegistry:
             pass
 
 
-def launch_command(executable: str | None = None, *, frozen: bool | None = None) -> str:
+def launch_command(
+    executable: str | None = None, *, frozen: bool | None = None, store: str | None = None
+) -> str:
     """The command line that starts this app hidden: the installed exe, or Python + module.
 
     A path is always quoted: the install folder is under the user's profile, whose name
-    may have spaces.
+    may have spaces. ``store`` (a store other than the default one) is passed on with
+    ``--store``, so that login opens the store the user works on (issue 29.10).
     """
     executable = executable or sys.executable
     frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    tail = HIDDEN_OPTION if store is None else f'--store "{store}" {HIDDEN_OPTION}'
     if frozen:
-        return f'"{executable}" {HIDDEN_OPTION}'
-    # pythonw.exe beside python.exe starts without a console window
-    if executable.lower().endswith("python.exe"):
-        executable = executable[: -len("python.exe")] + "pythonw.exe"
-    return f'"{executable}" -m followup_gui.cli {HIDDEN_OPTION}'
+        return f'"{executable}" {tail}'
+    # pythonw.exe beside python.exe (or python3.exe, python3.12.exe) starts without a console
+    name = executable.replace("/", "\\").rpartition("\\")[2]
+    lower = name.lower()
+    if lower.startswith("python") and lower.endswith(".exe") and not lower.startswith("pythonw"):
+        executable = executable[: len(executable) - len(name)] + "pythonw.exe"
+    return f'"{executable}" -m followup_gui.cli {tail}'
 
 
 def start_at_login(registry: Registry | None = None) -> str | None:
@@ -98,12 +104,17 @@ def start_at_login(registry: Registry | None = None) -> str | None:
 
 
 def set_start_at_login(
-    enabled: bool, registry: Registry | None = None, command: str | None = None
+    enabled: bool,
+    registry: Registry | None = None,
+    command: str | None = None,
+    *,
+    store: str | None = None,
 ) -> None:
-    """Write (``launch_command()`` unless ``command``) or remove the Run value; OSError."""
+    """Write (``launch_command(store=store)`` unless ``command``) or remove the Run value;
+    OSError."""
     registry = registry or CurrentUserRegistry()
     if enabled:
-        registry.write(RUN_KEY, RUN_VALUE, command or launch_command())
+        registry.write(RUN_KEY, RUN_VALUE, command or launch_command(store=store))
     else:
         registry.delete(RUN_KEY, RUN_VALUE)
 

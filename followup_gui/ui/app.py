@@ -316,6 +316,14 @@ def _start_reminders(window: MainWindow) -> None:
     start_reminders(window)
 
 
+def _guard_the_end(window: MainWindow) -> None:
+    """Save at logout, shutdown and SIGTERM; log and tell an uncaught error (29.3, 29.6)."""
+    from .desktop import crash_report, session_end
+
+    session_end.install(window)  # a child of the window: lives as long as it
+    crash_report.install(window)
+
+
 def can_start_hidden(settings: QSettings) -> bool:
     """``--hidden`` hides the window only with reminders on and a tray to come back from."""
     if not reminders_enabled(settings):
@@ -420,6 +428,7 @@ def run(
 
         window.first_painted.connect(listen)
     if not startup_check:
+        window.first_painted.connect(lambda: _guard_the_end(window))
         window.first_painted.connect(lambda: _start_reminders(window))
     if not startup_check:  # the window manager shows it; the first paint need not wait
         window.first_painted.connect(_set_app_icon)

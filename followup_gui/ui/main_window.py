@@ -5,11 +5,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtWidgets  # QMessageBox: looked up when used
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
@@ -23,7 +23,7 @@ from .controllers.app_dialogs import AppDialogs
 from .controllers.application_edits import ApplicationEdits
 from .controllers.application_events import ApplicationEvents
 from .controllers.attachment_actions import AttachmentActions
-from .controllers.conflict import ConflictResolver
+from .controllers.conflict import ConflictResolver, ask_to_go_on
 from .controllers.file_operations import FileOperations
 from .controllers.overview_host import OverviewHost
 from .controllers.replies import Replies
@@ -425,41 +425,27 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.first_paint.painted()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.quitting and self.hide_on_close is not None and self.hide_on_close():
+        """Save first; when that fails, ask. Closing to the tray hides the window."""
+        try:
             self._save_settings()
-            self.user_session.save_now()
+            session = self.user_session
+            if not self.quitting and self.hide_on_close is not None and self.hide_on_close():
+                if session.save_now() or ask_to_go_on(self, session, hiding=True):  # 29.4
+                    self.hide()  # running on in the tray
+                event.ignore()
+            elif self._changes_given_up or session.save_now():
+                self.write_list_cache()
+                if not self._changes_given_up:
+                    self.attachment_actions.clean_up()  # the undo history ends here
+                event.accept()
+            elif ask_to_go_on(self, session, hiding=False):
+                self._changes_given_up = True
+                event.accept()
+            else:
+                event.ignore()
+        except Exception as error:  # never quit unasked because of an error (29.6)
             event.ignore()
-            self.hide()  # running on in the tray
-            return
-        self._save_settings()
-        session = self.user_session
-        if self._changes_given_up or session.save_now():
-            self.write_list_cache()
-            if not self._changes_given_up:
-                self.attachment_actions.clean_up()  # the undo history ends here
-            event.accept()
-            return
-        reason = session.last_error or self.tr(
-            "the file was changed by another program, and you have not chosen which version "
-            "to keep."
-        )
-        from . import plain_text  # QMessageBox and its enums: only when asked
-
-        buttons = QtWidgets.QMessageBox.StandardButton
-        answer = plain_text.warning(
-            self,
-            self.tr("Changes not saved"),
-            self.tr(
-                "Your latest changes could not be saved:\n%1\n\nQuit anyway and lose them?"
-            ).replace("%1", reason),
-            buttons.Discard | buttons.Cancel,
-            buttons.Cancel,
-        )
-        if answer == buttons.Discard:
-            self._changes_given_up = True
-            event.accept()
-        else:
-            event.ignore()
+            sys.excepthook(type(error), error, error.__traceback__)
 
     def _save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

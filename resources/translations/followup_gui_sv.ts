@@ -194,6 +194,29 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>AfterDialog</name>
+    <message>
+        <source>Your change was not saved</source>
+        <translation>Din ändring sparades inte</translation>
+    </message>
+    <message>
+        <source>The file can no longer be changed here: %1</source>
+        <translation>Filen kan inte längre ändras här: %1</translation>
+    </message>
+    <message>
+        <source>The application was deleted</source>
+        <translation>Ansökan har tagits bort</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by another program (a sync folder, another computer) while you were changing it. Add it back with your change?</source>
+        <translation>”%1” togs bort av ett annat program (en synkmapp, en annan dator) medan du ändrade den. Vill du lägga tillbaka den med din ändring?</translation>
+    </message>
+    <message>
+        <source>“%1” was also changed by another program meanwhile: your change is made on its new version.</source>
+        <translation>”%1” ändrades också av ett annat program under tiden: din ändring görs på den nya versionen.</translation>
+    </message>
+</context>
+<context>
     <name>AppDialogs</name>
     <message>
         <source>About followup-gui</source>
@@ -1117,6 +1140,29 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong, and what you did last may not have been done.</source>
+        <translation>Något gick fel, och det du gjorde sist kanske inte blev gjort.</translation>
+    </message>
+    <message>
+        <source>Your applications are saved.</source>
+        <translation>Dina ansökningar är sparade.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved; they are kept in %1.</source>
+        <translation>Dina senaste ändringar kunde inte sparas; de finns kvar i %1.</translation>
+    </message>
+    <message>
+        <source>The details are written to %1: please send them along if you report it.</source>
+        <translation>Detaljerna står i %1: skicka gärna med dem om du rapporterar felet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateNote</name>
     <message>
         <source>the same Platsbanken ad</source>
@@ -1706,6 +1752,16 @@ Varje skäl i panelen säger vilken del av guiden det kommer från.</translation
         <translation>filen har ändrats av ett annat program, och du har inte valt vilken version som ska behållas.</translation>
     </message>
     <message>
+        <source>Your latest changes could not be saved:
+%1
+
+followup-gui keeps trying while it runs in the tray. Hide the window anyway?</source>
+        <translation>Dina senaste ändringar kunde inte sparas:
+%1
+
+followup-gui fortsätter att försöka medan det körs i systemfältet. Vill du dölja fönstret ändå?</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Ändringarna är inte sparade</translation>
     </message>
@@ -2262,6 +2318,39 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     <message>
         <source>Answer Yes once you have sent the mail: the follow-up is then logged. Answer No if you have not sent it – nothing is logged.</source>
         <translation>Svara Ja när du har skickat mejlet: då loggas uppföljningen. Svara Nej om du inte har skickat det – då loggas ingenting.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEnd</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Ändringarna är inte sparade</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved:
+%1
+
+%2
+
+Log out anyway?</source>
+        <translation>Dina senaste ändringar kunde inte sparas:
+%1
+
+%2
+
+Vill du logga ut ändå?</translation>
+    </message>
+    <message>
+        <source>the file was changed elsewhere.</source>
+        <translation>filen har ändrats någon annanstans.</translation>
+    </message>
+    <message>
+        <source>They could not be kept anywhere else either.</source>
+        <translation>De kunde inte heller sparas någon annanstans.</translation>
+    </message>
+    <message>
+        <source>They are kept in %1.</source>
+        <translation>De finns kvar i %1.</translation>
     </message>
 </context>
 <context>

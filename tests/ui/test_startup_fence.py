@@ -61,6 +61,9 @@ START_MODULES = {
     "followup_gui.ui.controllers.application_events",
     "followup_gui.ui.controllers.attachment_actions",
     "followup_gui.ui.controllers.conflict", "followup_gui.ui.controllers.file_operations",
+    # what the controllers do after a dialog closes (look the application up again by id,
+    # issue 29.1): 100 lines, nothing imported of its own
+    "followup_gui.ui.controllers.after_dialog",
     "followup_gui.ui.controllers.overview_host", "followup_gui.ui.controllers.replies",
     "followup_gui.ui.controllers.saved_ads", "followup_gui.ui.controllers.startup",
     # PySide6 itself: the three modules a window needs, and the support package that

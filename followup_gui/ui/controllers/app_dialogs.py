@@ -55,9 +55,15 @@ class AppDialogs(QObject):
     def show_settings(self) -> None:
         from ..desktop.reminders_tray import start_reminders
         from ..dialogs.settings_dialog import SettingsDialog
+        from ..state.preferences import login_store
 
         host = self.host
-        dialog = SettingsDialog(host.settings, lang=host.lang, parent=host.dialog_parent())
+        dialog = SettingsDialog(
+            host.settings,
+            lang=host.lang,
+            store_path=login_store(host.user_session.path),
+            parent=host.dialog_parent(),
+        )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         start_reminders(host)

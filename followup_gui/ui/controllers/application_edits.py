@@ -8,7 +8,8 @@ from PySide6 import QtWidgets  # QMessageBox: looked up when used (tests answer 
 from PySide6.QtCore import QObject
 
 from .. import plain_text
-from ..state.commands import AddApplication, DeleteApplication, EditProfile, ReplaceApplication
+from ..state.commands import AddApplication, DeleteApplication, EditProfile
+from .after_dialog import commit, fields_changed
 
 if TYPE_CHECKING:
     from ...model import Application
@@ -64,11 +65,10 @@ class ApplicationEdits(QObject):
         app = workspace.current_application()
         if app is None or workspace.session.read_only:
             return
-        after = run_application_dialog(workspace, app)
-        if after is not None and after != app:
-            session = workspace.session
-            text = self.tr("Edit “%1”").replace("%1", after.job_title)
-            session.push(ReplaceApplication(session, after, text))
+        edited = run_application_dialog(workspace, app)
+        if edited is not None and edited != app:
+            text = self.tr("Edit “%1”").replace("%1", edited.job_title)
+            commit(workspace, app, fields_changed(app, edited), text)
 
     def delete_application(self) -> None:
         app = self.workspace.current_application()
@@ -86,6 +86,8 @@ class ApplicationEdits(QObject):
             buttons.Cancel,
         )
         if answer == buttons.Yes:
+            if session.read_only or session.document.find(app.id) is None:
+                return  # deleted (or made read-only) meanwhile by another program: done
             session.push(DeleteApplication(session, app.id))
             self.workspace.show_message(
                 self.tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", app.job_title), 8000

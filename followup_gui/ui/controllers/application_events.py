@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from ...model import Application, Channel, Purpose, Stage
 from .. import plain_text
 from ..state.commands import ReplaceApplication
+from .after_dialog import add_contact, commit, swapped
 
 if TYPE_CHECKING:
     from ...rules.advice import Verdict
@@ -80,8 +81,7 @@ class ApplicationEvents(QObject):
             parent=self.workspace.dialog_parent(),
         )
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
-            contacts = sorted([*app.contacts, dialog.contact()], key=lambda c: c.at.value)
-            self.edit(replace(app, contacts=contacts), self.tr("Log contact"))
+            commit(self.workspace, app, add_contact(dialog.contact()), self.tr("Log contact"))
 
     def add_interview(self) -> None:
         from ..dialogs.event_dialogs import InterviewDialog
@@ -92,9 +92,14 @@ class ApplicationEvents(QObject):
         parent = self.workspace.dialog_parent()
         dialog = InterviewDialog(None, now=self.workspace.clock.now(), parent=parent)
         if dialog.exec() == InterviewDialog.DialogCode.Accepted:
-            interviews = sorted([*app.interviews, dialog.interview()], key=lambda i: i.at.value)
-            stage = Stage.INTERVIEW if app.stage is Stage.APPLIED else app.stage
-            self.edit(replace(app, interviews=interviews, stage=stage), self.tr("Add interview"))
+            interview = dialog.interview()
+
+            def add(current: Application) -> Application:
+                interviews = sorted([*current.interviews, interview], key=lambda i: i.at.value)
+                stage = Stage.INTERVIEW if current.stage is Stage.APPLIED else current.stage
+                return replace(current, interviews=interviews, stage=stage)
+
+            commit(self.workspace, app, add, self.tr("Add interview"))
 
     def edit_offer(self) -> None:
         from ..dialogs.event_dialogs import OtherOfferDialog
@@ -106,7 +111,10 @@ class ApplicationEvents(QObject):
         parent = self.workspace.dialog_parent()
         dialog = OtherOfferDialog(app.other_offer, today=today, parent=parent)
         if dialog.exec() == OtherOfferDialog.DialogCode.Accepted:
-            self.edit(replace(app, other_offer=dialog.offer()), self.tr("Other offer"))
+            offer = dialog.offer()
+            commit(
+                self.workspace, app, lambda a: replace(a, other_offer=offer), self.tr("Other offer")
+            )
 
     def edit_event(self, kind: str, index: int) -> None:
         from ..dialogs.event_dialogs import ContactDialog, InterviewDialog
@@ -118,18 +126,24 @@ class ApplicationEvents(QObject):
         if kind == "interview":
             idialog = InterviewDialog(app.interviews[index], now=now, parent=parent)
             if idialog.exec() == InterviewDialog.DialogCode.Accepted:
-                interviews = list(app.interviews)
-                interviews[index] = idialog.interview()
-                interviews.sort(key=lambda i: i.at.value)
-                self.edit(replace(app, interviews=interviews), self.tr("Edit interview"))
+                was, now_ = app.interviews[index], idialog.interview()
+
+                def edit_interview(current: Application) -> Application:
+                    interviews = swapped(current.interviews, was, now_)
+                    return replace(current, interviews=sorted(interviews, key=lambda i: i.at.value))
+
+                commit(self.workspace, app, edit_interview, self.tr("Edit interview"))
         elif kind == "contact":
             lang = self.workspace.lang
             cdialog = ContactDialog(app.contacts[index], now=now, lang=lang, parent=parent)
             if cdialog.exec() == ContactDialog.DialogCode.Accepted:
-                contacts = list(app.contacts)
-                contacts[index] = cdialog.contact()
-                contacts.sort(key=lambda c: c.at.value)
-                self.edit(replace(app, contacts=contacts), self.tr("Edit contact"))
+                old, new = app.contacts[index], cdialog.contact()
+
+                def edit_contact(current: Application) -> Application:
+                    contacts = swapped(current.contacts, old, new)
+                    return replace(current, contacts=sorted(contacts, key=lambda c: c.at.value))
+
+                commit(self.workspace, app, edit_contact, self.tr("Edit contact"))
         elif kind == "offer":
             self.edit_offer()
 

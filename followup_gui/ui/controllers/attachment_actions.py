@@ -101,7 +101,26 @@ class AttachmentActions(QObject):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._to_open(path))))
+
+    def _to_open(self, path: Path) -> Path:
+        """The file itself, made unshared with the backups (29.11); a read-only copy when
+        this window may not write, or the file cannot be unshared."""
+        from ...store import attachments
+
+        if not self.workspace.session.read_only:
+            try:
+                attachments.unshare(path)
+            except OSError:
+                pass
+            else:
+                return path
+        import tempfile
+
+        try:
+            return attachments.private_copy(path, Path(tempfile.mkdtemp(prefix="followup-gui-")))
+        except OSError:
+            return path  # the viewer then says what is wrong
 
     def _target_for_reading(self) -> tuple[Application, Path] | None:
         app = self.workspace.current_application()

@@ -7,12 +7,41 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # QMessageBox: looked up when used (tests answer it)
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from .. import plain_text, store_error_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ..shell.ports import Workspace
+    from ..state.session import Session
+
+
+def ask_to_go_on(parent: QWidget, session: Session, *, hiding: bool) -> bool:
+    """The save failed at closing: quit (losing the changes) or hide anyway? Hidden in the
+    tray, the app keeps trying (29.4)."""
+    reason = session.last_error or QCoreApplication.translate(
+        "MainWindow",
+        "the file was changed by another program, and you have not chosen which version to keep.",
+    )
+    buttons = QtWidgets.QMessageBox.StandardButton
+    if hiding:
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Your latest changes could not be saved:\n%1\n\nfollowup-gui keeps trying "
+            "while it runs in the tray. Hide the window anyway?",
+        )
+        choices, yes = buttons.Yes | buttons.Cancel, buttons.Yes
+    else:
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Your latest changes could not be saved:\n%1\n\nQuit anyway and lose them?",
+        )
+        choices, yes = buttons.Discard | buttons.Cancel, buttons.Discard
+    title = QCoreApplication.translate("MainWindow", "Changes not saved")
+    answer = plain_text.warning(parent, title, text.replace("%1", reason), choices, buttons.Cancel)
+    return answer == yes
 
 
 class ConflictResolver(QObject):

@@ -12,6 +12,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Qt
 
 from ...model import Application, Channel, Purpose, Stage
+from .after_dialog import add_contact, commit
 
 if TYPE_CHECKING:
     from ..shell.ports import Workspace
@@ -49,9 +50,12 @@ class Replies(QObject):
         if dialog.exec() != ContactDialog.DialogCode.Accepted:
             return
         stage = self.ask_stage(app)
-        contacts = sorted([*app.contacts, dialog.contact()], key=lambda c: c.at.value)
-        after = replace(app, contacts=contacts, stage=stage or app.stage)
-        self.events.edit(after, self.tr("Got a reply"))
+        add = add_contact(dialog.contact())
+
+        def log(current: Application) -> Application:
+            return replace(add(current), stage=stage or current.stage)
+
+        commit(workspace, app, log, self.tr("Got a reply"))
 
     def ask_stage(self, app: Application) -> Stage | None:
         """What the answer was, as a stage; None keeps the stage as it is."""

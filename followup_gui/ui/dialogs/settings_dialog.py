@@ -7,6 +7,7 @@ still wins); the reminder settings apply at once (``start_reminders``).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QResizeEvent
@@ -63,9 +64,12 @@ class SettingsDialog(QDialog):
         *,
         lang: Lang,
         tray_available: bool | None = None,
+        store_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``store_path``: the store that start at login opens (None: the default one)."""
         super().__init__(parent)
+        self.store_path = store_path
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.running_lang = lang
@@ -203,7 +207,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if autostart_supported() and self.autostart.isChecked() != autostart_enabled():
             try:
-                set_autostart(self.autostart.isChecked())
+                set_autostart(self.autostart.isChecked(), store=self.store_path)
             except OSError as error:
                 plain_text.warning(
                     self,

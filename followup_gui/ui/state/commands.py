@@ -1,4 +1,10 @@
-"""Undoable edits. Each one swaps whole records in and out, never mutates them in place."""
+"""Undoable edits. Each one swaps whole records in and out, never mutates them in place.
+
+Every command finds its application by id when it runs, never by a remembered position:
+a merge of another program's changes (or a reload) may have added, moved or brought back
+applications in between, and an undo must then still act on the right one and never put
+an id in the list twice (issue 29.2).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,28 @@ from PySide6.QtGui import QUndoCommand
 
 from ...model import Application, Profile
 from .session import Session
+
+
+def _position(session: Session, app_id: str) -> int | None:
+    try:
+        return session.index_of(app_id)
+    except KeyError:
+        return None
+
+
+def put(session: Session, app: Application, index: int) -> None:
+    """``app`` in the document: in its own place if its id is there, else at ``index``."""
+    at = _position(session, app.id)
+    if at is None:
+        session.insert(min(index, len(session.applications)), app)
+    elif session.applications[at] is not app:
+        session.swap(at, app)
+
+
+def take_out(session: Session, app_id: str) -> None:
+    at = _position(session, app_id)
+    if at is not None:
+        session.remove(at)
 
 
 class AddApplication(QUndoCommand):
@@ -20,10 +48,10 @@ class AddApplication(QUndoCommand):
         self.index = len(session.applications) if index is None else index
 
     def redo(self) -> None:
-        self.session.insert(self.index, self.app)
+        put(self.session, self.app, self.index)
 
     def undo(self) -> None:
-        self.session.remove(self.index)
+        take_out(self.session, self.app_id)
 
 
 class DeleteApplication(QUndoCommand):
@@ -37,10 +65,13 @@ class DeleteApplication(QUndoCommand):
         )
 
     def redo(self) -> None:
-        self.session.remove(self.index)
+        at = _position(self.session, self.app_id)
+        if at is not None:
+            self.index = at
+            self.app = self.session.remove(at)  # as it is now: undo brings that back
 
     def undo(self) -> None:
-        self.session.insert(self.index, self.app)
+        put(self.session, self.app, self.index)
 
 
 class ReplaceApplication(QUndoCommand):
@@ -51,14 +82,15 @@ class ReplaceApplication(QUndoCommand):
         super().__init__(text if after.job_title in text else f"{text} – {after.job_title}")
         self.session = session
         self.app_id = after.id
-        self.before = session.applications[session.index_of(after.id)]
+        self.index = session.index_of(after.id)
+        self.before = session.applications[self.index]
         self.after = after
 
     def redo(self) -> None:
-        self.session.swap(self.session.index_of(self.app_id), self.after)
+        put(self.session, self.after, self.index)
 
     def undo(self) -> None:
-        self.session.swap(self.session.index_of(self.app_id), self.before)
+        put(self.session, self.before, self.index)
 
 
 class EditProfile(QUndoCommand):

@@ -106,3 +106,23 @@ def apply_merged(session: Editable, merged: Document) -> None:
     document.schema_version = merged.schema_version
     document.extra = merged.extra
     document.deleted = merged.deleted
+
+
+def rescue_copy(document: Document, path: Path, fallback_folder: Path | None = None) -> Path | None:
+    """Write unsaved edits that cannot go into the store beside it (or into
+    ``fallback_folder``) as ``<name>.unsaved-<time>.json``; its path, or None.
+
+    For the ends that cannot ask (logout, SIGTERM, an error): never drop edits silently.
+    The copy is a valid store: File → Import or renaming it brings the edits back.
+    """
+    name = f"{path.stem}.unsaved-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}"
+    for folder in (path.parent, fallback_folder):
+        if folder is None:
+            continue
+        target = folder / name
+        try:
+            store.save(document, target)
+        except (store.StoreError, OSError):
+            continue
+        return target
+    return None

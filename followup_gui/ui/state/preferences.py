@@ -156,8 +156,19 @@ def _quote(arg: str) -> str:
     return quoted.replace("\\", "\\\\").replace("%", "%%")
 
 
-def autostart_entry(command: str | None = None) -> str:
-    exec_line = f"{command or _command()} {HIDDEN_OPTION}"
+def login_store(path: Path | None) -> Path | None:
+    """The store start at login must name: ``path`` unless it is the default one."""
+    if path is None:
+        return None
+    from ...store.paths import default_path
+
+    return None if path == default_path() else path
+
+
+def autostart_entry(command: str | None = None, *, store: Path | None = None) -> str:
+    """The autostart file; ``store`` (not the default one) is opened with ``--store``."""
+    where = "" if store is None else f" --store {_quote(str(store))}"
+    exec_line = f"{command or _command()}{where} {HIDDEN_OPTION}"
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
@@ -171,17 +182,21 @@ def autostart_entry(command: str | None = None) -> str:
     )
 
 
-def set_autostart(enabled: bool) -> None:
-    """Write or remove the autostart file (Windows: value); OSError when that is not possible."""
+def set_autostart(enabled: bool, *, store: Path | None = None) -> None:
+    """Write or remove the autostart file (Windows: value); OSError when that is not possible.
+
+    ``store``: the store to open at login when it is not the default one (issue 29.10).
+    """
     if sys.platform == "win32":
         from ...system import windows_integration
 
-        windows_integration.set_start_at_login(enabled)
+        windows_integration.set_start_at_login(enabled, store=None if store is None else str(store))
         return
-    from ... import store
+    from ...store import files
 
     path = autostart_path()
     if enabled:
-        store.atomic_write_bytes(path, autostart_entry().encode("utf-8"), mode=0o644)
+        entry = autostart_entry(store=store)
+        files.atomic_write_bytes(path, entry.encode("utf-8"), mode=0o644)
     else:
         path.unlink(missing_ok=True)

@@ -6,11 +6,39 @@ place, so a save running in the background keeps a consistent copy.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...model import Activity, ReportedMonth
 from .session import Session
+
+_T = TypeVar("_T")
+
+
+def moved(
+    current: list[_T], frm: list[_T], to: list[_T], key: Callable[[_T], Hashable]
+) -> list[_T]:
+    """``current`` with the change from ``frm`` to ``to`` made by key (issue 29.2).
+
+    What another program's merge put in meanwhile stays: an undo takes back only what the
+    command itself changed.
+    """
+    before = {key(item): item for item in frm}
+    after = {key(item): item for item in to}
+    gone = before.keys() - after.keys()
+    result = [item for item in current if key(item) not in gone]
+    where = {key(item): i for i, item in enumerate(result)}
+    for k, item in after.items():
+        if before.get(k) == item:
+            continue
+        if k in where:
+            result[where[k]] = item
+        else:
+            result.append(item)
+    return result
 
 
 class SetActivities(QUndoCommand):
@@ -22,11 +50,15 @@ class SetActivities(QUndoCommand):
         self.before = list(session.document.activities)
         self.after = list(after)
 
+    def _move(self, frm: list[Activity], to: list[Activity]) -> None:
+        now = self.session.document.activities
+        self.session.set_activities(sorted(moved(now, frm, to, lambda a: a.id), key=lambda a: a.on))
+
     def redo(self) -> None:
-        self.session.set_activities(self.after)
+        self._move(self.before, self.after)
 
     def undo(self) -> None:
-        self.session.set_activities(self.before)
+        self._move(self.after, self.before)
 
 
 def add_activity(session: Session, activity: Activity) -> SetActivities:
@@ -57,11 +89,16 @@ class SetReportedMonths(QUndoCommand):
         self.before = list(session.document.reported_months)
         self.after = list(after)
 
+    def _move(self, frm: list[ReportedMonth], to: list[ReportedMonth]) -> None:
+        now = self.session.document.reported_months
+        after = moved(now, frm, to, lambda e: e.month)
+        self.session.set_reported_months(sorted(after, key=lambda e: e.month))
+
     def redo(self) -> None:
-        self.session.set_reported_months(self.after)
+        self._move(self.before, self.after)
 
     def undo(self) -> None:
-        self.session.set_reported_months(self.before)
+        self._move(self.after, self.before)
 
 
 def mark_reported(session: Session, entry: ReportedMonth) -> SetReportedMonths:

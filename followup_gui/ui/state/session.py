@@ -13,7 +13,16 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QFileSystemWatcher,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ... import store
@@ -33,14 +42,6 @@ DiskSignature = disk_io.DiskSignature
 
 def disk_signature(path: Path) -> DiskSignature:
     return safe_replace.signature(path)
-
-
-def signature_of(identity: list_cache.Identity | None) -> DiskSignature:
-    """The part of a file's identity that tells the session it changed."""
-    if identity is None:
-        return None
-    size, mtime_ns, _, inode, _ = identity
-    return (mtime_ns, size, inode)
 
 
 def set_aside_path(path: Path, now: dt.datetime) -> Path:
@@ -166,6 +167,10 @@ class Session(QObject):
     # The three primitive changes the commands are made of.
 
     def insert(self, index: int, app: Application) -> None:
+        """Add ``app``; one whose id is already there replaces that one (ids stay unique)."""
+        if self.document.find(app.id) is not None:
+            self.swap(self.index_of(app.id), app)
+            return
         self.document.applications.insert(index, app)
         self.application_added.emit(index)
 
@@ -293,7 +298,7 @@ class Session(QObject):
         if self.path is None or self.loading or self.dirty or self.conflict:
             return None
         identity = list_cache.file_identity(self.path)
-        if identity is None or signature_of(identity) != self.disk:
+        if identity is None or disk_signature(self.path) != self.disk:  # FAT: a checksum
             return None
         return identity
 
@@ -316,8 +321,12 @@ class Session(QObject):
                 written = disk_io.write(snapshot, self.path, self.set_aside_to_path(), self.disk)
             except safe_replace.ChangedOnDisk:
                 continue
-            except store.StoreError as error:
-                self.last_error = for_people(error)
+            except Exception as error:  # whatever the background save catches (29.6)
+                self.last_error = (
+                    for_people(error)
+                    if isinstance(error, store.StoreError)
+                    else f"{self.path}: {error!r}"
+                )
                 self.save_failed.emit(self.last_error)
                 return False
             self._timer.stop()
@@ -371,15 +380,14 @@ class Session(QObject):
             return
         if self.conflict or not self._disk_changed_behind_us():
             return
-        if self.read_only:
-            self._raise_conflict()
-            return
-        if self.dirty:
+        if self.dirty and not self.read_only:
             self.take_in_disk_changes()
             return
         error = self.reload_from_disk()
         if error is None:
             self.reloaded.emit()
+        elif self.marked_read_only:  # nothing of ours to keep: show the last good read
+            self.disk = disk_signature(self.path)
         else:
             self.disk_error = for_people(error)
             self._raise_conflict()
@@ -453,6 +461,12 @@ class Session(QObject):
         except store.StoreError as error:
             return error
         self.document = document
+        if document.is_newer_than_app and not self.marked_read_only:  # 29.5: every save fails
+            self.marked_read_only = True
+            self.read_only_reason = QCoreApplication.translate(
+                "Startup", "it was written by a newer version of followup-gui."
+            )
+            self._timer.stop()
         self.base = self._snapshot()
         self.disk = disk_signature(self.path)
         self.conflict = False
