@@ -86,7 +86,9 @@ class WindowActions(QObject):
     def build(self, window: QMainWindow, pages: Sequence[QAction] = ()) -> None:
         """The menu bar and the toolbar, from the table; the pages' actions lead the toolbar."""
         build_menus(window, self.menus(), self.specs, self.by_name)
-        toolbar = build_toolbar(window, self.tr("Main toolbar"), self.specs, self.by_name)
+        toolbar = build_toolbar(
+            window, self.tr("Main toolbar"), self.specs, self.by_name, self.tr("More buttons")
+        )
         if pages and toolbar.actions():
             first = toolbar.actions()[0]
             toolbar.insertActions(first, list(pages))

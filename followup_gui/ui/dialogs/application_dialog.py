@@ -215,8 +215,12 @@ class ApplicationDialog(QDialog):
 
         ad = QGroupBox(self.tr("What the ad says"))
         form = QFormLayout(ad)
-        self.deadline_edit = OptionalDateEdit(self.tr("has a deadline"))
-        self.reply_by_edit = OptionalDateEdit(self.tr("gives its own timeline"))
+        self.deadline_edit = OptionalDateEdit(
+            self.tr("has a deadline"), date_name=self.tr("Deadline")
+        )
+        self.reply_by_edit = OptionalDateEdit(
+            self.tr("gives its own timeline"), date_name=self.tr("Reply by")
+        )
         self.reply_by_edit.setToolTip(self.tr("When the ad says you will hear from them"))
         self.rolling_check = QCheckBox(
             self.tr("Rolling selection (may be filled before the deadline)")

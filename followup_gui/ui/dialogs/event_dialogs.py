@@ -74,6 +74,7 @@ class InterviewDialog(_FormDialog):
         self.day = date_edit(at.date)
         self.has_time = QCheckBox(self.tr("at"))
         self.time = time_edit(at.value.time() if not at.date_only else None)
+        self.time.setAccessibleName(self.tr("Time"))
         self.has_time.setChecked(not at.date_only)
         self.has_time.toggled.connect(self.time.setEnabled)
         self.time.setEnabled(not at.date_only)

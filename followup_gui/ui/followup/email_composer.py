@@ -147,6 +147,7 @@ class EmailComposer(QWidget):
         self.to_edit.setPlaceholderText(self.tr("The recruiter's email address"))
         self.subject_edit = QLineEdit()
         self.body_edit = SpellTextEdit()
+        self.body_edit.setAccessibleName(self.tr("The message"))
         self.body_edit.speller = self.speller
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.ignored.connect(lambda _word: self.recheck(force=True))

@@ -125,6 +125,7 @@ class ReportPage(QWidget):
         layout.addWidget(self.progress_bar)
 
         self.table = QTableWidget(0, COPY_COLUMN + 1)
+        self.table.setAccessibleName(self.tr("This month's activities"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
