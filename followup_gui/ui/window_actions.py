@@ -150,7 +150,7 @@ class WindowActions(QObject):
                        context=Qt.ShortcutContext.WidgetWithChildrenShortcut),
             ActionSpec("find", self.tr("&Find"), slots.focus_filter, keys.Find,
                        menu=("edit", 2)),
-            ActionSpec("settings", self.tr("&Settings…"), dialogs.show_settings, keys.Preferences,
+            ActionSpec("settings", self.tr("&Settings…"), dialogs.show_settings, key("Ctrl+,"),
                        menu=("edit", 3), role=QAction.MenuRole.PreferencesRole),
             ActionSpec("follow_up", self.tr("&Follow up…"), events.follow_up,
                        key("Ctrl+Return"), menu=("application", 0), toolbar=(1, 0)),

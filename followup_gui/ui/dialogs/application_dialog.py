@@ -99,6 +99,7 @@ class ApplicationDialog(QDialog):
         # The form scrolls: on a small screen (1366×768 at 150 %) Save stays in reach.
         form = QScrollArea()
         form.setObjectName("formScroll")
+        form.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the link to the title (23.2)
         form.setWidgetResizable(True)
         form.setFrameShape(QFrame.Shape.NoFrame)
         form.setWidget(self._form_side(today))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -55,6 +56,14 @@ class _FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The keyboard starts in the first field, not on OK (made before the fields)."""
+        item = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole) if self.form.rowCount() else None
+        first = item.widget() if item is not None else None
+        if first is not None and self.focusWidget() in (None, *self.buttons.buttons()):
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+        super().showEvent(event)
 
 
 class InterviewDialog(_FormDialog):

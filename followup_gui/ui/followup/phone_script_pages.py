@@ -210,6 +210,7 @@ class PhoneScriptPages(QWidget):
         column.addWidget(page)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -401,6 +402,8 @@ class PhoneScriptPages(QWidget):
 
     def go_to(self, index: int) -> None:
         index = max(BEFORE_PAGE, min(AFTER_PAGE, index))
+        if index == AFTER_PAGE and self.next_button.hasFocus():
+            self.reached_radio.setFocus(Qt.FocusReason.TabFocusReason)  # not lost with Next
         self.pages.setCurrentIndex(index)
         self.back_button.setEnabled(index > BEFORE_PAGE)
         self.next_button.setVisible(index < AFTER_PAGE)

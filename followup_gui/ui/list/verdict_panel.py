@@ -87,6 +87,7 @@ class VerdictPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unseen Tab stop: it scrolls to its buttons
         self.lang: Lang = "sv"
         self.app: Application | None = None
         self.verdict: Verdict | None = None
