@@ -79,6 +79,10 @@
         <translation>Platsbanken-länk eller annons-id, t.ex. https://arbetsformedlingen.se/platsbanken/annonser/…</translation>
     </message>
     <message>
+        <source>Platsbanken link or ad id</source>
+        <translation>Länk eller annons-id från Platsbanken</translation>
+    </message>
+    <message>
         <source>Fetch the ad</source>
         <translation>Hämta annonsen</translation>
     </message>
@@ -329,6 +333,10 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>gives its own timeline</source>
         <translation>anges i annonsen</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Svar senast</translation>
     </message>
     <message>
         <source>When the ad says you will hear from them</source>
@@ -627,6 +635,14 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Sök tjänst, arbetsgivare, kontakt, anteckningar (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search the applications</source>
+        <translation>Sök bland ansökningarna</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
         <source>All applications</source>
         <translation>Alla ansökningar</translation>
     </message>
@@ -641,6 +657,14 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>Closed</source>
         <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>Your applications</source>
+        <translation>Dina ansökningar</translation>
+    </message>
+    <message>
+        <source>One row per application. Enter edits it; Tab moves on to its advice.</source>
+        <translation>En rad per ansökan. Enter ändrar den; Tab går vidare till rådet om den.</translation>
     </message>
     <message>
         <source>No application matches the search.</source>
@@ -727,6 +751,10 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Annat</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>Bifogade filer</translation>
+    </message>
+    <message>
         <source>Drop files here to attach copies of them</source>
         <translation>Släpp filer här för att bifoga kopior av dem</translation>
     </message>
@@ -760,6 +788,10 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>A copy is made before the first change of each day and before every import or restore. Restoring keeps the current file as a backup too, so nothing is lost.</source>
         <translation>En kopia görs före dagens första ändring och före varje import eller återställning. När du återställer sparas även den nuvarande filen som säkerhetskopia, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
     </message>
     <message>
         <source>Made</source>
@@ -1028,6 +1060,10 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Rekryterarens e-postadress</translation>
     </message>
     <message>
+        <source>The message</source>
+        <translation>Meddelandet</translation>
+    </message>
+    <message>
         <source>To:</source>
         <translation>Till:</translation>
     </message>
@@ -1246,6 +1282,10 @@ Använd det ändå?</translation>
     <message>
         <source>Message:</source>
         <translation>Meddelande:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Follow-up of the application</source>
@@ -1523,6 +1563,10 @@ Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
     <message>
         <source>at</source>
         <translation>kl.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>they promised a reply by</source>
@@ -1971,6 +2015,14 @@ Vill du avsluta ändå och förlora dem?</translation>
         <translation>Kopiera raden</translation>
     </message>
     <message>
+        <source>This month&apos;s activities</source>
+        <translation>Månadens aktiviteter</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected row.</source>
+        <translation>Ctrl+C kopierar den markerade raden.</translation>
+    </message>
+    <message>
         <source>Copy the row&apos;s fields, separated by tabs</source>
         <translation>Kopiera radens fält, åtskilda med tabb</translation>
     </message>
@@ -2337,6 +2389,10 @@ Vill du avsluta ändå och förlora dem?</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
         <source>Applied</source>
         <translation>Sökt</translation>
     </message>
@@ -2367,6 +2423,10 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Window for the next step: %1 to %2</source>
+        <translation>Tid för nästa steg: %1 till %2</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2633,10 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>More buttons</source>
+        <translation>Fler knappar</translation>
     </message>
     <message>
         <source>&amp;File</source>
