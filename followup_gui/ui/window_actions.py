@@ -86,7 +86,9 @@ class WindowActions(QObject):
     def build(self, window: QMainWindow, pages: Sequence[QAction] = ()) -> None:
         """The menu bar and the toolbar, from the table; the pages' actions lead the toolbar."""
         build_menus(window, self.menus(), self.specs, self.by_name)
-        toolbar = build_toolbar(window, self.tr("Main toolbar"), self.specs, self.by_name)
+        toolbar = build_toolbar(
+            window, self.tr("Main toolbar"), self.specs, self.by_name, self.tr("More buttons")
+        )
         if pages and toolbar.actions():
             first = toolbar.actions()[0]
             toolbar.insertActions(first, list(pages))
@@ -148,7 +150,7 @@ class WindowActions(QObject):
                        context=Qt.ShortcutContext.WidgetWithChildrenShortcut),
             ActionSpec("find", self.tr("&Find"), slots.focus_filter, keys.Find,
                        menu=("edit", 2)),
-            ActionSpec("settings", self.tr("&Settings…"), dialogs.show_settings, keys.Preferences,
+            ActionSpec("settings", self.tr("&Settings…"), dialogs.show_settings, key("Ctrl+,"),
                        menu=("edit", 3), role=QAction.MenuRole.PreferencesRole),
             ActionSpec("follow_up", self.tr("&Follow up…"), events.follow_up,
                        key("Ctrl+Return"), menu=("application", 0), toolbar=(1, 0)),

@@ -79,6 +79,10 @@
         <translation>Länk till Platsbanken eller annonsnummer, t.ex. https://arbetsformedlingen.se/platsbanken/annonser/…</translation>
     </message>
     <message>
+        <source>Platsbanken link or ad id</source>
+        <translation>Länk eller annons-id från Platsbanken</translation>
+    </message>
+    <message>
         <source>Fetch the ad</source>
         <translation>Hämta annonsen</translation>
     </message>
@@ -352,6 +356,10 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>gives its own timeline</source>
         <translation>anges i annonsen</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Svar senast</translation>
     </message>
     <message>
         <source>When the ad says you will hear from them</source>
@@ -658,6 +666,14 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Sök tjänst, arbetsgivare, kontakt, anteckningar (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search the applications</source>
+        <translation>Sök bland ansökningarna</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
         <source>All applications</source>
         <translation>Alla ansökningar</translation>
     </message>
@@ -672,6 +688,14 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>Closed</source>
         <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>Your applications</source>
+        <translation>Dina ansökningar</translation>
+    </message>
+    <message>
+        <source>One row per application. Enter edits it; Tab moves on to its advice.</source>
+        <translation>En rad per ansökan. Enter ändrar den; Tab går vidare till rådet om den.</translation>
     </message>
     <message>
         <source>No application matches the search.</source>
@@ -758,6 +782,10 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Annat</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>Bifogade filer</translation>
+    </message>
+    <message>
         <source>Drop files here to attach copies of them</source>
         <translation>Släpp filer här för att bifoga kopior av dem</translation>
     </message>
@@ -791,6 +819,10 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>A copy is made before the first change of each day and before every import or restore. Restoring keeps the current file as a backup too, so nothing is lost.</source>
         <translation>En kopia görs före dagens första ändring och före varje import eller återställning. När du återställer sparas även den nuvarande filen som säkerhetskopia, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
     </message>
     <message>
         <source>Made</source>
@@ -1200,6 +1232,10 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Rekryterarens e-postadress</translation>
     </message>
     <message>
+        <source>The message</source>
+        <translation>Meddelandet</translation>
+    </message>
+    <message>
         <source>To:</source>
         <translation>Till:</translation>
     </message>
@@ -1430,6 +1466,10 @@ Vill du använda det ändå?</translation>
     <message>
         <source>Message:</source>
         <translation>Meddelande:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Follow-up of the application</source>
@@ -1711,6 +1751,10 @@ Varje skäl i panelen säger vilken del av guiden det kommer från.</translation
     <message>
         <source>at</source>
         <translation>kl.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>they promised a reply by</source>
@@ -2169,6 +2213,14 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
         <translation>Kopiera raden</translation>
     </message>
     <message>
+        <source>This month&apos;s activities</source>
+        <translation>Månadens aktiviteter</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected row.</source>
+        <translation>Ctrl+C kopierar den markerade raden.</translation>
+    </message>
+    <message>
         <source>Copy the row&apos;s fields, separated by tabs</source>
         <translation>Kopiera radens fält, så att de hamnar i varsin cell i ett kalkylark</translation>
     </message>
@@ -2608,6 +2660,10 @@ Vill du logga ut ändå?</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
         <source>Applied</source>
         <translation>Sökt</translation>
     </message>
@@ -2638,6 +2694,10 @@ Vill du logga ut ändå?</translation>
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Window for the next step: %1 to %2</source>
+        <translation>Tid för nästa steg: %1 till %2</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2904,10 @@ Vill du logga ut ändå?</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>More buttons</source>
+        <translation>Fler knappar</translation>
     </message>
     <message>
         <source>&amp;File</source>

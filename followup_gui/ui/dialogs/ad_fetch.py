@@ -77,6 +77,7 @@ class AdLinkRow(QWidget):
             )
         )
         self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(self.tr("Platsbanken link or ad id"))
         self.edit.returnPressed.connect(self.fetch)
         self.edit.textEdited.connect(self._maybe_pasted)
         self.button = QPushButton(self.tr("Fetch the ad"))

@@ -217,8 +217,10 @@ class ApplicationDialog(QDialog):
 
         ad = QGroupBox(self.tr("What the ad says"))
         form = QFormLayout(ad)
-        self.deadline_edit = OptionalDateEdit(self.tr("has a deadline"))
-        self.reply_by_edit = OptionalDateEdit(self.tr("gives its own timeline"))
+        self.deadline_edit = OptionalDateEdit(self.tr("has a deadline"), self.tr("Deadline"))
+        self.reply_by_edit = OptionalDateEdit(
+            self.tr("gives its own timeline"), self.tr("Reply by")
+        )
         self.reply_by_edit.setToolTip(self.tr("When the ad says you will hear from them"))
         for field in (self.applied_edit, self.deadline_edit.edit, self.reply_by_edit.edit):
             field.reference = today

@@ -35,6 +35,7 @@ class BackupDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(items), 3)
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Made"), self.tr("Kind"), self.tr("Applications")]
         )

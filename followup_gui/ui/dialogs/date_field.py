@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -41,6 +41,16 @@ def _qdate(day: dt.date) -> QDate:
 
 def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def _label_of(field: QWidget) -> str:
+    """The text of the label whose buddy the field is (a form row's label), without its
+    mnemonic ampersand and colon; "" when it has none."""
+    for label in field.window().findChildren(QLabel):
+        if label.buddy() is field:
+            text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            return text.strip().rstrip(":").strip()
+    return ""
 
 
 class _TypedField(QWidget):
@@ -85,6 +95,17 @@ class _TypedField(QWidget):
     def _select_all(self) -> None:
         if self.line.hasFocus():
             self.line.selectAll()
+
+    # -- what a screen reader hears: the typed line is the control it meets, so it carries
+    # the name given to the field, or else the text of the label the form put beside it
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.line.setAccessibleName(name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.line.accessibleName():
+            self.line.setAccessibleName(self.accessibleName() or _label_of(self))
+        super().showEvent(event)
 
     # -- for subclasses
     def _read_typed(self, text: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -63,6 +64,14 @@ class _FormDialog(QDialog):
         if dates_readable(self):
             super().accept()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The keyboard starts in the first field, not on OK (made before the fields)."""
+        item = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole) if self.form.rowCount() else None
+        first = item.widget() if item is not None else None
+        if first is not None and self.focusWidget() in (None, *self.buttons.buttons()):
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+        super().showEvent(event)
+
 
 class InterviewDialog(_FormDialog):
     def __init__(
@@ -81,6 +90,7 @@ class InterviewDialog(_FormDialog):
         self.day = date_edit(at.date)
         self.has_time = QCheckBox(self.tr("at"))
         self.time = time_edit(at.value.time() if not at.date_only else None)
+        self.time.setAccessibleName(self.tr("Time"))
         self.has_time.setChecked(not at.date_only)
         self.has_time.toggled.connect(self.time.setEnabled)
         self.time.setEnabled(not at.date_only)

@@ -89,6 +89,7 @@ class HelpDialog(QDialog):
         rows.append((self.tr("Clear the search"), "Esc"))
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcuts")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

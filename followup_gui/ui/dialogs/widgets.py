@@ -91,16 +91,18 @@ def time_edit(moment: dt.time | None = None) -> TimeEdit:
 
 
 class OptionalDateEdit(QWidget):
-    """A check box that says whether there is a date, and the date beside it."""
+    """A check box that says whether there is a date, and the date beside it (named
+    ``date_name`` for a screen reader, or as the check box is)."""
 
     changed = Signal()
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, date_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(label)
         self.edit = date_edit()
+        self.edit.setAccessibleName(date_name or label.replace("&", ""))
         self.edit.setEnabled(False)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)

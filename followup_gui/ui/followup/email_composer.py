@@ -72,6 +72,7 @@ class ChecklistView(QWidget):
         self.rows_layout.setSpacing(8)
         self.rows_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unseen Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop (issue 23.2)
@@ -148,6 +149,7 @@ class EmailComposer(QWidget):
         self.to_edit.setPlaceholderText(self.tr("The recruiter's email address"))
         self.subject_edit = QLineEdit()
         self.body_edit = SpellTextEdit()
+        self.body_edit.setAccessibleName(self.tr("The message"))
         self.body_edit.speller = self.speller
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.ignored.connect(lambda _word: self.recheck(force=True))

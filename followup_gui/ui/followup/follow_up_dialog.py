@@ -136,8 +136,11 @@ class FollowUpDialog(QDialog):
         self.compare_button.toggled.connect(lambda _on: self._update_tradeoffs())
         channel_row.addWidget(self.compare_button)
         channel_row.addStretch(1)
-        channel_row.addWidget(QLabel(self.tr("Message:")))
+        kind_label = QLabel(self.tr("Message:"))
+        channel_row.addWidget(kind_label)
         self.kind_combo = QComboBox()
+        kind_label.setBuddy(self.kind_combo)  # on Linux a combo box is named by its label
+        self.kind_combo.setAccessibleName(self.tr("Message"))
         for value, text in (
             ("application_follow_up", self.tr("Follow-up of the application")),
             ("interview_follow_up", self.tr("Follow-up after the interview")),

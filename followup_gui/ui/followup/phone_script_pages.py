@@ -162,6 +162,7 @@ class PhoneScriptPages(QWidget):
             self.tr("What they say: their timeline, the next step, names…")
         )
         self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setAccessibleName(self.tr("Notes during the call"))
         notes = QVBoxLayout()
         notes.setContentsMargins(0, 0, 0, 0)
         notes.addWidget(_caption(self.tr("Notes during the call")))
@@ -243,8 +244,10 @@ class PhoneScriptPages(QWidget):
         ad_row.addStretch(1)
         layout.addLayout(ad_row)
 
-        layout.addWidget(_caption(self.tr("One skill of yours to mention")))
+        skill_caption = _caption(self.tr("One skill of yours to mention"))
+        layout.addWidget(skill_caption)
         self.skill_edit = QLineEdit()
+        skill_caption.setBuddy(self.skill_edit)
         self.skill_edit.setPlaceholderText(
             self.tr("e.g. B2B sales, customer meetings, Excel – ideally one the ad asks for")
         )

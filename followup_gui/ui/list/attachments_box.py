@@ -92,6 +92,7 @@ class AttachmentsBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = FileDropList()
         self.list.setObjectName("attachments")
+        self.list.setAccessibleName(self.tr("Attached files"))
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.list.setMaximumHeight(110)
         self.list.setToolTip(self.tr("Drop files here to attach copies of them"))

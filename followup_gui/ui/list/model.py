@@ -401,7 +401,9 @@ class ApplicationsModel(QAbstractTableModel):
             from .icons import action_color
 
             return action_color(action_of(self._info[doc_index][lc.ACTION]), dark_palette())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole or (
+            role == Qt.ItemDataRole.AccessibleDescriptionRole and column == Column.NEXT_STEP
+        ):  # a screen reader hears the headline the icon and its colour stand for
             from ...rules.headline import headline, window_words
 
             if column == Column.WHEN:  # "Gick ut 24 nov": the whole window it was

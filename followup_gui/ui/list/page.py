@@ -97,8 +97,10 @@ class ApplicationsPage(QWidget):
             self.tr("Search title, employer, contact, notes (Ctrl+F)")
         )
         self._filter_edit.setClearButtonEnabled(True)
+        self._filter_edit.setAccessibleName(self.tr("Search the applications"))
         self._filter_edit.textChanged.connect(self._on_filter_text)
         self._stage_filter = QComboBox()
+        self._stage_filter.setAccessibleName(self.tr("Show"))
         self._stage_filter.addItem(self.tr("All applications"), StageFilter.ALL.value)
         self._stage_filter.addItem(self.tr("Open"), StageFilter.OPEN.value)
         self._stage_filter.addItem(self.tr("To do now"), StageFilter.DUE.value)
@@ -115,6 +117,10 @@ class ApplicationsPage(QWidget):
         filters.addWidget(self._stage_filter)
 
         table = self._table = QTableView()
+        table.setAccessibleName(self.tr("Your applications"))
+        table.setAccessibleDescription(
+            self.tr("One row per application. Enter edits it; Tab moves on to its advice.")
+        )
         table.setModel(self.proxy)
         # the model is sorted as the user left it (most urgent first the first time); the
         # indicator says so before sorting is switched on, so nothing is sorted again

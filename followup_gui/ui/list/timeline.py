@@ -61,6 +61,7 @@ class TimelineWidget(QWidget):
         self.lang: Lang = "sv"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(84)
+        self.setAccessibleName(self.tr("Timeline"))
 
     def sizeHint(self) -> QSize:
         return QSize(360, self.minimumHeight())
@@ -73,6 +74,7 @@ class TimelineWidget(QWidget):
         self.span = None
         if app is None or verdict is None:
             self._fit_height()
+            self.setAccessibleDescription("")
             self.update()
             return
         marks = (
@@ -101,7 +103,25 @@ class TimelineWidget(QWidget):
             self.span = (verdict.earliest, verdict.latest)
             self.window_color = action_color(verdict.action)
         self._fit_height()
+        self.setAccessibleDescription(self.text_equivalent())
         self.update()
+
+    def text_equivalent(self) -> str:
+        """What the drawing shows, in words for a screen reader: the marks in date order,
+        then the window for the next step."""
+        if not self.marks:
+            return ""
+        words = [text for _mark, text in sorted(self.labels(), key=lambda m: m[0].day)]
+        if self.span is not None:
+            first, last = (
+                format_date(day, self.lang, weekday=False, ref_year=day.year) for day in self.span
+            )
+            words.append(
+                self.tr("Window for the next step: %1 to %2")
+                .replace("%1", first)
+                .replace("%2", last)
+            )
+        return "; ".join(words) + "."
 
     def _span(self) -> tuple[dt.date, dt.date]:
         days = [m.day for m in self.marks]

@@ -31,8 +31,9 @@ from ...i18n import Lang, format_date, format_datetime
 from ...model import Application, Channel, Stage
 from ...rules.advice import Action, Verdict
 from ...rules.headline import headline
-from ...rules.reasons import channel_name, stage_name
+from ...rules.reasons import action_name, channel_name, stage_name
 from ...writing.messages import channel_tradeoffs, guide_comparison
+from ..announce import AnnouncedLabel
 from ..flow_layout import FlowLayout
 from .attachments_box import AttachmentsBox
 from .closing import CloseAndMoveOnButton
@@ -87,6 +88,7 @@ class VerdictPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unseen Tab stop: it scrolls to its buttons
         self.lang: Lang = "sv"
         self.app: Application | None = None
         self.verdict: Verdict | None = None
@@ -117,6 +119,7 @@ class VerdictPanel(QScrollArea):
         big.setWeight(QFont.Weight.DemiBold)
         self.headline.setFont(big)
         self.headline_icon = QLabel()
+        self.announced = AnnouncedLabel(self.headline)  # said when another app is selected
         self.headline_icon.setFixedSize(32, 32)
         headline_row = QHBoxLayout()
         headline_row.setSpacing(10)
@@ -191,6 +194,7 @@ class VerdictPanel(QScrollArea):
 
         layout.addWidget(_heading(self.tr("Interviews, contacts and offers")))
         self.events = QListWidget()
+        self.events.setAccessibleName(self.tr("Interviews, contacts and offers"))
         self.events.setWordWrap(True)  # a long entry wraps instead of running off the side
         self.events.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.events.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -253,8 +257,9 @@ class VerdictPanel(QScrollArea):
             return
         self._set_buttons_enabled(True)
         self.title.setText(f"{html.escape(app.job_title)} – {html.escape(app.company)}")
-        self.headline.setText(headline(verdict, now, lang, stage=app.stage))
+        self.announced.show(app.id, headline(verdict, now, lang, stage=app.stage))
         self.headline_icon.setPixmap(action_icon(verdict.action).pixmap(32, 32))
+        self.headline_icon.setAccessibleName(action_name(verdict.action.value, lang))
         self._fill_window(verdict, now)
         self._fill_warning(verdict)
         self._fill_reasons(verdict)

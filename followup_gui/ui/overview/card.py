@@ -45,7 +45,7 @@ class ChartCard(QFrame):
             self.tr("Copy the figures as a table (tab-separated) to paste into a spreadsheet")
         )
         self.copy_action.triggered.connect(self.copy_table)
-        copy_button = QToolButton()
+        copy_button = self.copy_button = QToolButton()
         copy_button.setDefaultAction(self.copy_action)
         copy_button.setAutoRaise(True)
         chart.addAction(self.copy_action)

@@ -82,6 +82,7 @@ class OverviewPage(QWidget):
 
     def _build(self) -> None:
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from chart to chart
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()

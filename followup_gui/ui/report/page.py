@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -125,6 +125,14 @@ class ReportPage(QWidget):
         layout.addWidget(self.progress_bar)
 
         self.table = QTableWidget(0, COPY_COLUMN + 1)
+        self.table.setAccessibleName(self.tr("This month's activities"))
+        self.table.setAccessibleDescription(self.tr("Ctrl+C copies the selected row."))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        copy_row = QAction(self.tr("Copy row"), self.table)
+        copy_row.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_row.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_row.triggered.connect(self._copy_selected_row)
+        self.table.addAction(copy_row)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -286,6 +294,7 @@ class ReportPage(QWidget):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
             button = QToolButton()
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # by keyboard: Ctrl+C in the table
             button.setText(self.tr("Copy row"))
             button.setToolTip(self.tr("Copy the row's fields, separated by tabs"))
             button.clicked.connect(lambda _=False, row=r: self.copy_row(row))
@@ -338,6 +347,11 @@ class ReportPage(QWidget):
     def copy_row(self, row: int) -> None:
         self.table.selectRow(row)
         self._copy("\t".join(form_fields(self.report.rows[row])))
+
+    def _copy_selected_row(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.copy_row(row)
 
     def copy_field(self, index: int) -> None:
         row = self.selected_row()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None
 
@@ -80,11 +80,19 @@ def build_menus(
 
 
 def build_toolbar(
-    window: QMainWindow, title: str, specs: Sequence[ActionSpec], actions: dict[str, QAction]
+    window: QMainWindow,
+    title: str,
+    specs: Sequence[ActionSpec],
+    actions: dict[str, QAction],
+    more: str = "",
 ) -> QToolBar:
-    """The text-only toolbar: the actions with a toolbar place, a line between groups."""
+    """The text-only toolbar: the actions with a toolbar place, a line between groups;
+    ``more`` names the » button that shows those a narrow window has no room for."""
     toolbar = QToolBar(title, window)
     toolbar.setObjectName("mainToolbar")
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if extension is not None and more:
+        extension.setAccessibleName(more)
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     placed = sorted((spec.toolbar, spec.name) for spec in specs if spec.toolbar is not None)
