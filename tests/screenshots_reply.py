@@ -1,7 +1,10 @@
 """Screenshots of "Paste a reply…": the reply dialog on a realistic invitation with two
 offered times, and the panel after confirming it, in Swedish and English, on an X server.
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tests.screenshots_reply OUTDIR
+    QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1280x800x24" \
+        .venv/bin/python -m tests.screenshots_reply OUTDIR
+
+(xcb: the mail comes from the UI tests, whose package would pick offscreen.)
 """
 
 from __future__ import annotations
