@@ -238,6 +238,9 @@ class Application:
     source: Source = Source.UNKNOWN
     how: How = How.ADVERTISED
     attachments: list[Attachment] = field(default_factory=list)
+    updated_at: dt.datetime | None = None
+    """When the app last changed this application (format v2.1; timezone-aware). ``None`` on
+    older entries and hand edits, which count as older than any stamped change."""
 
     @property
     def is_saved_ad(self) -> bool:
@@ -287,6 +290,30 @@ class Profile:
     the application's v2 fields, so v1's positional order is kept)."""
 
 
+TOMBSTONE_DAYS = 400
+"""How long a deletion is remembered (format v2.1's ``deleted``)."""
+
+
+class TombstoneKind(StrEnum):
+    """What a tombstone stands for; applications' tombstones do not write it (v2.1)."""
+
+    APPLICATION = "application"
+    ACTIVITY = "activity"
+    REPORTED_MONTH = "reported_month"
+
+
+@dataclass(slots=True)
+class Tombstone:
+    """A deletion, kept so that merging two copies of the store keeps it (format v2.1)."""
+
+    id: str
+    """The application's id (an activity's id, or a reported month's ``YYYY-MM``)."""
+    deleted_at: dt.datetime
+    """Timezone-aware."""
+    kind: TombstoneKind = TombstoneKind.APPLICATION
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
 SCHEMA_VERSION = 2  # format v2: saved ads, attachments, activities, reported months
 FORMAT_NAME = "followup-gui"
 
@@ -301,6 +328,8 @@ class Document:
     reported_months: list[ReportedMonth] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
+    deleted: list[Tombstone] = field(default_factory=list)
+    """Deletions of the last :data:`TOMBSTONE_DAYS` days (format v2.1)."""
 
     @property
     def is_newer_than_app(self) -> bool:

@@ -14,6 +14,8 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="followup-gui-tests-cache-")
+# the lock and the backups of each store (store/local.py): never the user's folder
+os.environ["FOLLOWUP_GUI_LOCAL_DATA"] = tempfile.mkdtemp(prefix="followup-gui-tests-local-")
 
 from pathlib import Path
 

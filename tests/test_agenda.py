@@ -67,7 +67,10 @@ def test_the_headline_after_long_silence() -> None:
         applied_on=d("2026-03-20"), contacts=[contact("2026-04-01T10:00", Purpose.FOLLOW_UP)]
     )
     verdict = agenda_items([app], NOW)[0].verdict
-    assert headline(verdict, NOW, "sv") == "Inget svar på länge – överväg att avsluta och gå vidare"
+    assert (
+        headline(verdict, NOW, "sv")
+        == "Inget svar på länge – fundera på att avsluta ansökan och gå vidare"
+    )
     quiet = agenda_items([app], t("2026-04-10T09:00"))[0].verdict
     assert headline(quiet, NOW, "en") == "Wait for their answer – you have already followed up"
 
@@ -77,13 +80,13 @@ def test_a_window_that_has_passed_says_so() -> None:
     late = agenda_items([app], NOW)[0].verdict
     assert late.action.value == "follow_up" and late.latest == d("2026-05-04")
     assert window_words(late, "sv", 2026) == "27 apr – 4 maj"  # without today: the dates
-    assert window_words(late, "sv", 2026, today=NOW.date()) == "Stängde 4 maj"
+    assert window_words(late, "sv", 2026, today=NOW.date()) == "Gick ut 4 maj"
     assert window_words(late, "en", 2026, today=NOW.date()) == "Ended 4 May"
     open_now = agenda_items([make_app(id="open", deadline=d("2026-05-08"))], NOW)[0].verdict
     assert open_now.action.value == "follow_up"
     assert window_words(open_now, "sv", 2026, today=NOW.date()) == "15 maj – 22 maj"
     gone = agenda_items([saved("b", "2026-05-18")], NOW)[0].verdict
-    assert window_words(gone, "sv", 2026, today=NOW.date()) == "Passerad 18 maj"
+    assert window_words(gone, "sv", 2026, today=NOW.date()) == "Gick ut 18 maj"
     assert window_words(gone, "en", 2026, today=NOW.date()) == "Passed 18 May"
     table = as_table(agenda_items([app], NOW), NOW, "sv", with_reasons=False)
-    assert "Stängde 4 maj" in table
+    assert "Gick ut 4 maj" in table

@@ -80,7 +80,7 @@ def test_risky_backup_and_restore_keep_the_current_file(store_path: Path) -> Non
 
 def test_restore_refuses_a_broken_copy(store_path: Path) -> None:
     folder = backups.backup_dir(store_path)
-    folder.mkdir()
+    folder.mkdir(parents=True)
     broken = folder / "applications-2026-11-20.json"
     broken.write_text("{not json")
     original = store_path.read_bytes()
@@ -107,3 +107,28 @@ def test_before_save_keeps_the_days_copy_and_a_v1_files_migration_copy(store_pat
     assert all(p.read_bytes() == original for p in made)
     store.save(store.load(store_path), store_path)
     assert backups.before_save(store_path, now + dt.timedelta(hours=1)) == []  # now v2, same day
+
+
+def test_backups_live_in_the_local_data_folder_not_beside_the_store(store_path: Path) -> None:
+    made = backups.daily_backup(store_path, dt.date(2026, 11, 20))
+    assert made is not None
+    assert store_path.parent not in made.parents  # not in the (maybe synced) store folder
+    assert sorted(p.name for p in store_path.parent.iterdir()) == [store_path.name]
+    other = store_path.parent / "elsewhere" / store_path.name  # another store: its own folder
+    assert backups.backup_dir(other) != backups.backup_dir(store_path)
+
+
+def test_backups_an_older_version_kept_beside_the_store_are_still_found(store_path: Path) -> None:
+    legacy = backups.legacy_backup_dir(store_path)
+    legacy.mkdir()
+    old = legacy / "applications-2026-11-19.json"
+    old.write_bytes(store_path.read_bytes())
+    backups.daily_backup(store_path, dt.date(2026, 11, 20))
+    found = backups.list_backups(store_path)
+    assert [b.made_on for b in found] == [dt.date(2026, 11, 20), dt.date(2026, 11, 19)]
+    assert found[1].path == old
+    document = store.load(store_path)
+    del document.applications[:2]
+    store.save(document, store_path)
+    backups.restore(found[1], store_path, dt.datetime(2026, 11, 21, 9, 0))
+    assert store_path.read_bytes() == old.read_bytes()

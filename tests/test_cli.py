@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,12 @@ def run(*args: str, env_lang: str = "C.UTF-8") -> subprocess.CompletedProcess[st
         capture_output=True,
         text=True,
         timeout=60,
-        env={"LANG": env_lang, "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"},
+        env={
+            "LANG": env_lang,
+            "PATH": "/usr/bin:/bin",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "FOLLOWUP_GUI_LOCAL_DATA": os.environ["FOLLOWUP_GUI_LOCAL_DATA"],
+        },
         check=False,
     )
 

@@ -35,7 +35,12 @@ def server() -> Iterator[AdServer]:
 
 
 def run(*args: str, url: str = "", lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
-    env = {"LANG": lang, "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        "LANG": lang,
+        "PATH": "/usr/bin:/bin",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "FOLLOWUP_GUI_LOCAL_DATA": os.environ["FOLLOWUP_GUI_LOCAL_DATA"],
+    }
     if url:
         env["FOLLOWUP_GUI_JOBTECH_URL"] = url
     return subprocess.run(
@@ -266,3 +271,31 @@ def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
     result = run("import", str(pipe), "--store", str(tmp_path / "a.json"))
     assert result.returncode == 2
     assert "pipe.csv" in result.stderr
+
+
+def test_import_of_another_copy_of_the_store_keeps_its_deletions_and_the_newer(
+    tmp_path: Path,
+) -> None:
+    import datetime as dt
+    from dataclasses import replace
+
+    from followup_gui.model import Tombstone
+
+    path = _store_with_demo(tmp_path)
+    mine = store.load(path)
+    first, second = mine.applications[0], mine.applications[1]
+    copy = replace(mine, applications=list(mine.applications[1:]))
+    later = dt.datetime(2030, 1, 1, 12, tzinfo=dt.UTC)
+    copy.applications[0] = replace(second, notes="from the laptop", updated_at=later)
+    copy.deleted = [Tombstone(first.id, later)]
+    other = tmp_path / "laptop" / "applications.json"
+    other.parent.mkdir()
+    store.save(copy, other)
+    result = run("import", str(other), "--store", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Deleted in the other copy: 1" in result.stdout
+    merged = store.load(path)
+    assert merged.find(first.id) is None  # the deletion came across
+    assert [t.id for t in merged.deleted] == [first.id]
+    assert merged.find(second.id).notes == "from the laptop"  # type: ignore[union-attr]
+    assert merged.find(second.id).updated_at == later  # type: ignore[union-attr]

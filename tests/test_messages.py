@@ -124,10 +124,13 @@ def test_swedish_follow_up_reads_as_expected() -> None:
         today=TODAY,
     )
     assert draft.subject == "Uppföljning av ansökan: Ekonomiassistent"
-    assert draft.body.startswith("Hej Anna-Karin,\n\nDen 4 maj sökte jag tjänsten som ")
-    assert "erfarenhet av bokslut hos er" in draft.body
+    assert draft.body.startswith(
+        "Hej Anna-Karin,\n\nJag sökte tjänsten som Ekonomiassistent hos Qvantel Sverige AB "
+        "den 4 maj."
+    )
+    assert "erfarenhet av bokslut skulle passa bra hos er" in draft.body
     assert draft.body.endswith(
-        "\n\nMed vänlig hälsning,\nSara Lind\n070-123 45 67\nlinkedin.com/in/saralind\n"
+        "\n\nMed vänlig hälsning\nSara Lind\n070-123 45 67\nlinkedin.com/in/saralind\n"
     )
 
 
@@ -158,15 +161,15 @@ def test_lang_argument_overrides_the_application_language() -> None:
 def test_signature_skips_empty_fields_and_marks_a_missing_name() -> None:
     profile = make_profile(name="", phone="", linkedin="")
     draft = email_draft("application_follow_up", make_application(), profile, today=TODAY)
-    assert draft.body.endswith("Med vänlig hälsning,\n[ditt namn]\n")
+    assert draft.body.endswith("Med vänlig hälsning\n[ditt namn]\n")
 
 
 def test_dates_get_a_year_only_when_it_is_not_this_year() -> None:
     app = make_application(applied_on=dt.date(2025, 12, 18))
     early = email_draft("application_follow_up", app, make_profile(), today=dt.date(2026, 1, 8))
-    assert "Den 18 december 2025 sökte jag" in early.body
+    assert "den 18 december 2025." in early.body
     same = email_draft("application_follow_up", app, make_profile(), today=dt.date(2025, 12, 30))
-    assert "Den 18 december sökte jag" in same.body
+    assert "den 18 december." in same.body
 
 
 def test_other_offer_date_comes_from_the_argument_or_the_application() -> None:
@@ -272,6 +275,7 @@ def test_before_and_after_the_call() -> None:
     script = phone_script(app, make_profile())
     before = " ".join(script.before)
     assert "annonsen och ditt CV" in before
+    assert "ber dig att inte ringa" in before
     assert "lugn plats" in before
     assert "passar att prata" in before
     assert "Annonsens text" in before

@@ -54,7 +54,7 @@ NOVEMBER_SV = [
     ("2026-11-02", "Sökt jobb", "Siffergruppen i Norrköping AB", "Redovisningsekonom"),
     ("2026-11-03", "Sökt jobb", "Kommunförbundet Vättern", "Handläggare inom socialtjänsten"),
     ("2026-11-05", "Sökt jobb", "Advokatfirman Berg & Lund", "Biträdande jurist"),
-    ("2026-11-10", "Anställningsintervju", "Telekompaniet Norr AB", "Kundtjänstmedarbetare"),
+    ("2026-11-10", "Jobbintervju", "Telekompaniet Norr AB", "Kundtjänstmedarbetare"),
     ("2026-11-10", "Tack efter intervju via e-post", "Telekompaniet Norr AB",
      "Kundtjänstmedarbetare"),
     ("2026-11-12", "Uppföljning av ansökan via e-post", "Byggbolaget Kustlinjen AB",
@@ -62,7 +62,7 @@ NOVEMBER_SV = [
     ("2026-11-16", "Sökt jobb", "Nordisk Kaffeservice AB", "Innesäljare"),
     ("2026-11-20", "Sökt jobb", "Fjällstuga Digital AB", "UX-designer"),
     ("2026-11-20", "Sökt jobb", "Norrlandslogistik AB", "Lagerarbetare"),
-    ("2026-11-25", "Anställningsintervju", "Kodverket AB", "Backend-utvecklare"),
+    ("2026-11-25", "Jobbintervju", "Kodverket AB", "Backend-utvecklare"),
 ]  # fmt: skip
 
 
@@ -183,14 +183,14 @@ def test_rows_in_the_order_of_the_agencys_form() -> None:
         ("2026-11-03", "Sökt jobb", "Butiken", "Kassabiträde", "Luleå",
          "Anvisat av Arbetsförmedlingen", "", ""),
         ("2026-11-03", "Sökt jobb", "Lager AB", "Lagerarbetare", "Umeå", "Spontanansökan",
-         "annons, brev", ""),
+         "annons, personligt brev", ""),
         ("2026-11-03", "Uppdaterat CV", "", "", "", "", "", "Nytt CV"),
         ("2026-11-17", "Uppföljning av ansökan via telefon", "Lager AB", "Lagerarbetare", "Umeå",
          "", "", ""),
         ("2026-11-19", "Svar från arbetsgivaren via e-post", "Lager AB", "Lagerarbetare", "Umeå",
          "", "", ""),
-        ("2026-11-24", "Anställningsintervju", "Lager AB", "Lagerarbetare", "Umeå", "", "", ""),
-        ("2026-11-30", "Svenska för invandrare (SFI)", "", "", "", "", "", ""),
+        ("2026-11-24", "Jobbintervju", "Lager AB", "Lagerarbetare", "Umeå", "", "", ""),
+        ("2026-11-30", "Svenska för invandrare (sfi)", "", "", "", "", "", ""),
     ]  # fmt: skip
     assert form_fields(report.rows[1]) == table_rows(report)[1][:6]
     assert report.rows[2].proof == (AttachmentKind.AD, AttachmentKind.LETTER)
@@ -231,7 +231,7 @@ def test_the_rows_are_swedish_whatever_the_language() -> None:
         "Aktivitetsrapport november 2026 (Activity report November 2026)\n"
         "Report November by Monday 14 December\n"
     )
-    assert "Datum (Date)" in english and "Hur jobbet söktes (How it was sought)" in english
+    assert "Datum (Date)" in english and "Typ av ansökan (How it was sought)" in english
     assert "Sökt jobb" in english and "Application" not in english.split("\n", 3)[3]
     swedish = as_text(report, "sv")
     assert swedish.startswith("Aktivitetsrapport november 2026\nRapportera november senast ")
@@ -304,19 +304,19 @@ def test_text_form(demo: Document) -> None:
 
 def test_an_empty_month_says_so(demo: Document) -> None:
     text = as_text(activity_report(demo, "2025-01"), "sv")
-    assert "Inget registrerat i januari 2025." in text
+    assert "Inga aktiviteter i januari 2025." in text
 
 
 def test_csv_form() -> None:
     report = activity_report(november_document(), "2026-11")
     rows = list(csv.reader(io.StringIO(as_csv(report, "sv")), delimiter=";"))
     assert rows[0] == [
-        "Datum", "Aktivitet", "Arbetsgivare", "Tjänst", "Ort", "Hur jobbet söktes", "Kanal",
-        "Bevis", "Anteckning",
+        "Datum", "Aktivitet", "Arbetsgivare", "Tjänst", "Ort", "Typ av ansökan", "Kanal",
+        "Underlag", "Anteckning",
     ]  # fmt: skip
     assert rows[3] == [
         "2026-11-03", "Sökt jobb", "Lager AB", "Lagerarbetare", "Umeå", "Spontanansökan", "",
-        "annons, brev", "",
+        "annons, personligt brev", "",
     ]  # fmt: skip
     assert rows[5][1] == "Uppföljning av ansökan via telefon" and rows[5][6] == "telefon"
     english = list(csv.reader(io.StringIO(as_csv(report, "en"))))

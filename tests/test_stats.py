@@ -363,7 +363,10 @@ def test_every_figure_says_what_it_counts_and_over_which_period() -> None:
     for entry in about.values():
         for label in entry:
             assert label.sv and label.en and label.sv != label.en
-    assert "2026-W37 – 2026-W48" in about["per_week"].period.sv
+    assert about["per_week"].period.sv == (
+        "de 12 senaste veckorna, från måndag 7 september till och med 26 november 2026"
+    )
+    assert "W" not in about["per_week"].period.sv + about["per_week"].counts.sv
     assert about["funnel"].period.en == "the whole search: 28 September 2026 – 26 November 2026"
     assert about["month"].period.sv == "november 2026, till och med 26 november 2026"
     data = as_json(stats, "sv")
@@ -376,14 +379,14 @@ def test_the_text_in_swedish_and_english() -> None:
     apps = [app(n, applied_on=d("2026-11-02"), source=Source.PLATSBANKEN) for n in range(6)]
     stats = compute(doc(*apps, target=20), NOW)
     sv = as_text(stats, "sv")
-    assert sv.startswith("Översikt torsdag 26 november 2026 09:00\n")
-    assert "  2026-W45    6  " + "█" * 30 in sv
+    assert sv.startswith("Översikt torsdag 26 november 2026 kl. 09.00\n")
+    assert "  vecka 45    6  " + "█" * 30 in sv
     assert "Mål: 20 per månad ≈ 4,6 per vecka" in sv
-    assert "Platsbanken  svarsfrekvens 0 % (0 av 6)" in sv
+    assert "Platsbanken  fick svar 0 % (0 av 6)" in sv
     assert "6 av 20 ansökningar, 14 kvar" in sv
     assert "followup-gui report --month 2026-11" in sv
     en = as_text(stats, "en")
-    assert en.startswith("Overview Thursday 26 November 2026 09:00\n")
+    assert en.startswith("Overview Thursday 26 November 2026 at 09:00\n")
     assert "Target: 20 a month ≈ 4.6 a week" in en
     assert "Platsbanken  answer rate 0% (0 of 6); median to an answer too few to say (0)" in en
 
@@ -451,7 +454,7 @@ def test_stats_json_follows_the_contract() -> None:
 def test_stats_text_in_the_language_asked_for() -> None:
     sv = run("stats", "--store", str(DEMO_STORE), "--today", "2026-11-26", "--lang", "sv")
     assert sv.returncode == 0, sv.stderr
-    assert sv.stdout.startswith("Översikt torsdag 26 november 2026 00:00")
+    assert sv.stdout.startswith("Översikt torsdag 26 november 2026 kl. 00.00")
     assert "Ansökningar per vecka" in sv.stdout
     en = run("stats", "--store", str(DEMO_STORE), "--today", "2026-11-26", env_lang="en_GB.UTF-8")
     assert en.stdout.startswith("Overview Thursday 26 November 2026")
@@ -479,17 +482,20 @@ def test_every_figure_is_a_table_to_copy_and_to_read_aloud() -> None:
     sv = tables(stats, "sv")
     assert set(sv) == set(stats.about())
     weeks = sv["per_week"]
-    assert weeks.headers == ("Vecka", "Måndag", "Ansökningar", "Mål per vecka")
-    assert weeks.rows[-4] == ("2026-W45", "2026-11-02", "3", "3")
-    assert weeks.as_tsv().splitlines()[0] == "Vecka\tMåndag\tAnsökningar\tMål per vecka"
+    assert weeks.headers == ("Vecka", "Från", "Ansökningar", "Mål per vecka")
+    assert weeks.rows[-4] == ("Vecka 45", "måndag 2 november", "3", "3")
+    assert weeks.as_sentences().startswith("Vecka 37: Från måndag 7 september, Ansökningar 0")
+    assert weeks.as_tsv().splitlines()[0] == "Vecka\tFrån\tAnsökningar\tMål per vecka"
     assert len(weeks.as_tsv().splitlines()) == 13
     funnel = tables(stats, "en")["funnel"]
     assert funnel.rows[1] == ("Applied", "3", "too few to say", "too few to say")
     network = next(row for row in sv["by_source"].rows if row[0] == "Kontakter")
     assert network == ("Kontakter", "3", "0", "för få för att säga något",
                        "för få för att säga något", "0")  # fmt: skip
-    assert sv["month"].rows == (("2026-11", "3", "13", "10", "nej"),)
-    assert sv["month"].as_sentences() == "2026-11: Skickade 3, Mål 13, Kvar 10, Rapporterad nej."
+    assert sv["month"].rows == (("november 2026", "3", "13", "10", "nej"),)
+    assert sv["month"].as_sentences() == (
+        "november 2026: Skickade 3, Mål 13, Kvar 10, Rapporterad nej."
+    )
     assert tables(stats, "en")["follow_ups"].rows[0] == ("Inside the window", "0", "0",
                                                           "too few to say")  # fmt: skip
 
@@ -511,7 +517,7 @@ def test_the_example_data_gives_every_chart_something_to_show() -> None:
     ("lang", "one", "many"),
     [
         ("en", "1 application (no target set)", "2 applications (no target set)"),
-        ("sv", "1 ansökan (inget mål satt)", "2 ansökningar (inget mål satt)"),
+        ("sv", "1 ansökan (inget mål i profilen)", "2 ansökningar (inget mål i profilen)"),
     ],
 )
 def test_the_month_line_without_a_target_uses_real_plural_forms(

@@ -428,7 +428,12 @@ def test_model_field_order_matches_the_contract() -> None:
 
     # format v2's fields follow ``extra``
     v1 = store_fields._APP_V1_KEYS
-    assert names(Application) == (*v1, "extra", *store_fields._APP_V2_KEYS)
+    assert names(Application) == (
+        *v1,
+        "extra",
+        *store_fields._APP_V2_KEYS,
+        *store_fields._APP_V21_KEYS,
+    )
     assert names(ContactPerson) == (*store_fields._PERSON_KEYS, "extra")
     assert names(Interview) == (*store_fields._INTERVIEW_KEYS, "extra")
     assert names(OtherOffer) == (*store_fields._OFFER_KEYS, "extra")
@@ -441,6 +446,7 @@ def test_model_field_order_matches_the_contract() -> None:
     assert names(model.Attachment) == (*store_fields._ATTACHMENT_KEYS, "extra")
     assert names(model.Activity) == (*store_fields._ACTIVITY_KEYS, "extra")
     assert names(model.ReportedMonth) == (*store_fields._REPORTED_KEYS, "extra")
+    assert names(model.Tombstone) == (*store_fields._TOMBSTONE_KEYS, "extra")
 
 
 def test_moments_are_written_back_in_their_own_form() -> None:

@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import json
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final, TextIO
 
@@ -130,9 +131,23 @@ def run_import(
         raise CommandError(f"{args.file}: {error}") from None
     sv = lang == "sv"
     merge = plan.merge
-    heads = (("Nya", "New"), ("Ändrade", "Changed"), ("Oförändrade", "Identical"))
-    groups = (merge.new, [theirs for _mine, theirs in merge.changed], merge.identical)
+    heads = (
+        ("Nya", "New"),
+        ("Ändrade", "Changed"),
+        ("Borttagna på den andra datorn", "Deleted in the other copy"),
+        ("Oförändrade", "Identical"),
+        ("Äldre där (dina behålls)", "Older there (yours kept)"),
+    )
+    groups = (
+        merge.new,
+        [theirs for _mine, theirs in merge.changed],
+        merge.removed,
+        merge.identical,
+        [theirs for _mine, theirs in merge.older],
+    )
     for (sv_head, en_head), apps in zip(heads, groups, strict=True):
+        if not apps and (sv_head, en_head) in (heads[2], heads[4]):
+            continue  # only a copy of the store with stamps and tombstones has these
         out.write(f"{sv_head if sv else en_head}: {len(apps)}\n")
         if apps is not merge.identical:
             for app in apps:
@@ -143,7 +158,7 @@ def run_import(
         if args.dry_run:
             out.write("Inget sparades (--dry-run).\n" if sv else "Nothing was saved (--dry-run).\n")
         return EXIT_OK
-    from ..store import attachments, bundle  # noqa: PLC0415
+    from ..store import attachments, bundle, stamps  # noqa: PLC0415
 
     try:
         now = dt.datetime.now()
@@ -157,7 +172,9 @@ def run_import(
             merge.changed[:] = [
                 (mine, app) for (mine, _), app in zip(merge.changed, moved, strict=True)
             ]
+        read = replace(document, applications=list(document.applications))
         apply_import(document, plan)
+        stamps.stamp_changes(document, read, stamps.local_now())  # v2.1 stamps, tombstones
         store.save(document, store_path)
     except (store.StoreError, attachments.AttachmentError) as error:
         raise CommandError(str(error)) from None

@@ -70,27 +70,45 @@ def to_csv(document: Document, now: dt.datetime, lang: Lang) -> str:
 
 @dataclass(slots=True)
 class MergePlan:
-    """What importing another store would do, application by application."""
+    """What importing another store would do, application by application.
+
+    Decided by the store's merge (:func:`followup_gui.store.merge.merge`, two-way): a version
+    of theirs older than ours (``updated_at``) is not offered, a deletion made on one side
+    after the other's last change wins.
+    """
 
     new: list[Application] = field(default_factory=list)
     changed: list[tuple[Application, Application]] = field(default_factory=list)  # (ours, theirs)
     identical: list[Application] = field(default_factory=list)
+    older: list[tuple[Application, Application]] = field(default_factory=list)
+    """(ours, theirs) where ours was changed later: ours stays."""
+    removed: list[Application] = field(default_factory=list)
+    """Ours that the other copy deleted after our last change (its tombstones)."""
+    deleted_here: list[Application] = field(default_factory=list)
+    """Theirs that we deleted after their last change: not brought back."""
 
     @property
     def is_empty(self) -> bool:
-        return not self.new and not self.changed
+        return not self.new and not self.changed and not self.removed
 
 
 def plan_merge(ours: Document, theirs: Document) -> MergePlan:
-    """Compare ``theirs`` with ``ours`` by id (records compare field by field)."""
+    """Compare ``theirs`` with ``ours`` by id, as the store's merge decides."""
+    from ..store.merge import merge  # noqa: PLC0415
+
+    result = merge(None, ours, theirs)
+    merged = {app.id: app for app in result.document.applications}
     by_id = {app.id: app for app in ours.applications}
     plan = MergePlan()
     for app in theirs.applications:
         mine = by_id.get(app.id)
         if mine is None:
-            plan.new.append(app)
+            (plan.new if app.id in merged else plan.deleted_here).append(app)
         elif mine == app:
             plan.identical.append(app)
+        elif merged.get(app.id) is app or mine.updated_at == app.updated_at:
+            plan.changed.append((mine, app))  # newer there, or no telling: the user picks
         else:
-            plan.changed.append((mine, app))
+            plan.older.append((mine, app))
+    plan.removed = [by_id[key] for kind, key in result.removed if kind == "application"]
     return plan

@@ -166,6 +166,7 @@ _STAGE_WORDS: Final = {
     "intervju": Stage.INTERVIEW, "erbjudande": Stage.OFFER, "accepterad": Stage.ACCEPTED,
     "anställd": Stage.ACCEPTED, "avslag": Stage.REJECTED, "nej": Stage.REJECTED,
     "återtagen": Stage.WITHDRAWN, "återkallad": Stage.WITHDRAWN, "sent": Stage.APPLIED,
+    "tackat ja": Stage.ACCEPTED, "fått nej": Stage.REJECTED, "dragit tillbaka": Stage.WITHDRAWN,
     "interviewing": Stage.INTERVIEW, "hired": Stage.ACCEPTED, "declined": Stage.REJECTED,
 } | {stage.value: stage for stage in Stage}  # fmt: skip
 

@@ -126,6 +126,11 @@ def apply_import(
     """Merge the plan's new and changed applications (those in ``chosen``); how many."""
     index = {app.id: i for i, app in enumerate(document.applications)}
     count = 0
+    removed = {app.id for app in plan.merge.removed if chosen is None or app.id in chosen}
+    if removed:
+        document.applications[:] = [a for a in document.applications if a.id not in removed]
+        index = {app.id: i for i, app in enumerate(document.applications)}
+        count += len(removed)
     for _mine, app in plan.merge.changed:
         if chosen is None or app.id in chosen:
             document.applications[index[app.id]] = app

@@ -20,22 +20,10 @@ from .ad_prep import (
     _collapse,
     _words,
 )
+from .written_dates import MONTH_ALT, MONTHS, day_on_or_after, week_end
 
 # ---------------------------------------------------------------------------- dates
 
-_MONTHS: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        # Swedish, full and abbreviated
-        "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
-        "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11,
-        "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-        "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-        # English, where it differs
-        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-        "august": 8, "october": 10, "oct": 10,
-    }
-)  # fmt: skip
-_MONTH_ALT: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _DATE: Final = re.compile(
     rf"""
@@ -44,8 +32,8 @@ _DATE: Final = re.compile(
     (?:
         (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d)
       | (?P<dd>\d{{1,2}})(?::?(?:a|e|st|nd|rd|th))?\.?[ \t]{{0,3}}(?:of[ \t]{{1,3}})?
-        (?P<dmon>{_MONTH_ALT})\b\.?(?:,?[ \t]{{1,3}}(?P<dy>\d{{4}})(?!\d))?
-      | (?P<mmon>{_MONTH_ALT})\b\.?[ \t]{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
+        (?P<dmon>{MONTH_ALT})\b\.?(?:,?[ \t]{{1,3}}(?P<dy>\d{{4}})(?!\d))?
+      | (?P<mmon>{MONTH_ALT})\b\.?[ \t]{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
         (?:,?[ \t]{{1,3}}(?P<my>\d{{4}})(?!\d))?
       | (?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})
         (?:[ \t]{{1,3}}(?P<ny>\d{{4}})|[-/](?P<ny2>\d{{4}}|\d{{2}}))?(?![\d/])
@@ -201,51 +189,6 @@ def _year(raw: str | None, *, short_ok: bool = False) -> int | None:
     return year
 
 
-def _on_or_after(month: int, day: int, year: int | None, reference: dt.date) -> dt.date | None:
-    """The written day, or (no year given) the next such day on or after ``reference``."""
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    if year is not None:
-        if not 1900 <= year <= 2199:
-            return None
-        try:
-            return dt.date(year, month, day)
-        except ValueError:  # 31/2
-            return None
-    for candidate_year in range(reference.year, reference.year + 9):  # 9 years: 29 Feb
-        try:
-            candidate = dt.date(candidate_year, month, day)
-        except ValueError:
-            continue
-        if candidate >= reference:
-            return candidate
-    return None
-
-
-def _week_end(week: int, year: int | None, reference: dt.date) -> dt.date | None:
-    """Last working day of ISO week ``week``; without a year the next such on/after reference."""
-    if not 1 <= week <= 53:
-        return None
-    from followup_gui.rules import workdays  # noqa: PLC0415 - keeps this module stdlib-only at import
-
-    if year is not None:
-        if not 1900 <= year <= 2199:
-            return None
-        try:
-            return workdays.last_working_day_of_week(year, week)
-        except ValueError:  # week 53 in a year that has 52
-            return None
-    first_year = reference.isocalendar().year
-    for candidate_year in range(first_year, first_year + 7):
-        try:
-            candidate = workdays.last_working_day_of_week(candidate_year, week)
-        except ValueError:
-            continue
-        if candidate >= reference:
-            return candidate
-    return None
-
-
 def _to_date(m: re.Match[str], reference: dt.date, *, month_first: bool = False) -> dt.date | None:
     """Turn one ``_DATE`` match into a date, or None if it names no real day.
 
@@ -254,21 +197,21 @@ def _to_date(m: re.Match[str], reference: dt.date, *, month_first: bool = False)
     """
     g = m.group
     if g("iy"):
-        return _on_or_after(int(g("im")), int(g("id")), int(g("iy")), reference)
+        return day_on_or_after(int(g("im")), int(g("id")), int(g("iy")), reference)
     if g("dmon"):
-        return _on_or_after(_MONTHS[g("dmon").lower()], int(g("dd")), _year(g("dy")), reference)
+        return day_on_or_after(MONTHS[g("dmon").lower()], int(g("dd")), _year(g("dy")), reference)
     if g("mmon"):
-        return _on_or_after(_MONTHS[g("mmon").lower()], int(g("md")), _year(g("my")), reference)
+        return day_on_or_after(MONTHS[g("mmon").lower()], int(g("md")), _year(g("my")), reference)
     if g("nd"):
         year = _year(g("ny")) or _year(g("ny2"), short_ok=True)
         day, month = int(g("nd")), int(g("nm"))
         if month_first or (month > 12 >= day):
             day, month = month, day
-        return _on_or_after(month, day, year, reference)
+        return day_on_or_after(month, day, year, reference)
     if g("pd"):
-        return _on_or_after(int(g("pm")), int(g("pd")), int(g("py")), reference)
+        return day_on_or_after(int(g("pm")), int(g("pd")), int(g("py")), reference)
     if g("w"):
-        return _week_end(int(g("w2") or g("w")), _year(g("wy")), reference)
+        return week_end(int(g("w2") or g("w")), _year(g("wy")), reference)
     return None
 
 

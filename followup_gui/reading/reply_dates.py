@@ -27,6 +27,8 @@ from typing import Final, Literal
 
 from followup_gui.rules import workdays
 
+from .written_dates import MONTH_ALT, MONTHS, day_on_or_after, week_end
+
 __all__ = ["Moment", "find_moments", "lowered", "parse_header_date", "week_end"]
 
 
@@ -44,17 +46,6 @@ def lowered(text: str) -> str:
 
 MomentKind = Literal["date", "week", "span", "weekday"]
 
-_MONTHS: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
-        "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11,
-        "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-        "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-        "august": 8, "october": 10, "oct": 10,
-    }
-)  # fmt: skip
-_MONTH_ALT: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType(
     {
@@ -86,8 +77,8 @@ _S: Final = r"[ \t\n]{1,4}"  # a bounded run of spaces, a line end included
 _DATE_BODY: Final = rf"""
     (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d)
   | (?:den[ \t]{{1,3}})?(?P<dd>\d{{1,2}})(?::?(?:a|e|st|nd|rd|th))?\.?[ \t]{{0,3}}
-    (?:of[ \t]{{1,3}})?(?P<dmon>{_MONTH_ALT})\b\.?(?:,?[ \t]{{1,3}}(?P<dy>\d{{4}})(?!\d))?
-  | (?P<mmon>{_MONTH_ALT})\b\.?[ \t]{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[:.]\d)
+    (?:of[ \t]{{1,3}})?(?P<dmon>{MONTH_ALT})\b\.?(?:,?[ \t]{{1,3}}(?P<dy>\d{{4}})(?!\d))?
+  | (?P<mmon>{MONTH_ALT})\b\.?[ \t]{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[:.]\d)
     (?:,?[ \t]{{1,3}}(?P<my>\d{{4}})(?!\d))?
   | (?:den[ \t]{{1,3}})?(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:[-/](?P<ny>\d{{4}}|\d{{2}}))?(?![\d/])
   | (?P<pd>\d{{1,2}})\.(?P<pm>\d{{1,2}})\.(?P<py>\d{{4}})(?!\d)
@@ -113,7 +104,7 @@ _MOMENT: Final = re.compile(
            |(?:the[ \t])?end[ \t]of[ \t](?:this|the)[ \t]month)
       | (?P<tomorrow>i[ \t]?morgon|tomorrow)\b
       | (?:(?:på|nu[ \t]på|on|by|this|senast|until|till|before|före)[ \t]{{1,3}})
-        (?P<lone>{_LONE_WEEKDAYS})(?:en)?\b(?![ \t,]{{0,3}}(?:den|the|\d|(?:{_MONTH_ALT})\b))
+        (?P<lone>{_LONE_WEEKDAYS})(?:en)?\b(?![ \t,]{{0,3}}(?:den|the|\d|(?:{MONTH_ALT})\b))
     )
     """,
     re.VERBOSE,
@@ -162,48 +153,6 @@ class Moment:
         return dt.datetime.combine(self.day, self.time) if self.time else self.day
 
 
-def _on_or_after(month: int, day: int, year: int | None, reference: dt.date) -> dt.date | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    if year is not None:
-        if not 1900 <= year <= 2199:
-            return None
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    for candidate_year in range(reference.year, reference.year + 9):  # 29 February
-        try:
-            candidate = dt.date(candidate_year, month, day)
-        except ValueError:
-            continue
-        if candidate >= reference:
-            return candidate
-    return None
-
-
-def week_end(week: int, year: int | None, reference: dt.date) -> dt.date | None:
-    """ISO week ``week``'s last working day; without a year, the next such on/after reference."""
-    if not 1 <= week <= 53:
-        return None
-    if year is not None:
-        if not 1900 <= year <= 2199:
-            return None
-        try:
-            return workdays.last_working_day_of_week(year, week)
-        except ValueError:
-            return None
-    first = reference.isocalendar().year
-    for candidate_year in range(first, first + 7):
-        try:
-            candidate = workdays.last_working_day_of_week(candidate_year, week)
-        except ValueError:
-            continue
-        if candidate >= reference:
-            return candidate
-    return None
-
-
 def _year(raw: str | None) -> int | None:
     if raw is None:
         return None
@@ -214,15 +163,15 @@ def _year(raw: str | None) -> int | None:
 def _written_date(m: re.Match[str], received: dt.date) -> dt.date | None:
     g = m.group
     if g("iy"):
-        return _on_or_after(int(g("im")), int(g("id")), int(g("iy")), received)
+        return day_on_or_after(int(g("im")), int(g("id")), int(g("iy")), received)
     if g("dmon"):
-        return _on_or_after(_MONTHS[g("dmon").lower()], int(g("dd")), _year(g("dy")), received)
+        return day_on_or_after(MONTHS[g("dmon").lower()], int(g("dd")), _year(g("dy")), received)
     if g("mmon"):
-        return _on_or_after(_MONTHS[g("mmon").lower()], int(g("md")), _year(g("my")), received)
+        return day_on_or_after(MONTHS[g("mmon").lower()], int(g("md")), _year(g("my")), received)
     if g("nd"):
-        return _on_or_after(int(g("nm")), int(g("nd")), _year(g("ny")), received)
+        return day_on_or_after(int(g("nm")), int(g("nd")), _year(g("ny")), received)
     if g("pd"):
-        return _on_or_after(int(g("pm")), int(g("pd")), int(g("py")), received)
+        return day_on_or_after(int(g("pm")), int(g("pd")), int(g("py")), received)
     return None
 
 
@@ -381,9 +330,9 @@ def _time_before(
 _HEADER_DATE: Final = re.compile(
     rf"""
     (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
-  | (?P<dd>\d{{1,2}})(?::?e|:?a|st|nd|rd|th)?\.?[ \t]{{0,3}}(?P<dmon>{_MONTH_ALT})\.?,?[ \t]{{1,3}}
+  | (?P<dd>\d{{1,2}})(?::?e|:?a|st|nd|rd|th)?\.?[ \t]{{0,3}}(?P<dmon>{MONTH_ALT})\.?,?[ \t]{{1,3}}
     (?P<dy>\d{{4}})
-  | (?P<mmon>{_MONTH_ALT})\.?[ \t]{{0,3}}(?P<md>\d{{1,2}}),?[ \t]{{1,3}}(?P<my>\d{{4}})
+  | (?P<mmon>{MONTH_ALT})\.?[ \t]{{0,3}}(?P<md>\d{{1,2}}),?[ \t]{{1,3}}(?P<my>\d{{4}})
   | (?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})/(?P<ny>\d{{4}})
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -401,9 +350,9 @@ def parse_header_date(value: str) -> dt.date | None:
         if g("iy"):
             return dt.date(int(g("iy")), int(g("im")), int(g("id")))
         if g("dmon"):
-            return dt.date(int(g("dy")), _MONTHS[g("dmon").lower()], int(g("dd")))
+            return dt.date(int(g("dy")), MONTHS[g("dmon").lower()], int(g("dd")))
         if g("mmon"):
-            return dt.date(int(g("my")), _MONTHS[g("mmon").lower()], int(g("md")))
+            return dt.date(int(g("my")), MONTHS[g("mmon").lower()], int(g("md")))
         return dt.date(int(g("ny")), int(g("nm")), int(g("nd")))
     except ValueError:
         return None

@@ -268,29 +268,29 @@ _ACTIVITY: dict[Activity, str] = {
     Activity.OTHER_OFFER: "Kontakt om annat erbjudande",
     Activity.OTHER_CONTACT: "Kontakt med arbetsgivare",
     Activity.REPLY: "Svar från arbetsgivaren",
-    Activity.INTERVIEW: "Anställningsintervju",
+    Activity.INTERVIEW: "Jobbintervju",
 }
 _STAND_ALONE: dict[ActivityKind, str] = {
     ActivityKind.CV_UPDATED: "Uppdaterat CV",
     ActivityKind.COURSE_APPLIED: "Sökt utbildning eller kurs",
-    ActivityKind.SFI: "Svenska för invandrare (SFI)",
+    ActivityKind.SFI: "Svenska för invandrare (sfi)",
     ActivityKind.EDUCATION: "Studier",
-    ActivityKind.CAREER_GUIDANCE: "Vägledningssamtal",
-    ActivityKind.WORKPLACE_VISIT: "Besök på arbetsplats",
+    ActivityKind.CAREER_GUIDANCE: "Samtal med studie- och yrkesvägledare",
+    ActivityKind.WORKPLACE_VISIT: "Studiebesök på arbetsplats",
     ActivityKind.RECRUITMENT_EVENT: "Rekryteringsträff",
-    ActivityKind.INTERNSHIP: "Praktik",
-    ActivityKind.WORKED: "Arbetat",
+    ActivityKind.INTERNSHIP: "Arbetspraktik",
+    ActivityKind.WORKED: "Jobbat",
     ActivityKind.OTHER: "Annan aktivitet",
 }
 _HOW: dict[How, str] = {
-    How.ADVERTISED: "Via annons",
+    How.ADVERTISED: "Annonserat jobb",
     How.UNSOLICITED: "Spontanansökan",
     How.ASSIGNED: "Anvisat av Arbetsförmedlingen",
 }
 _PROOF: dict[AttachmentKind, str] = {
     AttachmentKind.AD: "annons",
-    AttachmentKind.LETTER: "brev",
-    AttachmentKind.REPLY: "svar",
+    AttachmentKind.LETTER: "personligt brev",
+    AttachmentKind.REPLY: "svar från arbetsgivaren",
 }
 _CHANNEL_WORD = {Channel.EMAIL: "e-post", Channel.PHONE: "telefon"}
 
@@ -316,7 +316,8 @@ def activity_text(row: ReportRow) -> str:
 
 
 def proof_text(row: ReportRow) -> str:
-    """ "annons, brev" – the proof kept for the application (the agency may ask for it)."""
+    """ "annons, personligt brev" – the proof kept for the application (the agency may ask
+    for it)."""
     return ", ".join(_PROOF[kind] for kind in row.proof)
 
 
@@ -326,11 +327,11 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("Arbetsgivare", "Employer"),
     ("Tjänst", "Job title"),
     ("Ort", "Town"),
-    ("Hur jobbet söktes", "How it was sought"),
+    ("Typ av ansökan", "How it was sought"),
 )
 """The fields of a row in the order of Arbetsförmedlingen's form (Swedish, English)."""
 EXTRA_FIELDS: tuple[tuple[str, str], ...] = (
-    ("Bevis", "Proof"),
+    ("Underlag", "Proof"),
     ("Anteckning", "Note"),
 )
 
@@ -421,7 +422,7 @@ def as_text(report: ActivityReport, lang: Lang) -> str:
     """A heading, aligned columns and the totals, for a terminal or the clipboard."""
     lines = [title(report, lang), status_text(report, lang), ""]
     if not report.rows:
-        lines.append(f"Inget registrerat i {month_title(report.month, 'sv')}.")
+        lines.append(f"Inga aktiviteter i {month_title(report.month, 'sv')}.")
         return "\n".join([*lines, ""])
     head = tuple(heading(field, lang) for field in (*FIELDS, *EXTRA_FIELDS))
     rows = [head, *table_rows(report)]

@@ -180,7 +180,7 @@ STEP_COUNTS: dict[Step, Label] = {
     Step.SAVED: Label("alla poster: sparade annonser och sökta jobb",
                       "every entry: saved ads and applications"),
     Step.APPLIED: Label("skickade ansökningar", "applications sent"),
-    Step.ANSWERED: Label("skickade med svar, intervju, avslag eller erbjudande",
+    Step.ANSWERED: Label("skickade med ett svar, en intervju, ett nej eller ett erbjudande",
                          "sent ones with a reply, an interview, a rejection or an offer"),
     Step.INTERVIEW: Label("skickade med en intervju", "sent ones with an interview"),
     Step.OFFER: Label("skickade med ett erbjudande", "sent ones with an offer"),
@@ -208,14 +208,14 @@ class FunnelStep:
 SOURCE_LABELS: dict[Source, Label] = {
     Source.PLATSBANKEN: Label("Platsbanken", "Platsbanken"),
     Source.LINKEDIN: Label("LinkedIn", "LinkedIn"),
-    Source.COMPANY_SITE: Label("Företagets webbplats", "Company website"),
+    Source.COMPANY_SITE: Label("Arbetsgivarens webbplats", "Company website"),
     Source.RECRUITER: Label("Rekryterare", "Recruiter"),
     Source.NETWORK: Label("Kontakter", "Network"),
     Source.OTHER: Label("Annat", "Other"),
     Source.UNKNOWN: Label("Okänd", "Unknown"),
 }
 HOW_LABELS: dict[How, Label] = {
-    How.ADVERTISED: Label("Via annons", "Via an ad"),
+    How.ADVERTISED: Label("Annonserat jobb", "Via an ad"),
     How.UNSOLICITED: Label("Spontanansökan", "Unsolicited"),
     How.ASSIGNED: Label("Anvisat av Arbetsförmedlingen", "Assigned by Arbetsförmedlingen"),
 }
@@ -253,10 +253,10 @@ class Timing(StrEnum):
 
 
 TIMING_LABELS: dict[Timing, Label] = {
-    Timing.INSIDE: Label("Inom fönstret", "Inside the window"),
+    Timing.INSIDE: Label("I rätt tid", "Inside the window"),
     Timing.EARLY: Label("För tidigt", "Early"),
     Timing.LATE: Label("För sent", "Late"),
-    Timing.AGAIN: Label("Igen (redan uppföljd)", "Again (already followed up)"),
+    Timing.AGAIN: Label("En gång till", "Again (already followed up)"),
 }
 
 
@@ -360,6 +360,11 @@ _INTERVIEW_STAGES = frozenset({Stage.INTERVIEW, Stage.OFFER, Stage.ACCEPTED})
 _OFFER_STAGES = frozenset({Stage.OFFER, Stage.ACCEPTED})
 _FINAL_ANSWER_STAGES = frozenset({Stage.OFFER, Stage.ACCEPTED, Stage.REJECTED})
 _FOLLOW_UP_PURPOSES = frozenset({Purpose.FOLLOW_UP, Purpose.OTHER_OFFER})
+
+
+def week_name(day: dt.date, lang: Lang) -> str:
+    """ "vecka 45" / "week 45": the week of ``day`` as a person says it (no ISO year)."""
+    return f"{'vecka' if lang == 'sv' else 'week'} {day.isocalendar().week}"
 
 
 def iso_week(day: dt.date) -> str:
@@ -595,12 +600,14 @@ def _about(stats: Stats) -> dict[str, About]:
     today = stats.now.date()
     whole = _span(stats.first_applied, today)
     whole = Label(f"hela sökandet: {whole.sv}", f"the whole search: {whole.en}")
-    first, last = stats.weeks[0], stats.weeks[-1]
+    first = stats.weeks[0]
     weeks = Label(
-        f"de {WEEKS} senaste veckorna: {first.week} – {last.week} (till och med "
-        f"{format_date(today, 'sv', weekday=False)})",
-        f"the last {WEEKS} weeks: {first.week} – {last.week} (up to "
-        f"{format_date(today, 'en', weekday=False)})",
+        f"de {WEEKS} senaste veckorna, från måndag "
+        f"{format_date(first.monday, 'sv', weekday=False, ref_year=today.year)} till och med "
+        f"{format_date(today, 'sv', weekday=False)}",
+        f"the last {WEEKS} weeks, from Monday "
+        f"{format_date(first.monday, 'en', weekday=False, ref_year=today.year)} "
+        f"up to {format_date(today, 'en', weekday=False)}",
     )
     year, number_ = stats.month.month
     month = Label(f"{month_name(number_, 'sv')} {year}", f"{month_name(number_, 'en')} {year}")
@@ -608,8 +615,8 @@ def _about(stats: Stats) -> dict[str, About]:
         until = _span(None, today)
         month = Label(f"{month.sv}, {until.sv}", f"{month.en}, {until.en}")
     answers_counts = Label(
-        "skickade ansökningar och hur många som fick svar (svar, intervju, avslag eller "
-        "erbjudande); mediantiden räknar dagar från ansökan till första daterade svar",
+        "skickade ansökningar och hur många som fick svar (ett svar, en intervju, ett nej eller "
+        "ett erbjudande); mediantiden är antalet dagar från ansökan till första daterade svar",
         "applications sent and how many got an answer (a reply, an interview, a rejection or "
         "an offer); the median counts days from applying to the first dated answer",
     )
@@ -617,8 +624,8 @@ def _about(stats: Stats) -> dict[str, About]:
         "per_week": About(
             Label("Ansökningar per vecka", "Applications per week"),
             Label(
-                "skickade ansökningar per ISO-vecka (måndag–söndag)",
-                "applications sent per ISO week (Monday–Sunday)",
+                "skickade ansökningar per vecka (måndag–söndag)",
+                "applications sent per week (Monday–Sunday)",
             ),
             weeks,
         ),
@@ -632,13 +639,13 @@ def _about(stats: Stats) -> dict[str, About]:
         ),
         "by_source": About(Label("Svar per källa", "Answers by source"), answers_counts, whole),
         "by_how": About(
-            Label("Svar per sätt att söka", "Answers by how you applied"), answers_counts, whole
+            Label("Svar per typ av ansökan", "Answers by how you applied"), answers_counts, whole
         ),
         "follow_ups": About(
             Label("Uppföljningar", "Follow-ups"),
             Label(
-                "loggade uppföljningar (och kontakter om annat erbjudande), efter rådet vid "
-                "den tidpunkten, och hur många som följdes av ett svar",
+                "loggade uppföljningar (och kontakter om ett annat erbjudande), efter vad rådet "
+                "var just då, och hur många som fick svar efteråt",
                 "follow-ups logged (and contacts about another offer), by the advice at that "
                 "moment, and how many were followed by an answer",
             ),

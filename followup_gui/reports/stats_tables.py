@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from ..i18n import Lang, format_date
+from ..i18n import Lang, format_date, format_datetime, month_name
 from .stats import (
     TOO_FEW,
     TOO_FEW_LABEL,
@@ -18,6 +18,7 @@ from .stats import (
     Step,
     number,
     percent,
+    week_name,
 )
 
 # --- words ---------------------------------------------------------------------------------
@@ -35,7 +36,8 @@ class Table(NamedTuple):
         return "\n".join(lines) + "\n"
 
     def as_sentences(self) -> str:
-        """ "Vecka 2026-W45: Ansökningar 3. …": each row with its headers, for a screen reader."""
+        """ "Vecka 45: Från måndag 2 november, Ansökningar 3. …": each row with its headers,
+        for a screen reader."""
         return " ".join(
             f"{row[0]}: "
             + ", ".join(f"{h} {v}" for h, v in zip(self.headers[1:], row[1:], strict=True) if v)
@@ -46,7 +48,7 @@ class Table(NamedTuple):
 
 _HEADERS: dict[str, Label] = {
     "week": Label("Vecka", "Week"),
-    "monday": Label("Måndag", "Monday"),
+    "monday": Label("Från", "From"),
     "applications": Label("Ansökningar", "Applications"),
     "weekly_target": Label("Mål per vecka", "Target a week"),
     "step": Label("Steg", "Step"),
@@ -54,14 +56,14 @@ _HEADERS: dict[str, Label] = {
     "of_all": Label("Andel av alla", "Share of all"),
     "of_previous": Label("Andel av steget före", "Share of the step before"),
     "source": Label("Källa", "Source"),
-    "how": Label("Sätt", "How"),
+    "how": Label("Typ av ansökan", "How"),
     "applied": Label("Sökta", "Applied"),
     "answered": Label("Fick svar", "Answered"),
-    "rate": Label("Svarsfrekvens", "Answer rate"),
+    "rate": Label("Andel med svar", "Answer rate"),
     "median": Label("Dagar till svar (median)", "Days to an answer (median)"),
     "dated": Label("Daterade svar", "Dated answers"),
     "timing": Label("När", "When"),
-    "followed": Label("Följdes av svar", "Followed by an answer"),
+    "followed": Label("Fick svar", "Followed by an answer"),
     "share": Label("Andel", "Share"),
     "month": Label("Månad", "Month"),
     "sent": Label("Skickade", "Sent"),
@@ -99,7 +101,15 @@ def table(stats: Stats, key: str, lang: Lang) -> Table:
         target = "" if weekly is None else number(round(weekly, 1), lang)
         return Table(
             heads("week", "monday", "applications", "weekly_target"),
-            tuple((w.week, w.monday.isoformat(), str(w.applications), target) for w in stats.weeks),
+            tuple(
+                (
+                    week_name(w.monday, lang).capitalize(),
+                    format_date(w.monday, lang, ref_year=stats.now.year),
+                    str(w.applications),
+                    target,
+                )
+                for w in stats.weeks
+            ),
         )
     if key == "funnel":
         return Table(
@@ -146,7 +156,7 @@ def table(stats: Stats, key: str, lang: Lang) -> Table:
             heads("month", "sent", "target", "remaining", "reported"),
             (
                 (
-                    month.key,
+                    f"{month_name(month.month[1], lang)} {month.month[0]}",
                     str(month.sent),
                     "" if month.target is None else str(month.target),
                     "" if month.remaining is None else str(month.remaining),
@@ -239,20 +249,22 @@ _TEXT: dict[str, Label] = {
     ),
     "of_all": Label("av alla", "of all"),
     "of_previous": Label("av steget före", "of the step before"),
-    "rate": Label("svarsfrekvens", "answer rate"),
+    "rate": Label("fick svar", "answer rate"),
     "median": Label("median till svar", "median to an answer"),
-    "answered": Label("följdes av svar", "followed by an answer"),
+    "answered": Label("fick svar", "followed by an answer"),
     "month_line": Label(
         "{sent} av {target} ansökningar, {remaining} kvar",
         "{sent} of {target} applications, {remaining} to go",
     ),
     "month_no_target": Label(
-        "{sent} ansökningar (inget mål satt)", "{sent} applications (no target set)"
+        "{sent} ansökningar (inget mål i profilen)", "{sent} applications (no target set)"
     ),
-    "month_no_target_one": Label("1 ansökan (inget mål satt)", "1 application (no target set)"),
+    "month_no_target_one": Label(
+        "1 ansökan (inget mål i profilen)", "1 application (no target set)"
+    ),
     "reported": Label("Rapporten är markerad som skickad.", "The report is marked as sent."),
     "not_reported": Label(
-        "Rapporten är inte markerad som skickad: followup-gui report --month {month}",
+        "Rapporten är inte markerad som skickad. Visa den: followup-gui report --month {month}",
         "The report is not marked as sent: followup-gui report --month {month}",
     ),
     "none_sent": Label("Inga ansökningar än.", "No applications yet."),
@@ -267,7 +279,7 @@ def as_text(stats: Stats, lang: Lang) -> str:
         return _TEXT[key].text(lang).format(**values)
 
     about = stats.about()
-    day = format_date(stats.now.date(), lang) + stats.now.strftime(" %H:%M")
+    day = format_datetime(stats.now, lang)
     lines = [say("title", day=day), ""]
 
     def heading(key: str) -> None:
@@ -281,7 +293,7 @@ def as_text(stats: Stats, lang: Lang) -> str:
     widest = max((w.applications for w in stats.weeks), default=0)
     for week in stats.weeks:
         bar = "█" * round(week.applications * 30 / widest) if widest else ""
-        lines.append(f"  {week.week}  {week.applications:>3}  {bar}".rstrip())
+        lines.append(f"  {week_name(week.monday, lang):<9} {week.applications:>3}  {bar}".rstrip())
     weekly = stats.weekly_target
     if stats.monthly_target is None or weekly is None:
         lines.append("  " + say("no_target"))

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..i18n import Lang, format_date
+from ..i18n import Lang, format_datetime
 from ..model import Application
 from .advice import Verdict, assess, urgency_key
 from .headline import window_words
@@ -65,19 +65,19 @@ def as_json(items: Iterable[AgendaItem], now: dt.datetime) -> dict[str, Any]:
 
 
 _HEAD = {
-    "sv": ("Åtgärd", "När", "Kanal", "Tjänst", "Företag"),
-    "en": ("Action", "When", "Channel", "Job", "Company"),
+    "sv": ("Att göra", "När", "Kanal", "Tjänst", "Arbetsgivare"),
+    "en": ("Action", "When", "Channel", "Job", "Employer"),
 }
 _EMPTY = {
-    "sv": "Inga ansökningar att visa. Lägg till en i appen: followup-gui",
+    "sv": "Det finns inga ansökningar att visa. Lägg till en i appen: followup-gui",
     "en": "No applications to show. Add one in the app: followup-gui",
 }
-_TITLE = {"sv": "Uppföljningar per {day}", "en": "Follow-ups as of {day}"}
+_TITLE = {"sv": "Läget för dina ansökningar {day}", "en": "Follow-ups as of {day}"}
 
 
 def as_table(items: list[AgendaItem], now: dt.datetime, lang: Lang, *, with_reasons: bool) -> str:
     """A plain-text table for a terminal, one application a row."""
-    day = format_date(now.date(), lang) + now.strftime(" %H:%M")
+    day = format_datetime(now, lang)
     lines = [_TITLE[lang].format(day=day), ""]
     if not items:
         return "\n".join([*lines, _EMPTY[lang], ""])

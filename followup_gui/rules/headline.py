@@ -27,10 +27,10 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "follow_up_email": "Följ upp nu – via e-post",
         "follow_up_phone": "Följ upp nu – ring",
         "thank_you": "Skicka tackmejlet senast {moment}",
-        "other_offer": "Hör av dig nu – du ska svara på det andra erbjudandet senast {day}",
+        "other_offer": "Hör av dig nu – du måste svara på det andra erbjudandet senast {day}",
         "interview_scheduled": "Intervju {moment}",
-        "await_reply": "Invänta svar – du har redan följt upp",
-        "silence": "Inget svar på länge – överväg att avsluta och gå vidare",
+        "await_reply": "Vänta på svar – du har redan följt upp",
+        "silence": "Inget svar på länge – fundera på att avsluta ansökan och gå vidare",
         "closed": "Avslutad ({stage})",
         "closed_plain": "Avslutad",
     },
@@ -108,7 +108,7 @@ def window_words(
     """The verdict's dates in short words: "15 maj – 22 maj", or one date, or "".
 
     A saved ad has only its deadline (no earliest day): that one date. Given ``today``,
-    a follow-up window or a deadline that lies behind says so ("Stängde 24 nov"):
+    a follow-up window or a deadline that lies behind says so ("Gick ut 24 nov"):
     the dates alone would read as if there were still time.
     """
     first, last = verdict.earliest, verdict.latest

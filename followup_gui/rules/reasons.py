@@ -53,147 +53,149 @@ def _rule(sv: str, en: str, section: tuple[str, str]) -> RuleText:
 
 RULES: Final[Mapping[str, RuleText]] = {
     "closed": _rule(
-        "Ansökan är avslutad ({stage}). Det finns inget mer att följa upp här.",
+        "Ansökan är avslutad ({stage}). Du behöver inte följa upp den.",
         "This application is closed ({stage}). There is nothing left to follow up.",
         _S_AFTER_INTERVIEW,
     ),
     "apply_by_deadline": _rule(
-        "Du har sparat annonsen men inte sökt än. Sista ansökningsdag är {deadline} – skicka "
+        "Du har sparat annonsen men inte sökt än. Sista ansökningsdag är {deadline}. Skicka "
         "din ansökan i god tid, gärna några dagar innan.",
         "You saved this ad but have not applied yet. The deadline is {deadline} – send your "
         "application in good time, preferably a few days before.",
         _S_READ_AD,
     ),
     "apply_no_deadline": _rule(
-        "Du har sparat annonsen men inte sökt än. Annonsen anger ingen sista ansökningsdag, "
-        "så sök snart: tjänsten kan tillsättas när som helst.",
+        "Du har sparat annonsen men inte sökt än. Annonsen har ingen sista ansökningsdag, "
+        "så sök snart. Tjänsten kan tillsättas när som helst.",
         "You saved this ad but have not applied yet. It gives no deadline, so apply soon: "
         "the job may be filled at any time.",
         _S_READ_AD,
     ),
     "deadline_passed": _rule(
-        "Sista ansökningsdagen ({deadline}) har passerat. Sök ändå om annonsen ligger kvar, "
-        "eller stäng den och gå vidare.",
+        "Sista ansökningsdagen ({deadline}) har passerat. Sök ändå om annonsen finns kvar. "
+        "Annars kan du avsluta ansökan och gå vidare.",
         "The deadline ({deadline}) has passed. Apply anyway if the ad is still up, or close "
         "it and move on.",
         _S_READ_AD,
     ),
     "thank_you_24h": _rule(
         "Intervjun var {interview}. Ett kort tackmejl inom ett dygn visar att du lyssnade "
-        "och fortfarande är intresserad – skicka det senast {due}.",
+        "och fortfarande är intresserad. Skicka det senast {due}.",
         "The interview was {interview}. A short thank-you mail within a day shows that you "
         "listened and are still interested – send it by {due}.",
         _S_THANKS,
     ),
     "thank_you_missed": _rule(
-        "Inget tackmejl är loggat inom ett dygn efter intervjun {interview}. "
-        "Har du skickat ett, logga det så att historiken stämmer.",
+        "Du har inte loggat något tackmejl inom ett dygn efter intervjun {interview}. "
+        "Om du har skickat ett, logga det, så att historiken stämmer.",
         "No thank-you mail was logged within a day of the interview {interview}. "
         "If you sent one, log it so the history is right.",
         _S_THANKS,
     ),
     "interview_scheduled": _rule(
-        "Du har en intervju {interview}. Förbered dig – uppföljningen kommer efteråt, "
+        "Du har en intervju {interview}. Förbered dig. Efter intervjun följer du upp "
         "med ett tackmejl inom ett dygn.",
         "You have an interview {interview}. Prepare for it – the follow-up comes afterwards, "
         "starting with a thank-you mail within a day.",
         _S_AFTER_INTERVIEW,
     ),
     "other_offer": _rule(
-        "Du har ett annat erbjudande som ska besvaras senast {respond_by}. Det är det enda goda "
-        "skälet att höra av sig tidigare: säg öppet att du behöver besked och att den här "
-        "tjänsten är ditt förstahandsval.",
+        "Du har fått ett annat erbjudande och måste svara på det senast {respond_by}. Det är "
+        "det enda goda skälet att höra av sig tidigare. Säg öppet att du behöver besked och "
+        "att den här tjänsten är ditt förstahandsval.",
         "You have another offer to answer by {respond_by}. That is the one good reason to get "
         "in touch early: say openly that you need an answer and that this job is your first "
         "choice.",
         _S_OFFER,
     ),
     "other_offer_email_first": _rule(
-        "Efter en intervju börjar du med ett mejl som förklarar läget; ring bara om det "
+        "Efter en intervju börjar du med ett mejl som förklarar läget. Ring bara om det "
         "brådskar och mejlet inte räcker.",
         "After an interview, start with an email that explains the situation; call only if "
         "time runs short and the email is not enough.",
         _S_EMAIL_AFTER,
     ),
     "one_follow_up": _rule(
-        "Du följde upp {contact_date} ({channel}). En välskriven uppföljning räcker – vänta nu "
-        "på svar och hör inte av dig igen förrän något nytt har hänt.",
+        "Du följde upp {contact_date} ({channel}). En välskriven uppföljning räcker. Vänta nu "
+        "på svar, och hör inte av dig igen förrän något nytt har hänt.",
         "You followed up {contact_date} ({channel}). One well-written follow-up is enough – "
         "now wait for an answer and do not get in touch again until something new happens.",
         _S_MISTAKE_1,
     ),
     "silence_consider_closing": _rule(
-        "Det har gått minst tre arbetsveckor sedan du följde upp ({contact_date}) utan att de "
-        "har svarat. Tystnaden är sannolikt ditt besked: överväg att avsluta ansökan och lägga "
-        "kraften på nästa. Svarar de, logga svaret.",
+        "Det har gått minst tre arbetsveckor sedan du följde upp ({contact_date}), och de har "
+        "inte svarat. Tystnaden är troligen ditt besked. Fundera på att avsluta ansökan och "
+        "lägga kraften på nästa. Om de svarar, logga svaret.",
         "At least three working weeks have passed since you followed up ({contact_date}) "
         "without an answer. The silence is most likely their answer: consider closing this "
         "application and putting your energy into the next one. If they do reply, log it.",
         _S_MISTAKE_1,
     ),
     "interview_timeline": _rule(
-        "Vid intervjun {interview} sa de att du får besked senast {promised}. "
-        "Respektera den tiden.",
+        "Vid intervjun {interview} sa de att du får besked senast {promised}. Vänta till dess.",
         "At the interview {interview} they said you would hear by {promised}. Respect that date.",
         _S_TIMELINE,
     ),
     "assumed_interview_timeline": _rule(
-        "Ingen svarstid är inskriven för intervjun {interview}, så vi räknar med en vecka, "
-        "till {promised}. Fick du en tid, skriv in den så räknas datumen om.",
+        "Du har inte skrivit in när du får besked efter intervjun {interview}. Därför räknar "
+        "appen med en vecka, till {promised}. Om de gav dig ett datum, skriv in det, så räknas "
+        "datumen om.",
         "No reply date is entered for the interview {interview}, so we assume one week, "
         "until {promised}. If they gave you a date, enter it and the dates are recalculated.",
         _S_TIMELINE,
     ),
     "working_days_after_timeline": _rule(
-        "Har du inte hört något när tiden har gått ut, ge dem en eller två arbetsdagar till: "
-        "hör av dig {earliest}–{latest}.",
+        "Om du inte har hört något när den dagen har passerat, ge dem en eller två "
+        "arbetsdagar till. Följ upp mellan {earliest} och {latest}.",
         "If you have heard nothing when that date has passed, give them one or two more "
         "working days: get in touch {earliest}–{latest}.",
         _S_PASSED,
     ),
     "email_after_interview": _rule(
-        "Efter en intervju följer du upp med e-post; ett samtal upplevs lätt som för påträngande.",
+        "Efter en intervju följer du upp med e-post. Ett samtal kan lätt kännas påträngande.",
         "After an interview, follow up by email; a call easily feels too pushy.",
         _S_EMAIL_AFTER,
     ),
     "deadline_7_14": _rule(
-        "Sista ansökningsdag: {deadline}. Den första veckan därefter går åt till att sortera "
-        "ansökningar, så hör av dig 7–14 dagar efter: {earliest}–{latest}.",
+        "Sista ansökningsdag: {deadline}. Veckan efter går åt till att sortera "
+        "ansökningar. Följ därför upp 7–14 dagar efter sista ansökningsdag, mellan "
+        "{earliest} och {latest}.",
         "Deadline: {deadline}. Recruiters spend the first week after it sorting applications, "
         "so get in touch 7–14 days later: {earliest}–{latest}.",
         _S_STANDARD,
     ),
     "no_deadline_14": _rule(
-        "Ingen sista ansökningsdag att räkna från, så räkna ungefär två veckor från att du "
-        "sökte ({applied}): {earliest}–{latest}.",
+        "Det finns ingen sista ansökningsdag att räkna från. Räkna i stället ungefär två "
+        "veckor från dagen du sökte ({applied}). Följ upp mellan {earliest} och {latest}.",
         "There is no deadline to count from, so count about two weeks from when you applied "
         "({applied}): {earliest}–{latest}.",
         _S_NO_DEADLINE,
     ),
     "rolling_selection": _rule(
-        "Annonsen har löpande urval: tjänsten kan tillsättas innan sista dagen, så vänta inte "
-        "längre än ungefär två veckor från din ansökan.",
+        "Annonsen har löpande urval. Tjänsten kan tillsättas före sista ansökningsdag, så "
+        "vänta inte längre än ungefär två veckor efter att du sökte.",
         "The ad selects candidates continuously: the job may be filled before the deadline, so "
         "do not wait longer than about two weeks from your application.",
         _S_READ_AD,
     ),
     "deadline_before_applied": _rule(
         "Sista ansökningsdag ({deadline}) ligger före dagen du sökte ({applied}). Kontrollera "
-        "datumen; tills vidare räknar vi som om det inte fanns någon sista dag.",
+        "datumen. Tills du har rättat dem räknar appen som om det inte fanns någon sista "
+        "ansökningsdag.",
         "The deadline ({deadline}) is before the day you applied ({applied}). Check the dates; "
         "until then we count as if there were no deadline.",
         _S_NO_DEADLINE,
     ),
     "ad_timeline": _rule(
-        "Annonsen har en egen tidsplan ({reply_by}). Respektera den: hör inte av dig före "
-        "{after}, men vänta inte heller mer än en arbetsvecka efter den.",
+        "Annonsen har en egen tidsplan ({reply_by}). Följ den. Hör inte av dig före "
+        "{after}, men vänta inte heller mer än en arbetsvecka efter det.",
         "The ad gives its own timeline ({reply_by}). Respect it: do not get in touch before "
         "{after}, but do not wait more than a working week after it either.",
         _S_READ_AD,
     ),
     "only_shortlisted_contacted": _rule(
-        "Annonsen säger att bara de som går vidare blir kontaktade. Tystnad kan vara beskedet; "
-        "följ upp högst en gång.",
+        "Enligt annonsen kontaktar de bara dem som går vidare. Tystnad kan alltså vara "
+        "beskedet. Följ upp högst en gång.",
         "The ad says only shortlisted candidates are contacted. Silence may be the answer; "
         "follow up once at most.",
         _S_READ_AD,
@@ -204,27 +206,27 @@ RULES: Final[Mapping[str, RuleText]] = {
         _S_EMAIL,
     ),
     "formal_industry": _rule(
-        "Inom {industry} är e-post det väntade, formella sättet att höra av sig.",
+        "Inom {industry} är e-post det vanliga och formella sättet att höra av sig.",
         "In {industry}, email is the expected, formal way to get in touch.",
         _S_EMAIL,
     ),
     "large_company": _rule(
-        "På ett större företag har rekryterarna fulla inkorgar: ett mejl stör inte och "
-        "kommer rätt.",
+        "Hos en stor arbetsgivare har rekryterarna fulla inkorgar. Ett mejl stör inte, och "
+        "det når rätt person.",
         "At a larger company recruiters handle many applications: an email does not "
         "interrupt and reaches the right person.",
         _S_EMAIL,
     ),
     "small_company_social_role": _rule(
-        "På ett mindre företag når du ofta den som anställer direkt, och i en roll inom "
+        "Hos en liten arbetsgivare når du ofta den som anställer direkt. I ett jobb inom "
         "{role} visar ett väl förberett samtal att du har driv.",
         "At a small company you often reach the hiring manager directly, and for a role in "
         "{role} a well-prepared call shows drive.",
         _S_PHONE,
     ),
     "default_email": _rule(
-        "E-post är det säkra standardvalet: det stör inte, du bestämmer formuleringen och "
-        "kan läsa igenom den innan du skickar.",
+        "E-post är det säkra valet. Ett mejl stör inte, och du kan formulera dig i lugn och ro "
+        "och läsa igenom mejlet innan du skickar det.",
         "Email is the safe standard choice: it does not interrupt, you control the wording "
         "and can proofread it before sending.",
         _S_EMAIL,
@@ -252,7 +254,7 @@ _CHANNEL: Final[Mapping[Lang, Mapping[str, str]]] = {
 _STAGE: Final[Mapping[Lang, Mapping[str, str]]] = {
     "sv": {
         "saved": "sparad annons", "applied": "sökt", "interview": "intervju", "offer": "erbjudande",
-        "accepted": "accepterad", "rejected": "avslag", "withdrawn": "återtagen",
+        "accepted": "tackat ja", "rejected": "fått nej", "withdrawn": "dragit tillbaka",
     },
     "en": {
         "saved": "saved ad", "applied": "applied", "interview": "interview", "offer": "offer",
@@ -315,7 +317,7 @@ _ACTION: Final[Mapping[Lang, Mapping[str, str]]] = {
     "sv": {
         "apply": "Sök", "wait": "Vänta", "follow_up": "Följ upp", "thank_you": "Skicka tack",
         "other_offer": "Annat erbjudande", "interview_scheduled": "Intervju",
-        "await_reply": "Invänta svar", "closed": "Avslutad",
+        "await_reply": "Vänta på svar", "closed": "Avslutad",
     },
     "en": {
         "apply": "Apply", "wait": "Wait", "follow_up": "Follow up", "thank_you": "Send thanks",
@@ -333,10 +335,10 @@ def action_name(action: str, lang: Lang) -> str:
 # As short as a window's two dates, so the column stays narrow on a small screen; the
 # cell's tooltip has the whole window.
 _LAST_DAY_BEHIND: dict[Lang, dict[str, str]] = {
-    "sv": {"follow_up": "Stängde {day}", "apply": "Passerad {day}"},
+    "sv": {"follow_up": "Gick ut {day}", "apply": "Gick ut {day}"},
     "en": {"follow_up": "Ended {day}", "apply": "Passed {day}"},
 }
-_WINDOW_WAS: dict[Lang, str] = {"sv": "Fönstret för uppföljning: {dates}",
+_WINDOW_WAS: dict[Lang, str] = {"sv": "Tiden att följa upp var {dates}",
                                 "en": "The window to follow up: {dates}"}  # fmt: skip
 
 

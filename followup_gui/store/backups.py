@@ -1,4 +1,9 @@
-"""Backups of the store, kept beside it, like Anki's: only when data changes.
+"""Backups of the store, like Anki's: only when data changes.
+
+They are kept in the app's local data folder for the store (:mod:`.local`), not beside the
+store: a store in OneDrive or Dropbox must not sync its backups to every computer. Copies
+that older versions kept beside the store (``backups/`` in its folder) are still listed,
+restored and pruned.
 
 - Before the first write of each day, the file as it was is copied to
   ``backups/<stem>-YYYY-MM-DD.json``.
@@ -37,6 +42,8 @@ from . import (
 FOLDER = "backups"
 DAILY_DAYS = 7
 WEEKLY_DAYS = 31
+KEPT_REASONS = frozenset({"conflict-copy"})
+"""Copies never pruned: a sync service's conflict copy, taken in, is kept for good."""
 
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<date>\d{4}-\d{2}-\d{2})(?:-(?P<time>\d{6})-(?P<reason>[a-z-]+))?\.json$"
@@ -81,6 +88,14 @@ class Backup:
 
 
 def backup_dir(store_path: Path) -> Path:
+    """Where new copies go: the store's local data folder (see :mod:`.local`)."""
+    from .local import folder_for  # noqa: PLC0415
+
+    return folder_for(store_path) / FOLDER
+
+
+def legacy_backup_dir(store_path: Path) -> Path:
+    """Where versions before 2.1 kept them: beside the store."""
     return store_path.parent / FOLDER
 
 
@@ -147,14 +162,23 @@ def before_save(store_path: Path, now: dt.datetime) -> list[Path]:
 
 
 def list_backups(store_path: Path) -> list[Backup]:
-    """The store's backups, newest first."""
-    folder = backup_dir(store_path)
+    """The store's backups, newest first (the local ones and any left beside the store)."""
+    found: list[Backup] = []
+    seen: set[str] = set()
+    for folder in (backup_dir(store_path), legacy_backup_dir(store_path)):
+        _list_into(folder, store_path, found, seen)
+    found.sort(key=lambda b: b.sort_key, reverse=True)
+    return found
+
+
+def _list_into(folder: Path, store_path: Path, found: list[Backup], seen: set[str]) -> None:
     try:
         names = os.listdir(folder)
     except OSError:
-        return []
-    found = []
+        return
     for name in names:
+        if name in seen:
+            continue
         match = _NAME.match(name)
         if match is None or match["stem"] != store_path.stem:
             continue
@@ -167,9 +191,8 @@ def list_backups(store_path: Path) -> list[Backup]:
             )
         except ValueError:
             continue
+        seen.add(name)
         found.append(Backup(folder / name, day, made_at, match["reason"] or ""))
-    found.sort(key=lambda b: b.sort_key, reverse=True)
-    return found
 
 
 def prune(store_path: Path, today: dt.date) -> list[Path]:
@@ -178,7 +201,7 @@ def prune(store_path: Path, today: dt.date) -> list[Path]:
     removed = []
     for backup in list_backups(store_path):  # newest first
         age = (today - backup.made_on).days
-        if age < DAILY_DAYS:
+        if age < DAILY_DAYS or backup.reason in KEPT_REASONS:
             continue
         week = backup.made_on.isocalendar()[:2]
         if age <= WEEKLY_DAYS and week not in keep_weeks:

@@ -23,6 +23,7 @@ from ..model import (
     RoleKind,
     Source,
     Stage,
+    TombstoneKind,
 )
 from .errors import _Invalid, _kind, _show
 from .limits import FIRST_DAY, LAST_DAY
@@ -146,6 +147,32 @@ def _moment(value: object, field: str) -> Moment:
     )
 
 
+def _stamp(value: object, field: str) -> dt.datetime:
+    """A moment with its offset from UTC, YYYY-MM-DDTHH:MM:SS+HH:MM (format v2.1)."""
+    if type(value) is str and len(value) >= 20 and value[10] == "T" and value[4] == "-":
+        try:
+            moment = _datetime_fromiso(value)
+        except ValueError:
+            pass
+        else:
+            if moment.tzinfo is not None:
+                if _FIRST_DAY <= moment.date() <= _LAST_DAY:
+                    return moment
+                raise _Invalid(field, _out_of_range(value))
+    if value is _MISSING:
+        raise _Invalid(field, "is missing")
+    raise _Invalid(
+        field,
+        f"{_show(value)} is not a valid date and time with its UTC offset "
+        "(YYYY-MM-DDTHH:MM:SS+HH:MM)",
+    )
+
+
+def stamp_text(moment: dt.datetime) -> str:
+    """How :func:`_stamp` wants it: to the second, with the UTC offset."""
+    return moment.replace(microsecond=0).isoformat()
+
+
 def _object(value: object, field: str | None, what: str = "an object") -> dict[str, Any]:
     if type(value) is dict:
         return value
@@ -181,8 +208,17 @@ _SOURCES = _table(Source)
 _HOWS = _table(How)
 _ATTACHMENT_KINDS = _table(AttachmentKind)
 _ACTIVITY_KINDS = _table(ActivityKind)
+_TOMBSTONE_KINDS = _table(TombstoneKind)
 
-_TOP_KEYS = ("format", "schema_version", "profile", "applications", "activities", "reported_months")
+_TOP_KEYS = (
+    "format",
+    "schema_version",
+    "profile",
+    "applications",
+    "activities",
+    "reported_months",
+    "deleted",
+)
 _PROFILE_KEYS = ("name", "email", "phone", "linkedin")
 _PROFILE_V2_KEYS = ("monthly_target",)
 _PERSON_KEYS = ("name", "email", "phone")
@@ -192,6 +228,7 @@ _CONTACT_KEYS = ("at", "channel", "purpose", "note")
 _ATTACHMENT_KEYS = ("file", "kind", "added_on", "note")
 _ACTIVITY_KEYS = ("id", "on", "kind", "note")
 _REPORTED_KEYS = ("month", "reported_on")
+_TOMBSTONE_KEYS = ("id", "deleted_at", "kind")
 _APP_V1_KEYS = (
     "id",
     "job_title",
@@ -216,8 +253,10 @@ _APP_V1_KEYS = (
     "notes",
 )
 _APP_V2_KEYS = ("town", "source", "how", "attachments")
+_APP_V21_KEYS = ("updated_at",)
 _APP_KEYS = (*_APP_V1_KEYS, *_APP_V2_KEYS)
-"""In the model's field order (v2's after ``extra``), which is also the order written."""
+"""In the model's field order (v2's after ``extra``), which is also the order written;
+v2.1's ``updated_at`` follows them, and is written only when the application has one."""
 _TOP_SET = frozenset(_TOP_KEYS)
 _PROFILE_SET = frozenset(_PROFILE_KEYS + _PROFILE_V2_KEYS)
 _PERSON_SET = frozenset(_PERSON_KEYS)
@@ -227,7 +266,8 @@ _CONTACT_SET = frozenset(_CONTACT_KEYS)
 _ATTACHMENT_SET = frozenset(_ATTACHMENT_KEYS)
 _ACTIVITY_SET = frozenset(_ACTIVITY_KEYS)
 _REPORTED_SET = frozenset(_REPORTED_KEYS)
-_APP_SET = frozenset(_APP_KEYS)
+_TOMBSTONE_SET = frozenset(_TOMBSTONE_KEYS)
+_APP_SET = frozenset(_APP_KEYS + _APP_V21_KEYS)
 
 
 def _too_long(value: str | list[Any], limit: int) -> str:

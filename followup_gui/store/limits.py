@@ -33,3 +33,5 @@ MAX_ATTACHMENTS = 1_000
 MAX_ACTIVITIES = 100_000
 MAX_REPORTED_MONTHS = 10_000
 MAX_MONTHLY_TARGET = 10_000
+MAX_TOMBSTONES = 200_000
+"""Deletions remembered in ``deleted`` (format v2.1); they are pruned after 400 days."""

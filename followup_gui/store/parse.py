@@ -30,12 +30,13 @@ from ..model import (
     Application,
     Document,
     ReportedMonth,
+    Tombstone,
 )
 from .decode import _decode, _file_text, _may_hold_surrogates, _refuse_lone_surrogates
 from .errors import StoreError, _Invalid, _kind, _show
 from .fields import _MISSING, _TOP_SET, _extra, _items
 from .files import FileTooBigError, NotRegularFileError, os_error_reason, read_regular_file
-from .limits import MAX_ACTIVITIES, MAX_FILE_BYTES, MAX_REPORTED_MONTHS
+from .limits import MAX_ACTIVITIES, MAX_FILE_BYTES, MAX_REPORTED_MONTHS, MAX_TOMBSTONES
 from .paths import ATTACHMENTS_FOLDER, FILE_NAME, StrPath
 from .records import (
     _app_name,
@@ -45,6 +46,7 @@ from .records import (
     _parse_application,
     _parse_profile,
     _parse_reported,
+    _parse_tombstone,
 )
 
 
@@ -158,7 +160,26 @@ def _parse_v2(obj: dict[str, Any], version: int, path: StrPath) -> Document:
         reported_months=_parse_reported_months(obj.get("reported_months"), path),
         schema_version=version,
         extra={} if obj.keys() <= _TOP_SET else _extra(obj, _TOP_SET),
+        deleted=_parse_tombstones(obj.get("deleted"), path),
     )
+
+
+def _parse_tombstones(value: object, path: StrPath) -> list[Tombstone]:
+    """Format v2.1's ``deleted``: what was deleted when (missing in older files)."""
+    if value is None:
+        return []
+    try:
+        items = _items(value, "deleted", MAX_TOMBSTONES)
+    except _Invalid as exc:
+        raise StoreError(path, exc.problem, field=exc.field) from None
+    result: list[Tombstone] = []
+    for index, raw in enumerate(items):
+        try:
+            result.append(_parse_tombstone(raw))
+        except _Invalid as exc:
+            exc.within(f"deleted[{index}]")
+            raise StoreError(path, exc.problem, field=exc.field) from None
+    return result
 
 
 def _parse_activities(value: object, path: StrPath) -> list[Activity]:

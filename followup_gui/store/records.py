@@ -27,6 +27,8 @@ from ..model import (
     RoleKind,
     Source,
     Stage,
+    Tombstone,
+    TombstoneKind,
 )
 from .errors import _Invalid, _kind, _show
 from .fields import (
@@ -59,6 +61,8 @@ from .fields import (
     _SIZES,
     _SOURCES,
     _STAGES,
+    _TOMBSTONE_KINDS,
+    _TOMBSTONE_SET,
     _capped,
     _count,
     _date,
@@ -71,6 +75,7 @@ from .fields import (
     _object,
     _out_of_range,
     _required_text,
+    _stamp,
     _too_long,
 )
 from .limits import (
@@ -272,6 +277,7 @@ def _parse_attachments(value: object) -> list[Attachment]:
 
 _APP_VALUES = operator.itemgetter(*_APP_KEYS)
 _APP_KEY_COUNT = len(_APP_KEYS)
+_APP_STAMPED_COUNT = _APP_KEY_COUNT + 1
 _APP_REQUIRED = frozenset({"job_title", "company", "applied_on"})
 _URL = MAX_URL_TEXT
 
@@ -308,7 +314,13 @@ def _parse_application(raw: object) -> Application:
             how,
             attachments,
         ) = _APP_VALUES(raw)
-        extra = {} if len(raw) == _APP_KEY_COUNT else _extra(raw, _APP_SET)
+        key_count = len(raw)
+        extra = (
+            {}
+            if key_count == _APP_KEY_COUNT
+            or (key_count == _APP_STAMPED_COUNT and "updated_at" in raw)
+            else _extra(raw, _APP_SET)
+        )
     except KeyError:
         (
             app_id,
@@ -412,6 +424,7 @@ def _parse_application(raw: object) -> Application:
         or _enum(source, _SOURCES, Source.UNKNOWN, "source"),
         (_HOWS.get(how) if type(how) is str else None) or _enum(how, _HOWS, How.ADVERTISED, "how"),
         [] if attachments is None or attachments == [] else _parse_attachments(attachments),
+        None if (stamp := raw.get("updated_at")) is None else _stamp(stamp, "updated_at"),
     )
 
 
@@ -465,6 +478,22 @@ def _parse_reported(raw: object) -> ReportedMonth:
         _month(raw.get("month", _MISSING), "month"),
         _date(raw.get("reported_on", _MISSING), "reported_on"),
         {} if raw.keys() <= _REPORTED_SET else _extra(raw, _REPORTED_SET),
+    )
+
+
+def _parse_tombstone(raw: object) -> Tombstone:
+    """One entry of ``deleted`` (format v2.1)."""
+    raw = _object(raw, None)
+    tomb_id = raw.get("id", _MISSING)
+    if type(tomb_id) is not str or not tomb_id or len(tomb_id) > _SHORT:
+        if tomb_id is _MISSING:
+            raise _Invalid("id", "is missing")
+        raise _Invalid("id", f"must be non-empty text of at most {_SHORT} characters")
+    return Tombstone(
+        tomb_id,
+        _stamp(raw.get("deleted_at", _MISSING), "deleted_at"),
+        _enum(raw.get("kind"), _TOMBSTONE_KINDS, TombstoneKind.APPLICATION, "kind"),
+        {} if raw.keys() <= _TOMBSTONE_SET else _extra(raw, _TOMBSTONE_SET),
     )
 
 

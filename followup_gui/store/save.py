@@ -114,6 +114,9 @@ def _app_looks_savable(app: Application) -> bool:
         and len(person.phone) <= short
     ):
         return False
+    stamp = app.updated_at
+    if stamp is not None and (stamp.tzinfo is None or not first <= stamp.date() <= last):
+        return False
     low, high = _FIRST_MOMENT, _LAST_MOMENT
     if app.interviews:
         if len(app.interviews) > MAX_INTERVIEWS:
@@ -163,6 +166,16 @@ def _app_save_problem(app: Application) -> tuple[str, str] | None:
         problem = attachment_path_problem(attachment.file)
         if problem is not None:
             return f"attachments[{n}].file", problem
+    return _stamp_problem(app.updated_at, "updated_at")
+
+
+def _stamp_problem(stamp: dt.datetime | None, field: str) -> tuple[str, str] | None:
+    if stamp is None:
+        return None
+    if stamp.tzinfo is None:
+        return field, "it has no offset from UTC"
+    if not FIRST_DAY <= stamp.date() <= LAST_DAY:
+        return field, _out_of_range(stamp.date().isoformat())
     return None
 
 
@@ -252,6 +265,14 @@ def _check_savable_lists(document: Document, path: StrPath) -> None:
             raise StoreError(
                 path, f"was not saved: {exc.problem}", field=f"reported_months[{index}].month"
             ) from None
+    for index, tomb in enumerate(document.deleted):
+        if not tomb.id or len(tomb.id) > MAX_SHORT_TEXT:
+            raise StoreError(
+                path, "was not saved: the id is empty or too long", field=f"deleted[{index}].id"
+            )
+        problem = _stamp_problem(tomb.deleted_at, f"deleted[{index}].deleted_at")
+        if problem is not None:
+            raise StoreError(path, f"was not saved: {problem[1]}", field=problem[0])
     target = document.profile.monthly_target
     if target is not None and not (type(target) is int and 0 <= target <= MAX_MONTHLY_TARGET):
         raise StoreError(

@@ -29,6 +29,8 @@ from ..model import (
     RoleKind,
     Source,
     Stage,
+    Tombstone,
+    TombstoneKind,
 )
 from .errors import StoreError, _Invalid
 from .fields import (
@@ -41,7 +43,9 @@ from .fields import (
     _PERSON_SET,
     _PROFILE_SET,
     _REPORTED_SET,
+    _TOMBSTONE_SET,
     _TOP_SET,
+    stamp_text,
 )
 from .paths import FILE_NAME, StrPath
 from .records import _parse_application
@@ -142,9 +146,17 @@ def _application_obj(app: Application) -> dict[str, Any]:
                 )
                 for a in app.attachments
             ],
+            **({} if app.updated_at is None else {"updated_at": stamp_text(app.updated_at)}),
         },
         app.extra,
     )
+
+
+def _tombstone_obj(tomb: Tombstone) -> dict[str, Any]:
+    obj: dict[str, Any] = {"id": tomb.id, "deleted_at": stamp_text(tomb.deleted_at)}
+    if tomb.kind is not TombstoneKind.APPLICATION:
+        obj["kind"] = str(tomb.kind)
+    return _with_extra(obj, tomb.extra)
 
 
 def application_record(app: Application) -> dict[str, Any]:
@@ -195,6 +207,11 @@ def to_json_obj(document: Document) -> dict[str, Any]:
                 _with_extra({"month": m.month, "reported_on": m.reported_on.isoformat()}, m.extra)
                 for m in document.reported_months
             ],
+            **(
+                {"deleted": [_tombstone_obj(t) for t in document.deleted]}
+                if document.deleted
+                else {}
+            ),
         },
         document.extra,
     )
@@ -212,6 +229,7 @@ _ENUMS_WRITTEN = (
     How,
     AttachmentKind,
     ActivityKind,
+    TombstoneKind,
 )
 
 
@@ -388,6 +406,8 @@ class _Writer:
             f'\n   "town": {q(app.town)},\n   "source": {e[app.source]},'
             f'\n   "how": {e[app.how]},\n   "attachments": {attachments}'
         )
+        if app.updated_at is not None:
+            out.append(f',\n   "updated_at": "{stamp_text(app.updated_at)}"')
         self.extra_items(app.extra, _APP_SET, 2, out)
         out.append("\n  }")
 
@@ -460,6 +480,21 @@ class _Writer:
         ]
         out.append(f',\n "activities": {self.array(activities, 1)}')
         out.append(f',\n "reported_months": {self.array(months, 1)}')
+        if document.deleted:
+            deleted = [
+                self.obj(
+                    [
+                        f'"id": {q(t.id)}',
+                        f'"deleted_at": "{stamp_text(t.deleted_at)}"',
+                        *([] if t.kind is TombstoneKind.APPLICATION else [f'"kind": {e[t.kind]}']),
+                    ],
+                    t.extra,
+                    _TOMBSTONE_SET,
+                    2,
+                )
+                for t in document.deleted
+            ]
+            out.append(f',\n "deleted": {self.array(deleted, 1)}')
         self.extra_items(document.extra, _TOP_SET, 0, out)
         out.append("\n}\n")
         return "".join(out)

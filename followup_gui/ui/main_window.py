@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
     from ..rules.advice import Verdict
+    from .controllers.conflict_copies import SyncKeeper
     from .list.verdict_panel import VerdictPanel
 
 CLOCK_TICK_MS = 30_000
@@ -55,6 +56,7 @@ class MainWindow(ActionAttributes, QMainWindow):
     hide_on_close: Callable[[], bool] | None = None
     """Set by the reminders' tray icon: True when closing the window only hides it."""
     quitting = False
+    sync: SyncKeeper | None = None
 
     def __init__(
         self,
@@ -393,6 +395,9 @@ class MainWindow(ActionAttributes, QMainWindow):
     def _after_first_paint(self) -> None:
         self._painted = True
         self._update_status()
+        from .controllers.conflict_copies import start_sync  # after the paint: not on its path
+
+        QTimer.singleShot(0, lambda: start_sync(self))  # conflict copies, clashes (issue 26)
 
     def show_report(self) -> None:
         """The activity report page, on the month now due (File → Monthly activity report,

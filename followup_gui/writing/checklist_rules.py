@@ -323,14 +323,14 @@ def _professional_close(body: str, layout: _Layout, kind: str, lang: Lang) -> Fi
     polite = any(_POLITE_RE.search(body, a, b) for a, b in last)
     if not polite:
         problems.append(
-            "avsluta med en artig fras, t.ex. ett tack eller att du ser fram emot att höra av dem"
+            "avsluta artigt, t.ex. med ett tack eller med att du ser fram emot att höra av dem"
             if sv
             else "end with a polite phrase, e.g. thanks or that you look forward to hearing"
         )
     sign_off = layout.sign_off
     if sign_off is None:
         problems.append(
-            "skriv en hälsningsfras på egen rad, t.ex. ”Med vänlig hälsning,”"
+            "skriv en hälsningsfras på egen rad, t.ex. ”Med vänlig hälsning”"
             if sv
             else "add a sign-off on its own line, e.g. “Best regards,”"
         )
@@ -410,7 +410,7 @@ def _thank_you_rules(body: str, layout: _Layout, job_title: str, lang: Lang) -> 
             )
         ),
         "confirms_interest": (
-            ("Du bekräftar ditt intresse.", "Bekräfta att du fortfarande är intresserad av rollen.")
+            ("Du bekräftar ditt intresse.", "Bekräfta att du fortfarande är intresserad av jobbet.")
             if sv
             else (
                 "You confirm your interest.",

@@ -110,7 +110,8 @@ def _fill(value: str, key: str, lang: Lang) -> str:
 
 
 def _signature(profile: Profile, lang: Lang) -> str:
-    sign_off = "Med vänlig hälsning," if lang == "sv" else "Best regards,"
+    # Swedish has no comma after the sign-off; English does.
+    sign_off = "Med vänlig hälsning" if lang == "sv" else "Best regards,"
     lines = [sign_off, _fill(profile.name, "name", lang)]
     lines += [v.strip() for v in (profile.phone, profile.linkedin) if v.strip()]
     return "\n".join(lines)
@@ -160,12 +161,12 @@ def email_draft(
         if sv:
             subject = f"Uppföljning av ansökan: {title}"
             sentences = [
-                f"Den {applied} sökte jag tjänsten som {title} hos {company}, och jag hör av "
-                "mig för att försäkra mig om att ansökan har kommit fram.",
-                "Rollen lockar mig fortfarande mycket, inte minst för att jag skulle kunna "
-                f"använda min erfarenhet av {skill_text} hos er.",
-                "Om det passar får ni gärna berätta hur rekryteringen är tänkt att gå vidare.",
-                "Tack för att ni tar er tid, och jag ser fram emot att höra av er.",
+                f"Jag sökte tjänsten som {title} hos {company} den {applied}.",
+                "Jag skriver för att kontrollera att min ansökan har kommit fram.",
+                "Jag är fortfarande mycket intresserad av jobbet och tror att min erfarenhet "
+                f"av {skill_text} skulle passa bra hos er.",
+                "Berätta gärna hur tidsplanen för rekryteringen ser ut, när det passar er.",
+                "Jag ser fram emot att höra av er.",
             ]
         else:
             subject = f"Following up my application: {title}"
@@ -184,12 +185,12 @@ def email_draft(
         if sv:
             subject = f"Tack för intervjun – {title}"
             sentences = [
-                f"Tack för att du tog dig tid att träffa mig{when_sv} och berätta mer om "
+                f"Tack för att du tog dig tid att träffa mig{when_sv} och berätta om "
                 f"tjänsten som {title}.",
                 f"Det var särskilt intressant att höra om {detail_text}.",
-                "Samtalet gjorde mig ännu mer intresserad av rollen, och jag tror att min "
-                f"erfarenhet av {skill_text} skulle komma väl till pass hos er.",
-                "Jag ser fram emot att höra hur ni går vidare.",
+                "Efter vårt samtal är jag ännu mer intresserad av jobbet.",
+                f"Jag tror att min erfarenhet av {skill_text} skulle passa bra hos er.",
+                "Jag ser fram emot att höra av er.",
             ]
         else:
             subject = f"Thank you for the interview – {title}"
@@ -208,11 +209,10 @@ def email_draft(
             subject = f"Uppföljning efter intervju: {title}"
             sentences = [
                 f"Tack igen för intervjun{when_sv} om tjänsten som {title}.",
-                "Intresset för rollen är lika stort som efter intervjun, och jag tror att min "
-                f"erfarenhet av {skill_text} skulle vara till nytta hos er.",
-                "När ni har möjlighet vill jag gärna veta hur arbetet med rekryteringen "
-                "fortskrider och vad nästa steg blir.",
-                "Tack för att ni håller mig informerad, och jag ser fram emot att höra av er.",
+                "Jag är fortfarande mycket intresserad av jobbet och tror att min erfarenhet "
+                f"av {skill_text} skulle passa bra hos er.",
+                "Jag undrar om ni vet något mer om nästa steg i rekryteringen.",
+                "Jag ser fram emot att höra av er.",
             ]
         else:
             subject = f"Following up after the interview: {title}"
@@ -225,15 +225,14 @@ def email_draft(
                 "Thank you for keeping me informed, and I look forward to hearing from you.",
             ]
     elif sv:  # other_offer
-        subject = f"Ansökan {title} – fråga om tidsplan"
+        subject = f"Ansökan till {title} – fråga om tidsplanen"
         sentences = [
-            f"Jag sökte tjänsten som {title} den {applied} och vill berätta öppet att ett "
-            f"annat företag nu har erbjudit mig jobb, med svar senast {respond_by}.",
-            "Det är ändå hos er jag helst vill arbeta, eftersom jag gärna vill "
-            f"använda min erfarenhet av {skill_text} hos er.",
-            "Om det går vill jag därför gärna veta var ni befinner er i processen, så att "
-            "jag kan fatta ett väl underbyggt beslut.",
-            "Tack för att ni tar er tid, och jag ser fram emot att höra av er.",
+            f"Jag sökte tjänsten som {title} hos {company} den {applied}.",
+            f"Nu har jag fått ett annat jobberbjudande och måste svara på det senast {respond_by}.",
+            "Jobbet hos er är fortfarande mitt förstahandsval, inte minst för att jag där kan "
+            f"använda min erfarenhet av {skill_text}.",
+            "Därför undrar jag hur långt ni har kommit i rekryteringen.",
+            "Jag ser fram emot att höra av er.",
         ]
     else:
         subject = f"Application for {title} – a question about the timeline"
@@ -293,8 +292,8 @@ def phone_script(
     if sv:
         if kind in ("thank_you", "interview_follow_up"):
             opening = (
-                f"Hej, jag heter {name} och var på intervju för tjänsten som {title} nyligen. "
-                "Har du ett par minuter just nu, eller passar det bättre en annan gång?"
+                f"Hej, jag heter {name}. Jag var nyligen på intervju för tjänsten som {title}. "
+                "Har du ett par minuter nu, eller ska jag ringa en annan gång?"
             )
         else:
             opening = (
@@ -303,42 +302,37 @@ def phone_script(
             )
         if kind == "other_offer":
             purpose = (
-                "Jag vill berätta öppet att ett annat företag har erbjudit mig jobb, och att jag "
-                f"ska ge dem besked senast {respond_by}. Det är ändå er tjänst som är mitt "
-                f"förstahandsval, inte minst för att jag vill använda min erfarenhet av "
-                f"{skill_text} hos er."
+                "Ett annat företag har erbjudit mig jobb. Jag måste svara dem senast "
+                f"{respond_by}. Men jobbet hos er är mitt förstahandsval. Där kan jag använda "
+                f"min erfarenhet av {skill_text}."
             )
-            question = (
-                "Går det att säga något om var ni befinner er i processen, så att jag kan "
-                "fatta ett klokt beslut?"
-            )
+            question = "Kan du berätta hur långt ni har kommit i rekryteringen?"
         elif kind == "thank_you":
             purpose = (
-                "Jag ville tacka för samtalet – det gjorde mig ännu mer intresserad av rollen, "
-                f"och jag tror att min erfarenhet av {skill_text} skulle komma väl till pass."
+                "Jag vill tacka för intervjun. Efter samtalet är jag ännu mer intresserad av "
+                f"jobbet. Jag tror att min erfarenhet av {skill_text} skulle passa bra hos er."
             )
-            question = "Finns det något mer ni behöver från mig inför nästa steg?"
+            question = "Behöver ni något mer från mig inför nästa steg?"
         elif kind == "interview_follow_up":
             purpose = (
-                "Intresset för rollen är lika stort som efter intervjun, och jag tror att min "
-                f"erfarenhet av {skill_text} skulle vara till nytta hos er."
+                "Jag är fortfarande mycket intresserad av jobbet. Jag tror att min erfarenhet "
+                f"av {skill_text} skulle passa bra hos er."
             )
-            question = "Kan du berätta hur rekryteringen fortskrider och vad nästa steg blir?"
+            question = "Kan du berätta hur det går med rekryteringen och vad nästa steg blir?"
         else:
             purpose = (
-                "Jag vill gärna kontrollera att ni har fått min ansökan. Rollen lockar "
-                f"mig fortfarande, inte minst för att min erfarenhet av {skill_text} passar "
-                "det ni söker."
+                "Jag vill gärna veta om ni har fått min ansökan. Jobbet intresserar mig "
+                f"fortfarande. Min erfarenhet av {skill_text} passar bra för det ni söker."
             )
-            question = "Kan du berätta hur rekryteringen är tänkt att gå vidare härifrån?"
-        closing = "Tack för att du tog dig tid att prata med mig. Jag ser fram emot fortsättningen."
+            question = "Kan du berätta hur tidsplanen för rekryteringen ser ut?"
+        closing = "Tack för att du tog dig tid att prata med mig. Jag ser fram emot att höra av er."
         steps = [
             ScriptStep(
                 "1. Presentera dig",
                 opening,
                 [
-                    "Säg ditt namn och tjänsten direkt – de hanterar många ansökningar.",
-                    "Passar det inte, fråga när du får ringa tillbaka, tacka och avsluta.",
+                    "Säg ditt namn och tjänsten direkt. De får många ansökningar.",
+                    "Om det inte passar: fråga när du kan ringa igen. Tacka och avsluta samtalet.",
                 ],
             ),
             ScriptStep(
@@ -346,42 +340,42 @@ def phone_script(
                 purpose,
                 [
                     "Nämn en enda kompetens, gärna en som annonsen efterfrågar.",
-                    "Låt intresset höras, inte otåligheten – du vill inte pressa fram ett svar.",
+                    "Visa att du är intresserad, inte otålig. Du ska inte pressa fram ett svar.",
                 ],
             ),
             ScriptStep(
                 "3. En fråga om processen",
                 question,
                 [
-                    "Ställ en fråga, inte flera, och låt dem prata till punkt.",
-                    "Skriv ner tidsplanen de nämner – appen räknar nästa datum från den.",
+                    "Ställ bara en fråga. Låt dem prata till punkt.",
+                    "Skriv ner tidsplanen de nämner. Appen räknar ut nästa datum från den.",
                 ],
             ),
             ScriptStep(
                 "4. Avsluta",
                 closing,
                 [
-                    "Avsluta vänligt, vad svaret än blev.",
-                    "Håll samtalet kort – ett par minuter räcker.",
+                    "Avsluta vänligt, oavsett vad de svarar.",
+                    "Håll samtalet kort. Ett par minuter räcker.",
                 ],
             ),
         ]
         good = [
             "Vad blir nästa steg i rekryteringen?",
-            "Ungefär hur ser tidsplanen ut för urvalet?",
+            "Hur ser tidsplanen för urvalet ut, ungefär?",
             "Finns det något mer ni behöver från mig, till exempel referenser?",
             "Vem kan jag vända mig till om jag har frågor om tjänsten?",
         ]
         never = [
-            "Fråga inte om lönen – det hör till ett senare skede.",
+            "Fråga inte om lönen. Det pratar ni om senare i rekryteringen.",
             "Fråga inte hur du ligger till jämfört med de andra sökande.",
             "Fråga inte hur många som har sökt.",
             "Fråga inte exakt när de bestämmer sig eller när du får besked.",
         ]
         after = [
-            "Logga samtalet i appen direkt efteråt, med det du fick veta.",
-            "Nämnde de en tidsplan, skriv in datumet – då räknas nästa steg om.",
-            "Ring inte igen: en uppföljning räcker tills något nytt har hänt.",
+            "Logga samtalet i appen direkt efteråt. Skriv ner det du fick veta.",
+            "Om de nämnde en tidsplan: skriv in datumet, så räknar appen om nästa steg.",
+            "Ring inte igen. En uppföljning räcker tills något nytt har hänt.",
         ]
     else:
         if kind in ("thank_you", "interview_follow_up"):
@@ -483,10 +477,10 @@ def _before_call(application: Application, contact: str, lang: Lang) -> list[str
     sv = lang == "sv"
     points = (
         [
-            "Lägg fram annonsen och ditt CV, så att du kan titta i dem under samtalet.",
+            "Ha annonsen och ditt CV framför dig under samtalet.",
             "Sätt dig på en lugn plats där du hör bra och inte blir störd.",
-            "Läs annonsen igen: vad söker de, och vilken av dina kompetenser passar bäst?",
-            "Fråga först om det passar att prata – annars bokar ni en bättre tid.",
+            "Läs annonsen igen. Vad söker de? Vilken av dina kompetenser passar bäst?",
+            "Fråga först om det passar att prata. Om inte, bestäm en annan tid.",
         ]
         if sv
         else [
@@ -498,7 +492,7 @@ def _before_call(application: Application, contact: str, lang: Lang) -> list[str
     )
     if application.ad_text.strip():
         points.append(
-            "Annonsens text är sparad här i appen – öppna den innan du ringer."
+            "Annonsens text finns sparad i appen. Läs den innan du ringer."
             if sv
             else "The ad's text is saved here in the app – open it before you call."
         )
@@ -517,7 +511,7 @@ def _before_call(application: Application, contact: str, lang: Lang) -> list[str
     if application.ad_no_calls:
         points.insert(
             0,
-            "Obs! Annonsen ber er att inte ringa – ett mejl är säkrare."
+            "Obs! Annonsen ber dig att inte ringa. Ett mejl är säkrare."
             if sv
             else "Note: the ad asks you not to call – an email is the safer choice.",
         )
@@ -564,11 +558,11 @@ _COMPARISON: Final[
     (
         ("Passar bäst för", "Best for"),
         (
-            "Större företag, formella branscher och som säkert standardval",
+            "Stora arbetsgivare, formella branscher och när du vill vara säker",
             "Larger companies, formal industries and as the safe default",
         ),
         (
-            "Mindre företag och sälj-, service- eller ledarroller, när du är väl förberedd",
+            "Små arbetsgivare och jobb inom sälj, service eller ledarskap, när du är väl förberedd",
             "Smaller companies and sales, service or leadership roles, when you are well prepared",
         ),
         "",
@@ -593,7 +587,7 @@ _TRADEOFFS: Final[dict[Channel, tuple[list[str], list[str]]]] = {
             "Fördel: du kan formulera dig noga och korrekturläsa innan du skickar.",
             "Fördel: du har det skriftligt att gå tillbaka till.",
             "Nackdel: ett mejl är lätt att missa eller skjuta upp.",
-            "Nackdel: det är svårare att göra ett personligt intryck, och tonen kan missförstås.",
+            "Nackdel: det är svårare att göra ett personligt intryck. Tonen kan missförstås.",
         ],
         [
             "Pro: it does not interrupt – they read it when it suits them.",
@@ -607,10 +601,10 @@ _TRADEOFFS: Final[dict[Channel, tuple[list[str], list[str]]]] = {
         [
             "Fördel: din röst ger ett personligt intryck som text sällan gör.",
             "Fördel: du får ofta svar på din fråga direkt.",
-            "Fördel: visar initiativ, vilket väger tungt i sälj-, service- och ledarroller.",
+            "Fördel: du visar initiativ. Det väger tungt i jobb inom sälj, service och ledarskap.",
             "Nackdel: du avbryter troligen rekryteraren mitt i något annat.",
             "Nackdel: du måste formulera dig snabbt och tydligt – förbered dig väl.",
-            "Nackdel: ett illa tajmat eller oförberett samtal kan skada intrycket.",
+            "Nackdel: ringer du vid fel tidpunkt eller oförberedd kan du ge ett sämre intryck.",
         ],
         [
             "Pro: your voice makes a personal impression that text rarely does.",

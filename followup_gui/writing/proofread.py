@@ -160,7 +160,7 @@ def _proofread(
     ok = not problems
     if ok:
         msg = (
-            "Inga ifyllnadsfält, dubbla ord eller stavfel hittades."
+            "Inget kvar att fylla i, inga dubbla ord och inga stavfel."
             if sv
             else "No placeholders, doubled words or misspellings found."
         )

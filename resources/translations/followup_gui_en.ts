@@ -134,4 +134,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncKeeper</name>
+    <message numerus="yes">
+        <source>%n application(s) changed on two computers: see the button at the bottom.</source>
+        <translation>
+            <numerusform>%n application changed on two computers: see the button at the bottom.</numerusform>
+            <numerusform>%n applications changed on two computers: see the button at the bottom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) deleted on another computer were removed.</source>
+        <translation>
+            <numerusform>%n application deleted on another computer was removed.</numerusform>
+            <numerusform>%n applications deleted on another computer were removed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

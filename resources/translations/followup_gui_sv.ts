@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Something you did to find work that is not an application, for the activity report. The report names it in Swedish.</source>
-        <translation>Något du gjort för att hitta arbete som inte är en ansökan, till aktivitetsrapporten.</translation>
+        <translation>Något du har gjort för att få ett jobb, men som inte är en ansökan. Det kommer med i aktivitetsrapporten.</translation>
     </message>
     <message>
         <source>Updated my CV</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Swedish for immigrants (SFI)</source>
-        <translation>Svenska för invandrare (SFI)</translation>
+        <translation>Svenska för invandrare (sfi)</translation>
     </message>
     <message>
         <source>Studies</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Talk with a careers adviser</source>
-        <translation>Vägledningssamtal</translation>
+        <translation>Samtal med studie- och yrkesvägledare</translation>
     </message>
     <message>
         <source>Visited a workplace</source>
-        <translation>Besök på arbetsplats</translation>
+        <translation>Studiebesök på arbetsplats</translation>
     </message>
     <message>
         <source>Recruitment event</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Internship</source>
-        <translation>Praktik</translation>
+        <translation>Arbetspraktik</translation>
     </message>
     <message>
         <source>Worked</source>
-        <translation>Arbetat</translation>
+        <translation>Jobbat</translation>
     </message>
     <message>
         <source>Other activity</source>
@@ -76,7 +76,7 @@
     <name>AdLinkRow</name>
     <message>
         <source>Platsbanken link or ad id, e.g. https://arbetsformedlingen.se/platsbanken/annonser/…</source>
-        <translation>Platsbanken-länk eller annons-id, t.ex. https://arbetsformedlingen.se/platsbanken/annonser/…</translation>
+        <translation>Länk till Platsbanken eller annonsnummer, t.ex. https://arbetsformedlingen.se/platsbanken/annonser/…</translation>
     </message>
     <message>
         <source>Fetch the ad</source>
@@ -84,17 +84,17 @@
     </message>
     <message>
         <source>Fills the form from Platsbanken: only the ad&apos;s id is sent, to JobTech</source>
-        <translation>Fyller i formuläret från Platsbanken: bara annonsens id skickas, till JobTech</translation>
+        <translation>Fyller i formuläret med uppgifter från Platsbanken. Appen skickar bara annonsnumret.</translation>
     </message>
     <message>
         <source>Fetch the ad from Platsbanken?</source>
-        <translation>Hämta annonsen från Platsbanken?</translation>
+        <translation>Vill du hämta annonsen från Platsbanken?</translation>
     </message>
     <message>
         <source>followup-gui will ask JobTech&apos;s open JobSearch API (Arbetsförmedlingen) for this one ad. Only the ad&apos;s id is sent: nothing about you or your applications. This is the only time the app uses the internet, and only when you ask.
 
 You can turn this off in Settings.</source>
-        <translation>followup-gui frågar JobTechs öppna JobSearch-API (Arbetsförmedlingen) efter just den här annonsen. Bara annonsens id skickas: inget om dig eller dina ansökningar. Det är enda gången appen använder internet, och bara när du ber om det.
+        <translation>followup-gui hämtar just den här annonsen från Arbetsförmedlingen. Appen skickar bara annonsnumret, inget om dig eller dina ansökningar. Det är den enda gången appen använder internet, och bara när du ber om det.
 
 Du kan stänga av det under Inställningar.</translation>
     </message>
@@ -183,7 +183,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>The ad had nothing that was not filled in already.</source>
-        <translation>Annonsen hade inget som inte redan var ifyllt.</translation>
+        <translation>Allt som stod i annonsen var redan ifyllt.</translation>
     </message>
 </context>
 <context>
@@ -209,7 +209,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Restart followup-gui?</source>
-        <translation>Starta om followup-gui?</translation>
+        <translation>Vill du starta om followup-gui?</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
@@ -240,19 +240,19 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Edit application</source>
-        <translation>Redigera ansökan</translation>
+        <translation>Ändra ansökan</translation>
     </message>
     <message>
         <source>Edit saved ad</source>
-        <translation>Redigera sparad annons</translation>
+        <translation>Ändra sparad annons</translation>
     </message>
     <message>
         <source>Close without saving?</source>
-        <translation>Stäng utan att spara?</translation>
+        <translation>Vill du stänga utan att spara?</translation>
     </message>
     <message>
         <source>What you entered here is not saved. Close and lose it?</source>
-        <translation>Det du har skrivit här är inte sparat. Stäng och förlora det?</translation>
+        <translation>Det du har skrivit här är inte sparat. Vill du stänga ändå? Då försvinner det du har skrivit.</translation>
     </message>
     <message>
         <source>The job ad</source>
@@ -260,7 +260,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Paste the whole ad here: the deadline, the ad&apos;s own timeline, how they want to be contacted and the contact person are read out of it. Check them on the right.</source>
-        <translation>Klistra in hela annonsen här: sista ansökningsdag, annonsens egen tidsplan, hur de vill bli kontaktade och kontaktpersonen läses ut ur den. Kontrollera uppgifterna till höger.</translation>
+        <translation>Klistra in hela annonsen här. Appen läser ut sista ansökningsdag, annonsens egen tidsplan, hur de vill bli kontaktade och vem som är kontaktperson. Kontrollera uppgifterna till höger.</translation>
     </message>
     <message>
         <source>Paste the job ad here…</source>
@@ -272,7 +272,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Fill the facts from the ad, also those you changed by hand</source>
-        <translation>Fyll i uppgifterna från annonsen, även dem du har ändrat själv</translation>
+        <translation>Fyll i uppgifterna från annonsen, även de som du har ändrat själv</translation>
     </message>
     <message>
         <source>Link to the ad:</source>
@@ -284,7 +284,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>e.g. Accounting assistant</source>
-        <translation>t.ex. Ekonomiassistent</translation>
+        <translation>t.ex. ekonomiassistent</translation>
     </message>
     <message>
         <source>Swedish</source>
@@ -356,7 +356,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>The employer and the role</source>
-        <translation>Arbetsgivaren och rollen</translation>
+        <translation>Arbetsgivaren och jobbet</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
@@ -364,11 +364,11 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Small company</source>
-        <translation>Litet företag</translation>
+        <translation>Liten arbetsgivare</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation>Stort företag</translation>
+        <translation>Stor arbetsgivare</translation>
     </message>
     <message>
         <source>Other</source>
@@ -400,7 +400,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Decides, with the role, whether a call is a good idea</source>
-        <translation>Avgör, tillsammans med rollen, om ett samtal är en bra idé</translation>
+        <translation>Tillsammans med typen av jobb avgör det om ett samtal är en bra idé</translation>
     </message>
     <message>
         <source>Size:</source>
@@ -412,7 +412,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Kind of role:</source>
-        <translation>Typ av roll:</translation>
+        <translation>Typ av jobb:</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -472,7 +472,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Nothing found in the ad yet.</source>
-        <translation>Inget hittat i annonsen än.</translation>
+        <translation>Appen har inte hittat något i annonsen än.</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -503,7 +503,7 @@ Du kan stänga av det under Inställningar.</translation>
     <name>ApplicationEdits</name>
     <message>
         <source>Edit “%1”</source>
-        <translation>Redigera ”%1”</translation>
+        <translation>Ändra ”%1”</translation>
     </message>
     <message>
         <source>Delete application</source>
@@ -511,7 +511,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Delete “%1” at %2? You can undo this with Ctrl+Z.</source>
-        <translation>Ta bort ”%1” hos %2? Du kan ångra det med Ctrl+Z.</translation>
+        <translation>Vill du ta bort ”%1” hos %2? Du kan ångra det med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
@@ -530,7 +530,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Closed “%1”. On to the next one – undo with Ctrl+Z.</source>
-        <translation>Avslutade ”%1”. Vidare till nästa – ångra med Ctrl+Z.</translation>
+        <translation>”%1” är avslutad. Nu kan du gå vidare till nästa. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Log contact</source>
@@ -546,11 +546,11 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Edit interview</source>
-        <translation>Redigera intervju</translation>
+        <translation>Ändra intervju</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation>Redigera kontakt</translation>
+        <translation>Ändra kontakt</translation>
     </message>
     <message>
         <source>Remove interview</source>
@@ -574,7 +574,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>The time to follow up starts %1. A follow-up before then can seem impatient, and the employer may not have looked at the applications yet. Follow up anyway?</source>
-        <translation>Tiden för att följa upp börjar %1. En uppföljning före dess kan verka otålig, och arbetsgivaren har kanske inte hunnit gå igenom ansökningarna. Följ upp ändå?</translation>
+        <translation>Tiden för att följa upp börjar %1. Om du följer upp före dess kan du verka otålig, och arbetsgivaren har kanske inte hunnit läsa ansökningarna. Vill du följa upp ändå?</translation>
     </message>
     <message>
         <source>You have already followed up</source>
@@ -582,7 +582,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>You have followed up once already. The guide says one well-written follow-up is enough: a second can seem pushy. Follow up again anyway?</source>
-        <translation>Du har redan följt upp en gång. Guiden säger att en välskriven uppföljning räcker: en andra kan verka påträngande. Följ upp igen ändå?</translation>
+        <translation>Du har redan följt upp en gång. Enligt guiden räcker en välskriven uppföljning, och en till kan verka påträngande. Vill du följa upp igen ändå?</translation>
     </message>
     <message>
         <source>Log follow-up</source>
@@ -697,11 +697,11 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Removed “%1”. Undo with Ctrl+Z.</source>
-        <translation>Tog bort ”%1”. Ångra med Ctrl+Z.</translation>
+        <translation>”%1” är borttagen. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Change what a file is</source>
-        <translation>Ändra vad en fil är</translation>
+        <translation>Ändra typ av fil</translation>
     </message>
 </context>
 <context>
@@ -744,7 +744,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>No files yet: drop the ad, your letter or a reply here.</source>
-        <translation>Inga filer än: släpp annonsen, ditt brev eller ett svar här.</translation>
+        <translation>Inga filer än. Släpp annonsen, ditt personliga brev eller ett svar här.</translation>
     </message>
     <message>
         <source>This file is</source>
@@ -829,7 +829,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Copy the figures as a table (tab-separated) to paste into a spreadsheet</source>
-        <translation>Kopiera siffrorna som en tabell (tabbseparerad) att klistra in i ett kalkylark</translation>
+        <translation>Kopiera siffrorna som en tabell, så att du kan klistra in dem i ett kalkylark</translation>
     </message>
 </context>
 <context>
@@ -847,6 +847,93 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>ClashView</name>
+    <message>
+        <source>Changed on two computers</source>
+        <translation>Ändrad på två datorer</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Sökt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista ansökningsdag</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Intervjuer</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>Annons</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>These applications were changed on two computers before they had synced. The newer version is in your list; the other one is kept here. Take the other one if it is the right one (Undo takes it back).</source>
+        <translation>De här ansökningarna ändrades på två datorer innan de hann synkas. Den nyare versionen finns i din lista; den andra sparas här. Ta den andra om det är den som stämmer (Ångra tar tillbaka det).</translation>
+    </message>
+    <message>
+        <source>In your list</source>
+        <translation>I din lista</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Den andra versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other version</source>
+        <translation>&amp;Ta den andra versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the one in the list</source>
+        <translation>&amp;Behåll den i listan</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <source>Take the other version</source>
+        <translation>Ta den andra versionen</translation>
+    </message>
+</context>
+<context>
     <name>CloseAndMoveOnButton</name>
     <message>
         <source>Close it and move on</source>
@@ -854,15 +941,15 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>No answer for three working weeks after your follow-up: close the application and put your energy into the next one (undo with Ctrl+Z).</source>
-        <translation>Inget svar på tre arbetsveckor efter din uppföljning: avsluta ansökan och lägg kraften på nästa (ångra med Ctrl+Z).</translation>
+        <translation>Inget svar på tre arbetsveckor efter din uppföljning. Avsluta ansökan och lägg kraften på nästa. Du kan ångra med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Close as rejected (no answer)</source>
-        <translation>Avsluta som avslag (inget svar)</translation>
+        <translation>Avsluta: fått nej (inget svar)</translation>
     </message>
     <message>
         <source>Close as withdrawn</source>
-        <translation>Avsluta som återtagen</translation>
+        <translation>Avsluta: dragit tillbaka</translation>
     </message>
 </context>
 <context>
@@ -877,7 +964,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation>Redigera profil</translation>
+        <translation>Ändra profil</translation>
     </message>
     <message>
         <source>Add activity</source>
@@ -904,11 +991,11 @@ Du kan stänga av det under Inställningar.</translation>
     <name>ConflictResolver</name>
     <message>
         <source>The file was changed elsewhere</source>
-        <translation>Filen har ändrats på annat håll</translation>
+        <translation>Ett annat program har ändrat filen</translation>
     </message>
     <message>
         <source>Another program (a sync folder, another computer) has changed the same applications in your file that you have changed and not saved yet.</source>
-        <translation>Ett annat program (en synkmapp, en annan dator) har ändrat samma ansökningar i din fil som du har ändrat men ännu inte sparat.</translation>
+        <translation>Ett annat program (till exempel en synkmapp eller en annan dator) har ändrat samma ansökningar som du har ändrat men inte sparat än.</translation>
     </message>
     <message>
         <source>The file now has an error: %1</source>
@@ -916,7 +1003,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>“Keep my version” keeps your changes where both changed the same application; what only the other program added or changed is kept too.</source>
-        <translation>”Behåll min version” behåller dina ändringar där både du och det andra programmet ändrat samma ansökan; det som bara det andra programmet lagt till eller ändrat behålls också.</translation>
+        <translation>”Behåll min version” behåller dina ändringar i de ansökningar som både du och det andra programmet har ändrat. Det som bara det andra programmet har lagt till eller ändrat finns också kvar.</translation>
     </message>
     <message>
         <source>Use the file&apos;s version</source>
@@ -943,7 +1030,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Log a call you made, a mail you sent or an answer you got, so the advice knows about it.</source>
-        <translation>Logga ett samtal du ringt, ett mejl du skickat eller ett svar du fått, så att råden vet om det.</translation>
+        <translation>Logga ett samtal du har ringt, ett mejl du har skickat eller ett svar du har fått. Då kan appen ge dig rätt råd.</translation>
     </message>
     <message>
         <source>Follow-up of the application</source>
@@ -1057,15 +1144,15 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>Nothing is sent from here: your email program sends the mail when you press Send there. Red wavy lines mark spelling and unfilled [placeholders] (right-click for suggestions), blue ones the wording the checklist flags.</source>
-        <translation>Inget skickas härifrån: ditt e-postprogram skickar mejlet när du trycker på Skicka där. Röda vågiga linjer markerar stavfel och [platshållare] som inte är ifyllda (högerklicka för förslag), blå linjer formuleringar som checklistan flaggar.</translation>
+        <translation>Inget skickas härifrån. Mejlet skickas från ditt e-postprogram när du trycker på Skicka där. Röd vågig linje: ett stavfel, eller text inom [hakparentes] som du ska byta ut. Högerklicka för förslag. Blå linje: en formulering som checklistan varnar för.</translation>
     </message>
     <message>
         <source>Replace your text?</source>
-        <translation>Ersätta din text?</translation>
+        <translation>Vill du ersätta din text?</translation>
     </message>
     <message>
         <source>You have changed the mail. Replace it with the template for the new kind of message? Answer No to keep your text.</source>
-        <translation>Du har ändrat mejlet. Vill du ersätta det med mallen för den nya typen av meddelande? Svara Nej för att behålla din text.</translation>
+        <translation>Du har ändrat mejlet. Vill du ersätta det med mallen för den nya typen av meddelande? Svara Nej om du vill behålla din text.</translation>
     </message>
     <message>
         <source>(Checking spelling…)</source>
@@ -1097,7 +1184,7 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
     <message>
         <source>No email program could be opened. Use Copy and paste the mail into the program or web mail you use.</source>
-        <translation>Inget e-postprogram kunde öppnas. Använd Kopiera och klistra in mejlet i det e-postprogram eller den webbmejl du använder.</translation>
+        <translation>Inget e-postprogram gick att öppna. Tryck på Kopiera och klistra in mejlet i det e-postprogram eller den webbmejl du använder.</translation>
     </message>
     <message>
         <source>The mail fails checklist points</source>
@@ -1111,7 +1198,7 @@ Use it anyway?</source>
         <translation>Mejlet klarar ännu inte de här punkterna i checklistan:
 %1
 
-Använd det ändå?</translation>
+Vill du använda det ändå?</translation>
     </message>
 </context>
 <context>
@@ -1269,11 +1356,11 @@ Använd det ändå?</translation>
     </message>
     <message>
         <source>The ad asks applicants not to call. A call anyway can count against you; the guide says to respect what the ad asks and to send an email instead. Open the call script anyway?</source>
-        <translation>Annonsen ber sökande att inte ringa. Ett samtal ändå kan räknas emot dig; guiden säger att du ska respektera det annonsen ber om och mejla i stället. Öppna samtalsmanuset ändå?</translation>
+        <translation>Annonsen ber sökande att inte ringa. Om du ringer ändå kan det tala emot dig. Enligt guiden ska du göra som annonsen säger och mejla i stället. Vill du öppna samtalsmanuset ändå?</translation>
     </message>
     <message>
         <source>No channel is recommended right now; email is the safe choice.</source>
-        <translation>Ingen kanal rekommenderas just nu; e-post är det säkra valet.</translation>
+        <translation>Appen rekommenderar ingen kanal just nu. E-post är det säkra valet.</translation>
     </message>
     <message>
         <source>Recommended: %1.</source>
@@ -1285,19 +1372,19 @@ Använd det ändå?</translation>
     </message>
     <message>
         <source>Close and lose your mail?</source>
-        <translation>Stäng och förlora ditt mejl?</translation>
+        <translation>Vill du stänga utan att spara mejlet?</translation>
     </message>
     <message>
         <source>You have changed the mail. It is not kept when you close. Close anyway?</source>
-        <translation>Du har ändrat mejlet. Det sparas inte när du stänger. Stäng ändå?</translation>
+        <translation>Du har ändrat mejlet. Det sparas inte när du stänger. Vill du stänga ändå?</translation>
     </message>
     <message>
         <source>Close without logging the call?</source>
-        <translation>Stänga utan att logga samtalet?</translation>
+        <translation>Vill du stänga utan att logga samtalet?</translation>
     </message>
     <message>
         <source>Your notes from the call are kept only when you log it. Close and lose them?</source>
-        <translation>Dina anteckningar från samtalet sparas bara när du loggar det. Vill du stänga och förlora dem?</translation>
+        <translation>Dina anteckningar från samtalet sparas bara när du loggar samtalet. Vill du stänga ändå? Då försvinner anteckningarna.</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1395,7 @@ Använd det ändå?</translation>
     </message>
     <message>
         <source>How to use it</source>
-        <translation>Så använder du det</translation>
+        <translation>Så använder du appen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1328,15 +1415,15 @@ Använd det ändå?</translation>
 4. Log what happens: contacts (Ctrl+L), interviews (Ctrl+I), another offer, a new stage. The advice follows.
 
 Every change is saved within a second and can be undone with Ctrl+Z. Your data stays on this computer.</source>
-        <translation>1. Lägg till varje jobb du söker med Ny ansökan (Ctrl+N). Klistra in annonsen: sista ansökningsdag, annonsens egen tidsplan, om den ber dig att inte ringa och vem du kan kontakta läses ut ur den. Kontrollera uppgifterna och spara.
+        <translation>1. Lägg till varje jobb du söker med Ny ansökan (Ctrl+N). Klistra in annonsen. Appen läser ut sista ansökningsdag, annonsens egen tidsplan, om de ber dig att inte ringa och vem du kan kontakta. Kontrollera uppgifterna och spara.
 
-2. Listan visar vad du ska göra, det mest brådskande först. Välj ett jobb så ser du till höger vad nästa steg är, från när till när, via e-post eller telefon, och varför.
+2. Listan visar vad du ska göra, det mest brådskande först. Välj ett jobb. Till höger ser du vad du ska göra härnäst, mellan vilka datum, om du ska mejla eller ringa, och varför.
 
-3. När det är dags trycker du på Följ upp (Ctrl+Retur). Du får ett mejl att pröva mot checklistan, eller de fyra stegen i ett kort samtal. Inget skickas från appen: ditt eget e-postprogram skickar det.
+3. När det är dags trycker du på Följ upp (Ctrl+Retur). Du får ett mejl som du kan pröva mot checklistan, eller de fyra stegen i ett kort samtal. Appen skickar ingenting. Det gör ditt eget e-postprogram.
 
-4. Logga det som händer: kontakter (Ctrl+L), intervjuer (Ctrl+I), ett annat erbjudande, en ny status. Råden följer med.
+4. Logga det som händer: kontakter (Ctrl+L), intervjuer (Ctrl+I), ett annat erbjudande eller en ny status. Då anpassar appen sina råd.
 
-Varje ändring sparas inom en sekund och kan ångras med Ctrl+Z. Dina uppgifter stannar på den här datorn.</translation>
+Varje ändring sparas inom en sekund, och du kan ångra den med Ctrl+Z. Dina uppgifter stannar på den här datorn.</translation>
     </message>
     <message>
         <source>Clear the search</source>
@@ -1361,12 +1448,12 @@ Varje ändring sparas inom en sekund och kan ångras med Ctrl+Z. Dina uppgifter 
 Each reason in the panel names the part of the guide it comes from.</source>
         <translation>Råden bygger på en svensk karriärguide, ”%1”. Kort sagt, med våra ord:
 
-• Vänta en till två veckor efter sista ansökningsdag innan du hör av dig, om inte annonsen har en egen tidsplan: respektera den då.
-• E-post är nästan alltid det säkra valet; ett samtal kan passa ett litet företag och en social roll, eller när du har ett annat erbjudande.
+• Vänta en till två veckor efter sista ansökningsdag innan du hör av dig. Om annonsen har en egen tidsplan, följ den.
+• E-post är nästan alltid det säkra valet. Ett samtal kan passa hos en liten arbetsgivare, i ett jobb där du möter många människor, eller när du har ett annat erbjudande.
 • En kort, vänlig och konkret uppföljning räcker. Fråga aldrig om lön eller om dina chanser.
-• Efter en intervju tackar du inom ett dygn, och följer upp en eller två dagar efter det datum de gav dig.
+• Efter en intervju tackar du inom ett dygn. Följ upp en eller två dagar efter det datum de gav dig.
 
-Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
+Varje skäl i panelen säger vilken del av guiden det kommer från.</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1489,7 @@ Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
     </message>
     <message>
         <source>Ticked ones are imported. A changed one replaces yours with the same id; a backup is made first and Undo takes the whole import back.</source>
-        <translation>De som är markerade importeras. En ändrad ansökan ersätter din med samma id; först görs en säkerhetskopia, och Ångra tar tillbaka hela importen.</translation>
+        <translation>De markerade ansökningarna importeras. En ändrad ansökan ersätter din version av samma ansökan. Appen gör först en säkerhetskopia, och Ångra tar tillbaka hela importen.</translation>
     </message>
     <message>
         <source>New: %1 – %2</source>
@@ -1411,6 +1498,10 @@ Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
     <message>
         <source>Changed: %1 – %2</source>
         <translation>Ändrad: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Deleted in the other copy: %1 – %2</source>
+        <translation>Borttagen i den andra kopian: %1 – %2</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1437,11 +1528,11 @@ Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
     </message>
     <message>
         <source>%1 is LinkedIn&apos;s list of your job applications. Its columns are known; change a field if you want it elsewhere.</source>
-        <translation>%1 är LinkedIns lista över dina jobbansökningar. Kolumnerna är kända; ändra ett fält om du vill ha det någon annanstans.</translation>
+        <translation>%1 är LinkedIns lista över dina jobbansökningar. Appen känner till kolumnerna. Ändra ett fält om du vill ha uppgiften någon annanstans.</translation>
     </message>
     <message>
         <source>Which column of %1 is what? The fields are guessed from the column headers; change any that is wrong. Columns set to “(not used)” are left out.</source>
-        <translation>Vilken kolumn i %1 är vad? Fälten är gissade utifrån kolumnrubrikerna; ändra det som är fel. Kolumner med ”(används inte)” tas inte med.</translation>
+        <translation>Vilken kolumn i %1 är vad? Appen har gissat utifrån kolumnrubrikerna. Ändra det som är fel. Kolumner med ”(används inte)” tas inte med.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1479,7 +1570,7 @@ Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
     </message>
     <message>
         <source>Ticked ones are imported. A changed one replaces yours; one already here unchanged is left as it is. A backup is made first and Undo takes the whole import back.</source>
-        <translation>De ikryssade importeras. En ändrad ersätter din; en som redan finns oförändrad lämnas som den är. En säkerhetskopia görs först och Ångra tar tillbaka hela importen.</translation>
+        <translation>De markerade ansökningarna importeras. En ändrad ansökan ersätter din. En ansökan som redan finns och inte har ändrats lämnas som den är. Appen gör först en säkerhetskopia, och Ångra tar tillbaka hela importen.</translation>
     </message>
     <message>
         <source>Rows that could not be read as they are:</source>
@@ -1518,7 +1609,7 @@ Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
     </message>
     <message>
         <source>When is (or was) the interview? If they said when you will hear from them, enter that too: the follow-up waits for it.</source>
-        <translation>När är (eller var) intervjun? Om de sa när du får besked, fyll i det också: uppföljningen väntar in det.</translation>
+        <translation>När är intervjun, eller när var den? Om de sa när du får besked, fyll i det också. Då väntar appen till dess med uppföljningen.</translation>
     </message>
     <message>
         <source>at</source>
@@ -1526,7 +1617,7 @@ Varje skäl i panelen anger vilken del av guiden det kommer från.</translation>
     </message>
     <message>
         <source>they promised a reply by</source>
-        <translation>utlovat senast</translation>
+        <translation>de lovade besked senast</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -1575,7 +1666,7 @@ Quit anyway and lose them?</source>
         <translation>Dina senaste ändringar kunde inte sparas:
 %1
 
-Vill du avsluta ändå och förlora dem?</translation>
+Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1731,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Funnel: %1</source>
-        <translation>Tratten: %1</translation>
+        <translation>Från annons till erbjudande: %1</translation>
     </message>
     <message>
         <source>median %1 days</source>
@@ -1648,7 +1739,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>%1 · %2 followed by an answer</source>
-        <translation>%1 · %2 följdes av svar</translation>
+        <translation>%1 · %2 fick svar</translation>
     </message>
     <message>
         <source>Follow-ups: %1</source>
@@ -1656,7 +1747,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Green: the part followed by an answer. All together: %1</source>
-        <translation>Grönt: de som följdes av svar. Sammanlagt: %1</translation>
+        <translation>Grönt: de som fick svar. Totalt: %1</translation>
     </message>
     <message>
         <source>%1 sent (no monthly target in the profile)</source>
@@ -1763,7 +1854,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Saved as the reply date the recruitment goes by, so the follow-up is planned from it.</source>
-        <translation>Sparas som svarsdatumet rekryteringen följer, så att uppföljningen planeras utifrån det.</translation>
+        <translation>Appen sparar datumet och planerar uppföljningen utifrån det.</translation>
     </message>
     <message>
         <source>They promised a reply by</source>
@@ -1771,7 +1862,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Saved as the reply date promised after the interview, so the next follow-up waits for it.</source>
-        <translation>Sparas som det svarsdatum de lovade efter intervjun, så att nästa uppföljning väntar in det.</translation>
+        <translation>Appen sparar datumet de lovade efter intervjun. Nästa uppföljning väntar till dess.</translation>
     </message>
     <message>
         <source>Log the call</source>
@@ -1810,7 +1901,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Your name and how to reach you. They sign your mails and fill in the phone script; they never leave this computer.</source>
-        <translation>Ditt namn och hur man når dig. Uppgifterna används som signatur i dina mejl och i telefonmanuset – de lämnar aldrig den här datorn.</translation>
+        <translation>Ditt namn och hur man når dig. Uppgifterna står i dina mejl och i samtalsmanuset. De lämnar aldrig den här datorn.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1885,7 +1976,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     <name>Replies</name>
     <message>
         <source>Got a reply</source>
-        <translation>Fick svar</translation>
+        <translation>Svar från arbetsgivaren</translation>
     </message>
     <message>
         <source>Paste the mail instead…</source>
@@ -1893,7 +1984,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>What did they answer? The stage can say so too.</source>
-        <translation>Vad svarade de? Steget kan säga det också.</translation>
+        <translation>Vad svarade de? Du kan ändra status samtidigt.</translation>
     </message>
     <message>
         <source>An interview</source>
@@ -1909,7 +2000,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Keep the stage (%1)</source>
-        <translation>Behåll steget (%1)</translation>
+        <translation>Behåll status (%1)</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2417,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Nothing recorded for %1 yet.</source>
-        <translation>Inget registrerat för %1 än.</translation>
+        <translation>Inga aktiviteter i %1 än.</translation>
     </message>
     <message>
         <source>Copy row</source>
@@ -2334,7 +2425,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Copy the row&apos;s fields, separated by tabs</source>
-        <translation>Kopiera radens fält, åtskilda med tabb</translation>
+        <translation>Kopiera radens fält, så att de hamnar i varsin cell i ett kalkylark</translation>
     </message>
     <message>
         <source>Mark as not reported</source>
@@ -2403,7 +2494,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>As Arbetsförmedlingen&apos;s activity report asks for it</source>
-        <translation>Som Arbetsförmedlingens aktivitetsrapport frågar efter det</translation>
+        <translation>Så som Arbetsförmedlingen vill ha det i aktivitetsrapporten</translation>
     </message>
     <message>
         <source>Town:</source>
@@ -2411,11 +2502,11 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Found via:</source>
-        <translation>Hittad via:</translation>
+        <translation>Hittade jobbet via:</translation>
     </message>
     <message>
         <source>Sought:</source>
-        <translation>Sökt via:</translation>
+        <translation>Typ av ansökan:</translation>
     </message>
     <message>
         <source>Not noted</source>
@@ -2443,11 +2534,11 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation>Annat ställe</translation>
+        <translation>Någon annanstans</translation>
     </message>
     <message>
         <source>Via an ad</source>
-        <translation>Via annons</translation>
+        <translation>Annonserat jobb</translation>
     </message>
     <message>
         <source>Unsolicited application</source>
@@ -2488,13 +2579,13 @@ Vill du avsluta ändå och förlora dem?</translation>
     <name>SessionStatus</name>
     <message>
         <source>Changes another program made to the file were taken in beside yours.</source>
-        <translation>Ändringar som ett annat program gjort i filen har tagits in bredvid dina.</translation>
+        <translation>Ett annat program har ändrat filen. Appen har lagt in de ändringarna, och dina ändringar finns kvar.</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) that the file no longer had were kept; delete them again if that was meant.</source>
         <translation>
-            <numerusform>%n ansökan som filen inte längre hade behölls; ta bort den igen om det var meningen.</numerusform>
-            <numerusform>%n ansökningar som filen inte längre hade behölls; ta bort dem igen om det var meningen.</numerusform>
+            <numerusform>%n ansökan fanns inte längre i filen, men appen har behållit den. Ta bort den igen om det var meningen.</numerusform>
+            <numerusform>%n ansökningar fanns inte längre i filen, men appen har behållit dem. Ta bort dem igen om det var meningen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2541,7 +2632,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Not saved – changed elsewhere</source>
-        <translation>Inte sparat – ändrad på annat håll</translation>
+        <translation>Inte sparat – filen har ändrats utanför appen</translation>
     </message>
     <message>
         <source>Not saved – retrying</source>
@@ -2616,11 +2707,11 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>&amp;Fetch ads from Platsbanken when I paste a link or id</source>
-        <translation>&amp;Hämta annonser från Platsbanken när jag klistrar in en länk eller ett id</translation>
+        <translation>&amp;Hämta annonsen från Platsbanken när jag klistrar in en länk eller ett annonsnummer</translation>
     </message>
     <message>
         <source>Sends only the ad&apos;s id to JobTech&apos;s open JobSearch API (Arbetsförmedlingen). It is the app&apos;s only use of the internet.</source>
-        <translation>Skickar bara annonsens id till JobTechs öppna JobSearch-API (Arbetsförmedlingen). Det är appens enda användning av internet.</translation>
+        <translation>Appen skickar bara annonsnumret till Arbetsförmedlingen. Det är den enda gången appen använder internet.</translation>
     </message>
     <message>
         <source>Cannot change start at login</source>
@@ -2635,7 +2726,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     <name>SpellTextEdit</name>
     <message>
         <source>Select “%1” to fill it in</source>
-        <translation>Markera ”%1” för att fylla i det</translation>
+        <translation>Markera ”%1” och skriv din egen text</translation>
     </message>
     <message>
         <source>Remove the repeated “%1”</source>
@@ -2658,7 +2749,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Your applications file has an error, so it is not opened for editing and nothing is written to it.</source>
-        <translation>Din fil med ansökningar innehåller ett fel. Den öppnas därför inte för redigering, och ingenting skrivs till den.</translation>
+        <translation>Din fil med ansökningar innehåller ett fel. Därför kan du inte ändra i den, och appen skriver ingenting till den.</translation>
     </message>
     <message>
         <source>You can go on from the newest good backup (%1). The file with the error is then kept, unchanged, beside it under a new name.</source>
@@ -2694,6 +2785,39 @@ Vill du avsluta ändå och förlora dem?</translation>
     <message>
         <source>Tips</source>
         <translation>Tips</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeeper</name>
+    <message>
+        <source>Changed on two computers</source>
+        <translation>Ändrad på två datorer</translation>
+    </message>
+    <message>
+        <source>A conflict copy from %1 was taken in (changes taken: %2, removed: %3).</source>
+        <translation>En konfliktkopia från %1 togs in (ändringar: %2, borttagna: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) changed on two computers: see the button at the bottom.</source>
+        <translation>
+            <numerusform>%n ansökan ändrades på två datorer: se knappen längst ner.</numerusform>
+            <numerusform>%n ansökningar ändrades på två datorer: se knappen längst ner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>filen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) deleted on another computer were removed.</source>
+        <translation>
+            <numerusform>%n ansökan som tagits bort på en annan dator togs bort här.</numerusform>
+            <numerusform>%n ansökningar som tagits bort på en annan dator togs bort här.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on two computers (%1)…</source>
+        <translation>Ändrad på två datorer (%1)…</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2867,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Got a reply…</source>
-        <translation>Fick svar…</translation>
+        <translation>Logga svar…</translation>
     </message>
     <message>
         <source>An answer by phone, or one you type in yourself</source>
@@ -2791,7 +2915,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Redigera…</translation>
+        <translation>Ändra…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2811,7 +2935,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Send it before %1.</source>
-        <translation>Skicka det före %1.</translation>
+        <translation>Skicka tackmejlet senast %1.</translation>
     </message>
     <message>
         <source>Interview on %1.</source>
@@ -2823,15 +2947,15 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Window: %1.</source>
-        <translation>Tidsfönster: %1.</translation>
+        <translation>Hör av dig %1.</translation>
     </message>
     <message>
         <source>Window: %1 to %2.</source>
-        <translation>Tidsfönster: %1 till %2.</translation>
+        <translation>Hör av dig mellan %1 och %2.</translation>
     </message>
     <message>
         <source>The window has passed – a follow-up now is still better than none.</source>
-        <translation>Tidsfönstret har passerat – en uppföljning nu är ändå bättre än ingen.</translation>
+        <translation>Den tiden har gått ut. Följ upp ändå – det är bättre än att inte följa upp alls.</translation>
     </message>
     <message>
         <source>Guide: %1</source>
@@ -2839,7 +2963,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Details: the rules behind this (%1)</source>
-        <translation>Detaljer: reglerna bakom detta (%1)</translation>
+        <translation>Detaljer: reglerna bakom rådet (%1)</translation>
     </message>
     <message>
         <source>Recommended: %1.</source>
@@ -2859,7 +2983,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>reply promised by %1</source>
-        <translation>besked utlovat senast %1</translation>
+        <translation>de lovade besked senast %1</translation>
     </message>
     <message>
         <source>%1: %2 by %3</source>
@@ -2919,23 +3043,23 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>Found via</source>
-        <translation>Hittad via</translation>
+        <translation>Hittade jobbet via</translation>
     </message>
     <message>
         <source>Sought</source>
-        <translation>Sökt via</translation>
+        <translation>Typ av ansökan</translation>
     </message>
     <message>
         <source>You have followed up. Now the employer&apos;s answer is what comes next: one follow-up is enough.</source>
-        <translation>Du har följt upp. Nu är det arbetsgivarens svar som kommer härnäst: en uppföljning räcker.</translation>
+        <translation>Du har följt upp. Nu väntar du på svar från arbetsgivaren. En uppföljning räcker.</translation>
     </message>
     <message>
         <source>This application is closed: there is nothing more to do for it.</source>
-        <translation>Ansökan är avslutad: det finns inget mer att göra för den.</translation>
+        <translation>Ansökan är avslutad. Du behöver inte göra något mer.</translation>
     </message>
     <message>
         <source>The interview is next: prepare for it.</source>
-        <translation>Intervjun är nästa steg: förbered dig inför den.</translation>
+        <translation>Intervjun är nästa steg. Förbered dig.</translation>
     </message>
     <message>
         <source>Nothing to do yet: the next step shows here when it is time.</source>
@@ -3022,7 +3146,7 @@ Vill du avsluta ändå och förlora dem?</translation>
     </message>
     <message>
         <source>&amp;Edit application…</source>
-        <translation>&amp;Redigera ansökan…</translation>
+        <translation>&amp;Ändra ansökan…</translation>
     </message>
     <message>
         <source>&amp;Delete application</source>

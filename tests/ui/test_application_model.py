@@ -151,9 +151,9 @@ def test_the_when_column_says_a_window_has_passed() -> None:
     session.push(AddApplication(session, late))
     assert model.verdict(session.index_of("late")).action is Action.FOLLOW_UP
     row = model.row_of("late")
-    assert model.index(row, Column.WHEN).data() == "Stängde 26 okt"
+    assert model.index(row, Column.WHEN).data() == "Gick ut 26 okt"
     tip = model.index(row, Column.WHEN).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Fönstret för uppföljning: 19 okt – 26 okt"
+    assert tip == "Tiden att följa upp var 19 okt – 26 okt"
     english = ApplicationsModel(session, FixedClock(NOW), "en")
     assert english.index(english.row_of("late"), Column.WHEN).data() == "Ended 26 Oct"
     # a window still open shows its dates

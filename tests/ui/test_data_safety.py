@@ -27,7 +27,7 @@ from followup_gui.ui.dialogs.import_dialog import ImportDialog
 from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.state.clock import FixedClock
 from followup_gui.ui.state.commands import AddApplication, ReplaceApplication
-from followup_gui.ui.state.store_lock import StoreLock
+from followup_gui.ui.state.store_lock import StoreLock, lock_path
 
 from ..conftest import DEMO_COUNT, DEMO_STORE, v1_demo_text
 from .conftest import WindowFactory, when_dialog_opens
@@ -216,7 +216,7 @@ def test_an_application_the_file_lost_is_kept(
     assert store.load(demo_copy).find("demo-kodverket") is not None
 
 
-def test_a_change_on_disk_with_unsaved_edits_asks_and_never_overwrites(
+def test_a_change_on_disk_with_unsaved_edits_keeps_the_newer_and_offers_the_other(
     qtbot: QtBot, make_window: WindowFactory, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(demo_copy)
@@ -224,32 +224,19 @@ def test_a_change_on_disk_with_unsaved_edits_asks_and_never_overwrites(
     monkeypatch.setattr(window.session, "save_soon_now", lambda: None)  # an edit not yet saved
     withdraw(window, "demo-vattern")
     monkeypatch.undo()
-    asked: list[str] = []
-
-    def later(dialog: QDialog) -> None:
-        asked.append(dialog.windowTitle())
-        assert isinstance(dialog, QMessageBox)
-        for button in dialog.buttons():
-            if button.text() in ("Decide later", "Bestäm senare"):
-                button.click()
-
-    when_dialog_opens(later)
+    reports: list[object] = []
+    window.session.merge_report.connect(reports.append)
     rewrite_on_disk(demo_copy, "Changed elsewhere", "demo-vattern")  # the one we changed
-    theirs = demo_copy.read_bytes()
-    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-    assert window.session.conflict
-    assert window.banner.isVisible()
-    window.session.save_soon_now()
-    assert window.session.save_now() is False  # paused, not written over theirs
-    assert demo_copy.read_bytes() == theirs
-
-    window.session.keep_ours()
+    qtbot.waitUntil(lambda: bool(reports), timeout=5000)
+    assert not window.session.conflict  # nothing to decide before saving goes on
     qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
     mine = store.load(demo_copy)
     vattern = mine.find("demo-vattern")
     assert vattern is not None
-    assert vattern.job_title != "Changed elsewhere"  # ours won where both changed it
+    assert vattern.job_title != "Changed elsewhere"  # ours is newer (stamped when changed)
     assert vattern.stage is Stage.WITHDRAWN
+    (clash,) = reports[0].application_clashes  # type: ignore[attr-defined]
+    assert clash.other.job_title == "Changed elsewhere"  # theirs is kept for the user
 
 
 # --------------------------------------------------------------------------- restore
@@ -351,11 +338,12 @@ def test_lock_is_exclusive_and_a_killed_holder_is_taken_over(tmp_path: Path) -> 
         [sys.executable, "-c",
          "import sys; from PySide6.QtCore import QLockFile; l = QLockFile(sys.argv[1]); "
          "l.setStaleLockTime(0); assert l.tryLock(100); import os; os._exit(0)",
-         str(path) + ".lock"],
+         str(lock_path(path))],
         check=True, timeout=60,
     )  # fmt: skip
     assert holder.returncode == 0
-    assert (tmp_path / "applications.json.lock").exists()  # left behind by a "killed" app
+    assert lock_path(path).exists()  # left behind by a "killed" app
+    assert lock_path(path).parent != tmp_path  # in the app's local folder, not the store's
     taker = StoreLock(path)
     assert taker.acquire()
     taker.release()

@@ -193,7 +193,7 @@ def test_phone_script_walk_and_log_a_reached_call(
     phone = dialog.phone
     dialog.phone.skill_edit.setText(SKILL)  # Swedish letters: setText, not keyClicks
     script = phone_script(app, demo.profile, skill=SKILL, kind="other_offer", today=DEMO_NOW.date())
-    assert "Lägg fram annonsen och ditt CV" in phone.before_list.text()
+    assert "Ha annonsen och ditt CV framför dig" in phone.before_list.text()
 
     for step in range(1, STEPS + 1):
         qtbot.mouseClick(phone.next_button, LEFT)
@@ -316,7 +316,7 @@ def test_changing_the_kind_changes_the_script(make_dialog: DialogFactory) -> Non
             "demo-vattern",
             "application_follow_up",
             "Uppföljning av ansökan: Handläggare inom socialtjänsten",
-            ["Hej Eva,", "Den 3 november sökte jag", "Kommunförbundet Vättern"],
+            ["Hej Eva,", "Kommunförbundet Vättern den 3 november.", "Med vänlig hälsning\n"],
         ),
         (
             "demo-kodverket",
@@ -333,8 +333,8 @@ def test_changing_the_kind_changes_the_script(make_dialog: DialogFactory) -> Non
         (
             "demo-kaffeservice",
             "other_offer",
-            "Ansökan Innesäljare – fråga om tidsplan",
-            ["Hej Lina,", "senast 1 december", "annat företag"],
+            "Ansökan till Innesäljare – fråga om tidsplanen",
+            ["Hej Lina,", "senast 1 december", "annat jobberbjudande"],
         ),
     ],
 )
@@ -452,7 +452,7 @@ def test_misspelt_words_get_suggestions_and_can_be_ignored(
     texts = [a.text() for a in menu.actions()]
     assert "fortfarande" in texts
     next(a for a in menu.actions() if a.text() == "fortfarande").trigger()
-    assert "lockar mig fortfarande mycket" in composer.body()
+    assert "Jag är fortfarande mycket intresserad" in composer.body()
     qtbot.waitUntil(lambda: composer.finding("proofread").ok, timeout=2000)
 
     composer.set_draft(composer.subject(), body.replace("fortfarnde", "jobbsugen"))
@@ -624,7 +624,7 @@ def test_follow_up_from_the_main_window_logs_one_undoable_change(
     assert app.contacts[-1].purpose is Purpose.OTHER_OFFER
     assert app.contacts[-1].note == "Besked måndag"
     assert app.ad_reply_by == dt.date(2026, 11, 30)
-    assert window.panel.headline.text() == "Invänta svar – du har redan följt upp"
+    assert window.panel.headline.text() == "Vänta på svar – du har redan följt upp"
     qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
     saved = store.load(demo_copy).find("demo-kaffeservice")
     assert saved is not None and saved.contacts[-1].purpose is Purpose.OTHER_OFFER

@@ -101,12 +101,12 @@ def test_example_data_opens_and_closes(make_window: WindowFactory, tmp_path: Pat
         ("2026-11-26T09:00", "demo-fjallstuga", "Vänta till måndag 7 december"),
         ("2026-11-26T09:00", "demo-siffergruppen", "Intervju onsdag 2 december kl. 10.00"),
         ("2026-12-01T09:00", "demo-siffergruppen", "Intervju i morgon kl. 10.00"),
-        ("2026-11-26T09:00", "demo-kustlinjen", "Invänta svar – du har redan följt upp"),
-        ("2026-11-26T09:00", "demo-fintech", "Avslutad (avslag)"),
+        ("2026-11-26T09:00", "demo-kustlinjen", "Vänta på svar – du har redan följt upp"),
+        ("2026-11-26T09:00", "demo-fintech", "Avslutad (fått nej)"),
         (
             "2026-11-26T09:00",
             "demo-kaffeservice",
-            "Hör av dig nu – du ska svara på det andra erbjudandet senast tisdag 1 december",
+            "Hör av dig nu – du måste svara på det andra erbjudandet senast tisdag 1 december",
         ),
     ],
 )
@@ -263,7 +263,7 @@ def test_log_a_follow_up_then_await_reply(
 
     when_dialog_opens(log)
     window.log_action.trigger()
-    assert window.panel.headline.text() == "Invänta svar – du har redan följt upp"
+    assert window.panel.headline.text() == "Vänta på svar – du har redan följt upp"
     assert window.panel.warning.isVisible()
     wait_saved(qtbot, window)
     app = store.load(demo_copy).find("demo-vattern")
@@ -278,7 +278,7 @@ def test_stage_change_from_the_panel(make_window: WindowFactory, demo_copy: Path
     window = make_window(demo_copy)
     window.select_application("demo-vattern")
     window.panel.stage_requested.emit("rejected")
-    assert window.panel.headline.text() == "Avslutad (avslag)"
+    assert window.panel.headline.text() == "Avslutad (fått nej)"
 
 
 # --------------------------------------------------------------------------- deleting

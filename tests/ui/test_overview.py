@@ -69,7 +69,7 @@ def test_clicking_a_week_shows_its_applications_in_the_list(
     assert len(weeks[index].ids) < len(window.session.applications)
     bar = window.page._only_bar
     assert bar.isVisible()
-    assert weeks[index].week in window.page._only_label.text()
+    assert f"week {weeks[index].monday.isocalendar().week}" in window.page._only_label.text()
     window.page._only_clear.click()
     assert window.proxy.rowCount() == len(window.session.applications)
     assert not bar.isVisible()
@@ -103,12 +103,13 @@ def test_each_chart_can_be_read_aloud_and_copied_as_a_table(
         assert card.copy_action in card.chart.actions()
     weeks = page.cards["per_week"]
     assert weeks.chart.accessibleName() == "Applications per week"
-    assert "Applications sent per ISO week" in weeks.chart.accessibleDescription()
+    assert "Applications sent per week" in weeks.chart.accessibleDescription()
+    assert "-W" not in weeks.chart.accessibleDescription()
     weeks.copy_action.trigger()
     lines = QGuiApplication.clipboard().text().splitlines()
-    assert lines[0] == "Week\tMonday\tApplications\tTarget a week"
+    assert lines[0] == "Week\tFrom\tApplications\tTarget a week"
     assert len(lines) == 13
-    assert lines[-1].startswith("2026-W48\t2026-11-23\t")
+    assert lines[-1].startswith("Week 48\tMonday 23 November\t")
 
 
 def test_the_page_follows_the_store(

@@ -74,7 +74,14 @@ def test_copy_a_row_and_each_field(make_window: WindowFactory, demo_copy: Path) 
     button.click()
     clipboard = QApplication.clipboard()
     assert clipboard.text() == "\t".join(
-        ["2026-10-19", "Sökt jobb", "Kodverket AB", "Backend-utvecklare", "Linköping", "Via annons"]
+        [
+            "2026-10-19",
+            "Sökt jobb",
+            "Kodverket AB",
+            "Backend-utvecklare",
+            "Linköping",
+            "Annonserat jobb",
+        ]
     )
     assert page.selected_row() == 1
     assert [label.text() for label in page.field_values][:3] == [
@@ -85,7 +92,7 @@ def test_copy_a_row_and_each_field(make_window: WindowFactory, demo_copy: Path) 
     page.field_buttons[3].click()
     assert clipboard.text() == "Backend-utvecklare"
     page.field_buttons[5].click()
-    assert clipboard.text() == "Via annons"
+    assert clipboard.text() == "Annonserat jobb"
     page.copy_button.click()
     assert clipboard.text().startswith("Aktivitetsrapport oktober 2026\n")
 
@@ -114,7 +121,7 @@ def test_add_an_activity_in_the_dialog_then_undo_and_redo(
     rows = texts(page)
     assert [
         "2026-11-26",
-        "Vägledningssamtal",
+        "Samtal med studie- och yrkesvägledare",
         "",
         "",
         "",
@@ -125,7 +132,7 @@ def test_add_an_activity_in_the_dialog_then_undo_and_redo(
     assert "1 annan aktivitet" in page.totals_label.text()
     window.undo_action.trigger()
     assert window.session.document.activities == []
-    assert "Vägledningssamtal" not in str(texts(page))
+    assert "Samtal med studie- och yrkesvägledare" not in str(texts(page))
     window.redo_action.trigger()
     assert len(window.session.document.activities) == 1
 
@@ -138,7 +145,7 @@ def test_edit_and_remove_an_activity(
     added = Activity("act-1", dt.date(2026, 10, 5), ActivityKind.SFI, "")
     monkeypatch.setattr(ActivityDialog, "ask", classmethod(lambda cls, *a, **k: added))
     page.add_button.click()
-    row = next(i for i, r in enumerate(texts(page)) if r[1] == "Svenska för invandrare (SFI)")
+    row = next(i for i, r in enumerate(texts(page)) if r[1] == "Svenska för invandrare (sfi)")
     assert not page.edit_button.isEnabled()
     page.table.selectRow(row)
     assert page.edit_button.isEnabled() and page.remove_button.isEnabled()
@@ -211,7 +218,7 @@ def test_csv_and_pdf(
         "Arbetsgivare",
         "Tjänst",
         "Ort",
-        "Hur jobbet söktes",
+        "Typ av ansökan",
     ]
     assert len(rows) == 5
     page.pdf_button.click()

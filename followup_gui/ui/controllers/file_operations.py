@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 
 from ... import store
 from .. import plain_text, store_error_text
-from ..state.commands import AddApplication, ReplaceApplication
+from ..state.commands import AddApplication, DeleteApplication, ReplaceApplication
 
 if TYPE_CHECKING:
     from ...importers.exchange import MergePlan
@@ -206,6 +206,9 @@ class FileOperations(QObject):
             session.push(AddApplication(session, app))
         for app in changed:
             session.push(ReplaceApplication(session, app, ""))
+        for app in plan.removed:  # the other copy deleted it after our last change
+            if app.id in chosen:
+                session.push(DeleteApplication(session, app.id))
         stack.endMacro()
         self.workspace.show_message(
             self.tr("Imported %n application(s). Undo with Ctrl+Z.", "", len(chosen)), 8000

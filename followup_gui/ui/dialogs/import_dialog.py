@@ -51,6 +51,8 @@ class ImportDialog(QDialog):
             self._add(self.tr("New: %1 – %2"), app)
         for _mine, theirs in plan.changed:
             self._add(self.tr("Changed: %1 – %2"), theirs)
+        for mine in plan.removed:
+            self._add(self.tr("Deleted in the other copy: %1 – %2"), mine)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(

@@ -404,7 +404,7 @@ class ApplicationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             from ...rules.headline import headline, window_words
 
-            if column == Column.WHEN:  # "Stängde 24 nov": the whole window it was
+            if column == Column.WHEN:  # "Gick ut 24 nov": the whole window it was
                 verdict, year = self.verdict(doc_index), self.now.year
                 dates = window_words(verdict, self.lang, year)
                 if dates != window_words(verdict, self.lang, year, today=self.now.date()):

@@ -159,17 +159,14 @@ class OverviewPage(QWidget):
         assert isinstance(chart, ColumnChart)
         bars = []
         for week in stats.weeks:
-            label = f"v{week.week[-2:]}" if lang == "sv" else f"W{week.week[-2:]}"
-            what = fill(
-                self.tr("Week %1 (from %2): %3 sent"),
-                week.week,
-                week.monday.isoformat(),
-                week.applications,
-            )
+            number_ = week.monday.isocalendar().week
+            label = f"v{number_:02d}" if lang == "sv" else f"W{number_:02d}"
+            monday = format_date(week.monday, lang, ref_year=stats.now.year)
+            what = fill(self.tr("Week %1 (from %2): %3 sent"), number_, monday, week.applications)
             bars.append((
                 Bar(label, week.applications, str(week.applications) if week.applications else "",
                     what),
-                (week.ids, fill(self.tr("Sent in week %1"), week.week)),
+                (week.ids, fill(self.tr("Sent in week %1"), number_)),
             ))  # fmt: skip
         self._bars("per_week", bars)
         weekly = stats.weekly_target

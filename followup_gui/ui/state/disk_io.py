@@ -73,6 +73,8 @@ class Editable(Protocol):
 
     def swap(self, index: int, app: Application) -> Application: ...
 
+    def remove(self, index: int) -> Application: ...
+
     def set_profile(self, profile: Profile) -> Profile: ...
 
     def set_activities(self, activities: list[Activity]) -> list[Activity]: ...
@@ -81,8 +83,13 @@ class Editable(Protocol):
 
 
 def apply_merged(session: Editable, merged: Document) -> None:
-    """Swap in what changed, so the list keeps its selection; never removes."""
+    """Swap in what changed, so the list keeps its selection; removes only what the merge
+    removed (a tombstone from the other side)."""
     document = session.document
+    keep = {app.id for app in merged.applications}
+    for gone in reversed(range(len(document.applications))):
+        if document.applications[gone].id not in keep:
+            session.remove(gone)
     current = {app.id: index for index, app in enumerate(document.applications)}
     for app in merged.applications:
         index = current.get(app.id)
@@ -98,3 +105,4 @@ def apply_merged(session: Editable, merged: Document) -> None:
         session.set_reported_months(merged.reported_months)
     document.schema_version = merged.schema_version
     document.extra = merged.extra
+    document.deleted = merged.deleted

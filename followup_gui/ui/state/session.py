@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ... import store
 from ...model import Activity, Application, Document, Profile, ReportedMonth
-from ...store import list_cache, merge, safe_replace
+from ...store import list_cache, merge, safe_replace, stamps
 from ..store_error_text import for_people
 from . import disk_io
 
@@ -77,6 +77,8 @@ class Session(QObject):
     merged = Signal(int, int)
     """Another program's changes were taken in beside ours: (items taken, items kept that
     the file no longer had)."""
+    merge_report = Signal(object)
+    """The whole :class:`merge.Merged` of a take-in: its clashes and removals, for the user."""
 
     def __init__(
         self,
@@ -232,6 +234,7 @@ class Session(QObject):
         if self._disk_changed_behind_us():
             self.take_in_disk_changes()
             return
+        self.stamp_changes()
         self._saving = True
         revision, snapshot, path = self.revision, self._snapshot(), self.path
         set_aside, expected = self.set_aside_to_path(), self.disk
@@ -307,6 +310,7 @@ class Session(QObject):
             if self._disk_changed_behind_us() and not self.take_in_disk_changes():
                 break
             assert self.path is not None
+            self.stamp_changes()
             snapshot = self._snapshot()
             try:
                 written = disk_io.write(snapshot, self.path, self.set_aside_to_path(), self.disk)
@@ -390,8 +394,9 @@ class Session(QObject):
     def take_in_disk_changes(self, *, ours_win: bool = False) -> bool:
         """Merge another program's changes into ours (see :mod:`merge`); True when done.
 
-        Applications only one side changed are taken from it; nothing is deleted. When
-        both changed the same one, the user is asked (a conflict), unless ``ours_win``.
+        Applications only one side changed are taken from it; one changed on both keeps the
+        newer and :attr:`merge_report` offers the other; only a tombstone deletes. A file
+        that cannot be read is a conflict the user is asked about.
         """
         assert self.path is not None
         read = disk_io.read_stable(self.path)
@@ -406,10 +411,9 @@ class Session(QObject):
             )
             self._raise_conflict()
             return False
+        self.stamp_changes()
         result = merge.merge(self.base, self._snapshot(), theirs)
-        if result.clashes and not ours_win:
-            self._raise_conflict()
-            return False
+        del ours_win  # both sides' versions are kept now: the newer wins, the other is offered
         disk_io.apply_merged(self, result.document)
         self.base = theirs
         self.disk = signature
@@ -421,7 +425,17 @@ class Session(QObject):
             self._timer.start(SAVE_DELAY_MS)
         self.dirty_changed.emit(self.dirty)
         self.merged.emit(result.taken, len(result.kept))
+        if result.clashes or result.removed:
+            self.merge_report.emit(result)
         return True
+
+    def note_merged_in(self) -> None:
+        """Something was merged in outside the undo history (a conflict copy): save it."""
+        self._on_history_moved()
+
+    def stamp_changes(self) -> None:
+        """``updated_at`` on what changed since the file was read, tombstones for deletions."""
+        stamps.stamp_changes(self.document, self.base, stamps.local_now())
 
     def _raise_conflict(self) -> None:
         if not self.conflict:

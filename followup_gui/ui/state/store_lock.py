@@ -1,4 +1,5 @@
-"""One writer per store: a lock file beside it (``applications.json.lock``).
+"""One writer per store: a lock file in the store's local data folder (not beside it:
+a lock in a OneDrive or Dropbox folder is synced, and is a known reason OneDrive stalls).
 
 A lock left by a killed app is taken over (its process is gone). ``agenda`` and the
 other read-only commands never take it.
@@ -14,7 +15,9 @@ LOCK_SUFFIX = ".lock"
 
 
 def lock_path(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + LOCK_SUFFIX)
+    from ...store.local import folder_for
+
+    return folder_for(store_path) / (store_path.name + LOCK_SUFFIX)
 
 
 class StoreLock:
@@ -22,7 +25,9 @@ class StoreLock:
 
     def __init__(self, store_path: Path) -> None:
         store_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.lock = QLockFile(str(lock_path(store_path)))
+        path = lock_path(store_path)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.lock = QLockFile(str(path))
         self.lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
 
     def acquire(self) -> bool:

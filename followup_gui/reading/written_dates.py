@@ -1,0 +1,74 @@
+"""Dates as people write them in Swedish and English text: month names, a day without a
+year, a week number. Shared by the readers of ads and of employers' replies.
+
+Only the standard library is imported here: the holiday calendar behind a week's last
+working day (``workdays``) is loaded only when a text actually names a week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+__all__ = ["MONTHS", "MONTH_ALT", "day_on_or_after", "week_end"]
+
+MONTHS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        # Swedish, full and abbreviated
+        "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
+        "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11,
+        "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+        "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+        # English, where it differs
+        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+        "august": 8, "october": 10, "oct": 10,
+    }
+)  # fmt: skip
+MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def day_on_or_after(month: int, day: int, year: int | None, reference: dt.date) -> dt.date | None:
+    """The written day, or (no year given) the next such day on or after ``reference``."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is not None:
+        if not 1900 <= year <= 2199:
+            return None
+        try:
+            return dt.date(year, month, day)
+        except ValueError:  # 31/2
+            return None
+    for candidate_year in range(reference.year, reference.year + 9):  # 9 years: 29 Feb
+        try:
+            candidate = dt.date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if candidate >= reference:
+            return candidate
+    return None
+
+
+def week_end(week: int, year: int | None, reference: dt.date) -> dt.date | None:
+    """Last working day of ISO week ``week``; without a year the next such on/after reference."""
+    if not 1 <= week <= 53:
+        return None
+    from followup_gui.rules import workdays  # noqa: PLC0415 - keeps this module stdlib-only at import
+
+    if year is not None:
+        if not 1900 <= year <= 2199:
+            return None
+        try:
+            return workdays.last_working_day_of_week(year, week)
+        except ValueError:  # week 53 in a year that has 52
+            return None
+    first_year = reference.isocalendar().year
+    for candidate_year in range(first_year, first_year + 7):
+        try:
+            candidate = workdays.last_working_day_of_week(candidate_year, week)
+        except ValueError:
+            continue
+        if candidate >= reference:
+            return candidate
+    return None
