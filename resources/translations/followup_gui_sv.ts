@@ -2067,7 +2067,7 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     </message>
     <message>
         <source>Change the stage</source>
-        <translation>Ändra steget</translation>
+        <translation>Ändra status</translation>
     </message>
     <message>
         <source>&amp;Keep the mail with the application (as a reply)</source>
@@ -2267,7 +2267,7 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     </message>
     <message>
         <source>Set the stage to %1 (now: %2)</source>
-        <translation>Sätt steget till %1 (nu: %2)</translation>
+        <translation>Sätt status till %1 (nu: %2)</translation>
     </message>
     <message>
         <source>Becomes the date the ad gave for an answer: the follow-up waits for it.</source>
@@ -2295,7 +2295,7 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     </message>
     <message>
         <source>Sets the stage to %1.</source>
-        <translation>Sätter steget till %1.</translation>
+        <translation>Sätter status till %1.</translation>
     </message>
     <message>
         <source>Adds the interview %1.</source>

@@ -9,8 +9,6 @@ A mail that cannot be read (empty, binary, too big, broken, an Outlook ``.msg``)
 
 from __future__ import annotations
 
-import io
-import uuid
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,13 +18,11 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from ...model import Application, Attachment, AttachmentKind
-from ...reading.mail_file import Mail, MailFileError, mail_from_text, read_mail_file
-from ...store import attachments
 from .. import plain_text
-from ..state.commands import AddApplication, ReplaceApplication
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest is imported when a mail comes: nothing more for the start
+    from ...model import Application, Attachment
+    from ...reading.mail_file import Mail, MailFileError
     from ..reply.changes import ReplyPlan
     from ..shell.ports import Workspace
     from .attachment_actions import AttachmentActions
@@ -102,6 +98,8 @@ class ReplyMail(QObject):
 
     def take(self, payload: Payload, *, pasted: bool = False) -> bool:
         """Read ``payload`` and show the reply dialog; True when the application changed."""
+        from ...reading.mail_file import MailFileError, mail_from_text, read_mail_file
+
         session = self.workspace.session
         if session.read_only:
             return False
@@ -130,6 +128,9 @@ class ReplyMail(QObject):
     # ------------------------------------------------------------------ the dialog
 
     def show_reply(self, mail: Mail, source: Path | None) -> bool:
+        import uuid
+
+        from ...model import Application
         from ...reading.reply import read_reply
         from ...reading.reply_match import match_reply
         from ..reply.dialog import ReplyDialog
@@ -178,6 +179,11 @@ class ReplyMail(QObject):
 
     def _keep(self, mail: Mail, source: Path | None, app_id: str) -> Attachment | None:
         """The mail copied in beside the store: the .eml file as it was, or the text."""
+        import io
+
+        from ...model import AttachmentKind
+        from ...store import attachments
+
         store_path = self.workspace.session.path
         if store_path is None:
             return None
@@ -209,6 +215,7 @@ class ReplyMail(QObject):
 
     def _apply(self, app: Application, plan: ReplyPlan, kind_words: str, *, new: bool) -> None:
         from ..reply.changes import apply_reply
+        from ..state.commands import AddApplication, ReplaceApplication
 
         session = self.workspace.session
         after = apply_reply(app, plan)
