@@ -27,6 +27,7 @@ from .controllers.conflict import ConflictResolver, ask_to_go_on
 from .controllers.file_operations import FileOperations
 from .controllers.overview_host import OverviewHost
 from .controllers.replies import Replies
+from .controllers.reply_mail import ReplyMail
 from .controllers.saved_ads import SavedAds
 from .controllers.startup import FirstPaint, ListCacheKeeper
 from .list.model import ApplicationsModel
@@ -99,6 +100,9 @@ class MainWindow(ActionAttributes, QMainWindow):
 
         self.saved_ads = SavedAds(self, self)
         self.attachment_actions = AttachmentActions(self, self)
+        self.reply_mail = ReplyMail(self, self.attachment_actions, self)
+        self.reply_mail.take_drops(self)  # a mail (.eml or its text) dropped anywhere: read it
+        self.replies.paste_mail = self.paste_reply = self.reply_mail.paste_reply
         self.window_actions = WindowActions(
             self, edits=self.edits, events=self.events, files=self.files,
             dialogs=self.app_dialogs, slots=self, saved_ads=self.saved_ads,
@@ -107,6 +111,8 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.page = ApplicationsPage(
             session, clock=clock, lang=lang, settings=settings, preview=preview,
             table_actions=[self.delete_action], connect_panel=self._connect_panel,
+            menu_actions=[self.edit_action, self.follow_up_action, self.log_action,
+                          self.paste_reply_action, None, self.delete_action],
         )  # fmt: skip
         self.proxy = self.page.proxy
         self.stack = self.page.stack
@@ -155,6 +161,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         panel.follow_up_requested.connect(events.follow_up)
         panel.log_contact_requested.connect(events.log_contact)
         panel.reply_requested.connect(self.replies.got_reply)
+        panel.paste_reply_requested.connect(self.reply_mail.paste_reply)
         panel.interview_requested.connect(events.add_interview)
         panel.other_offer_requested.connect(events.edit_offer)
         panel.stage_requested.connect(events.set_stage)

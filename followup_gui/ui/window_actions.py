@@ -30,6 +30,8 @@ class WindowSlots(Protocol):
 
     def show_report(self) -> None: ...
 
+    def paste_reply(self) -> None: ...
+
 
 class ActionAttributes:
     """The window's actions as attributes (``<name>_action``), for readers and mypy."""
@@ -51,6 +53,7 @@ class ActionAttributes:
     report_action: QAction
     follow_up_action: QAction
     log_action: QAction
+    paste_reply_action: QAction
     interview_action: QAction
     offer_action: QAction
     guide_action: QAction
@@ -156,6 +159,8 @@ class WindowActions(QObject):
                        key("Ctrl+Return"), menu=("application", 0), toolbar=(1, 0)),
             ActionSpec("log", self.tr("&Log contact…"), events.log_contact, key("Ctrl+L"),
                        menu=("application", 0), toolbar=(1, 1)),
+            ActionSpec("paste_reply", self.tr("&Paste a reply…"), slots.paste_reply,
+                       key("Ctrl+Shift+V"), menu=("application", 0)),
             ActionSpec("interview", self.tr("&Interview…"), events.add_interview,
                        key("Ctrl+I"), menu=("application", 0), toolbar=(1, 2)),
             ActionSpec("offer", self.tr("Other &offer…"), events.edit_offer,
@@ -191,6 +196,7 @@ class WindowActions(QObject):
             act[name].setEnabled(editable and selected)
         act["follow_up"].setEnabled(editable and selected and open_)
         act["profile"].setEnabled(editable)
+        act["paste_reply"].setEnabled(editable)  # to the application it names, or a new one
         real_file = session.path is not None
         act["import"].setEnabled(editable and real_file)
         act["restore"].setEnabled(real_file and own_store)

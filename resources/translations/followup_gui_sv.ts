@@ -2130,6 +2130,10 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
         <translation>Svar från arbetsgivaren</translation>
     </message>
     <message>
+        <source>Paste the mail instead…</source>
+        <translation>Klistra in mejlet i stället…</translation>
+    </message>
+    <message>
         <source>What did they answer? The stage can say so too.</source>
         <translation>Vad svarade de? Du kan ändra status samtidigt.</translation>
     </message>
@@ -2148,6 +2152,364 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     <message>
         <source>Keep the stage (%1)</source>
         <translation>Behåll status (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply from the employer</source>
+        <translation>Svar från arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>&amp;Update the application</source>
+        <translation>&amp;Uppdatera ansökan</translation>
+    </message>
+    <message>
+        <source>Application the reply belongs to</source>
+        <translation>Ansökan som svaret gäller</translation>
+    </message>
+    <message>
+        <source>Create a new application from the mail</source>
+        <translation>Skapa ny ansökan från mejlet</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Ansökan:</translation>
+    </message>
+    <message>
+        <source>What kind of answer it is</source>
+        <translation>Vad för slags svar det är</translation>
+    </message>
+    <message>
+        <source>&amp;The answer is:</source>
+        <translation>&amp;Svaret är:</translation>
+    </message>
+    <message>
+        <source>The mail (what was read is marked)</source>
+        <translation>Mejlet (det som lästes är markerat)</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s text</source>
+        <translation>Mejlets text</translation>
+    </message>
+    <message>
+        <source>Grey text (a forward&apos;s header, your own quoted mail) was not read.</source>
+        <translation>Grå text (huvudet på ett vidarebefordrat mejl, ditt eget citerade mejl) lästes inte.</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Det här ändras</translation>
+    </message>
+    <message>
+        <source>The day the mail came</source>
+        <translation>Dagen då mejlet kom</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Mottaget:</translation>
+    </message>
+    <message>
+        <source>Note for the logged reply</source>
+        <translation>Anteckning till svaret som loggas</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>Change the stage</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the mail with the application (as a reply)</source>
+        <translation>&amp;Spara mejlet hos ansökan (som svar)</translation>
+    </message>
+    <message>
+        <source>The example data has no folder for files.</source>
+        <translation>Exempeldatan har ingen mapp för filer.</translation>
+    </message>
+    <message>
+        <source>The interview</source>
+        <translation>Intervjun</translation>
+    </message>
+    <message>
+        <source>They offer these times; pick one:</source>
+        <translation>De erbjuder de här tiderna – välj en:</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Intervjudatum</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>The interview has a time</source>
+        <translation>Intervjun har en tid</translation>
+    </message>
+    <message>
+        <source>Interview time</source>
+        <translation>Intervjutid</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Interview place or link</source>
+        <translation>Intervjuns plats eller länk</translation>
+    </message>
+    <message>
+        <source>Address or meeting link (kept in the note)</source>
+        <translation>Adress eller möteslänk (sparas i anteckningen)</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>Deras besked</translation>
+    </message>
+    <message>
+        <source>They answer by</source>
+        <translation>Besked senast</translation>
+    </message>
+    <message>
+        <source>They answer &amp;by:</source>
+        <translation>&amp;Besked senast:</translation>
+    </message>
+    <message>
+        <source>Your to-do</source>
+        <translation>Att göra för dig</translation>
+    </message>
+    <message>
+        <source>What they ask you for</source>
+        <translation>Vad de ber dig om</translation>
+    </message>
+    <message>
+        <source>They ask for:</source>
+        <translation>De ber om:</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>senast</translation>
+    </message>
+    <message>
+        <source>They want it by a date</source>
+        <translation>De vill ha det senast ett visst datum</translation>
+    </message>
+    <message>
+        <source>The date they want it by</source>
+        <translation>Datumet de vill ha det senast</translation>
+    </message>
+    <message>
+        <source>The new application</source>
+        <translation>Den nya ansökan</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Ansökt den</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>Applied &amp;on:</source>
+        <translation>Ansökt &amp;den:</translation>
+    </message>
+    <message>
+        <source>A receipt (they got your application)</source>
+        <translation>En mottagningsbekräftelse (de har fått din ansökan)</translation>
+    </message>
+    <message>
+        <source>A promise of an answer by a date</source>
+        <translation>Ett löfte om besked till ett visst datum</translation>
+    </message>
+    <message>
+        <source>An invitation to an interview</source>
+        <translation>En inbjudan till intervju</translation>
+    </message>
+    <message>
+        <source>A request (they want something from you)</source>
+        <translation>En begäran (de vill ha något av dig)</translation>
+    </message>
+    <message>
+        <source>A no</source>
+        <translation>Ett nej</translation>
+    </message>
+    <message>
+        <source>An offer of the job</source>
+        <translation>Ett erbjudande om jobbet</translation>
+    </message>
+    <message>
+        <source>The recruitment was stopped</source>
+        <translation>Rekryteringen avbröts</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Något annat</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>referenser</translation>
+    </message>
+    <message>
+        <source>a test</source>
+        <translation>ett test</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>times you can meet</source>
+        <translation>tider då du kan träffas</translation>
+    </message>
+    <message>
+        <source>Receipt of the application</source>
+        <translation>Mottagningsbekräftelse</translation>
+    </message>
+    <message>
+        <source>The recruitment ended</source>
+        <translation>Rekryteringen avslutades</translation>
+    </message>
+    <message>
+        <source>place: %1</source>
+        <translation>plats: %1</translation>
+    </message>
+    <message>
+        <source>to do: %1</source>
+        <translation>att göra: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>No application fits the mail: pick one, or create a new one.</source>
+        <translation>Ingen ansökan passar mejlet: välj en, eller skapa en ny.</translation>
+    </message>
+    <message>
+        <source>Chosen because %1.</source>
+        <translation>Vald eftersom %1.</translation>
+    </message>
+    <message>
+        <source>Others fit as well: check that it is the right one.</source>
+        <translation>Andra passar lika bra: kontrollera att det är rätt ansökan.</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Vald av dig.</translation>
+    </message>
+    <message>
+        <source>Set the stage to %1 (now: %2)</source>
+        <translation>Sätt status till %1 (nu: %2)</translation>
+    </message>
+    <message>
+        <source>Becomes the date the ad gave for an answer: the follow-up waits for it.</source>
+        <translation>Blir datumet då annonsen lovar besked: uppföljningen väntar på det.</translation>
+    </message>
+    <message>
+        <source>Becomes the answer promised after the interview on %1.</source>
+        <translation>Blir beskedet som lovades efter intervjun %1.</translation>
+    </message>
+    <message>
+        <source>Adds the application “%1” at %2.</source>
+        <translation>Lägger till ansökan ”%1” hos %2.</translation>
+    </message>
+    <message>
+        <source>Enter the job title and the employer of the new application.</source>
+        <translation>Skriv in den nya ansökans tjänst och arbetsgivare.</translation>
+    </message>
+    <message>
+        <source>Logs a contact on %1: “%2”.</source>
+        <translation>Loggar en kontakt %1: ”%2”.</translation>
+    </message>
+    <message>
+        <source>Logs a reply from the employer on %1: “%2”.</source>
+        <translation>Loggar ett svar från arbetsgivaren %1: ”%2”.</translation>
+    </message>
+    <message>
+        <source>Sets the stage to %1.</source>
+        <translation>Sätter status till %1.</translation>
+    </message>
+    <message>
+        <source>Adds the interview %1.</source>
+        <translation>Lägger till intervjun %1.</translation>
+    </message>
+    <message>
+        <source>They answer by %1: the advice waits for it.</source>
+        <translation>Besked senast %1: rådet väntar på det.</translation>
+    </message>
+    <message>
+        <source>Your to-do: send %1.</source>
+        <translation>Att göra för dig: skicka %1.</translation>
+    </message>
+    <message>
+        <source>Keeps the mail with the application, as a reply.</source>
+        <translation>Sparar mejlet hos ansökan, som svar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMail</name>
+    <message>
+        <source>Open a mail</source>
+        <translation>Öppna ett mejl</translation>
+    </message>
+    <message>
+        <source>Mails (*.eml *.txt *.html *.htm);;All files (*)</source>
+        <translation>Mejl (*.eml *.txt *.html *.htm);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the mail</source>
+        <translation>Mejlet kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Open a mail file…</source>
+        <translation>Öppna en mejlfil…</translation>
+    </message>
+    <message>
+        <source>The application is gone</source>
+        <translation>Ansökan finns inte längre</translation>
+    </message>
+    <message>
+        <source>The application was removed while the mail was open (by another program, or an undo). Nothing was changed: paste the mail again.</source>
+        <translation>Ansökan togs bort medan mejlet var öppet (av ett annat program, eller med Ångra). Inget ändrades: klistra in mejlet igen.</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Svar %1</translation>
+    </message>
+    <message>
+        <source>The mail could not be kept</source>
+        <translation>Mejlet kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>The application is updated, but the mail was not kept with it: %1</source>
+        <translation>Ansökan är uppdaterad, men mejlet kunde inte sparas hos den: %1</translation>
+    </message>
+    <message>
+        <source>Reply from the employer (%1)</source>
+        <translation>Svar från arbetsgivaren (%1)</translation>
+    </message>
+    <message>
+        <source>Updated “%1” from the mail. Undo with Ctrl+Z.</source>
+        <translation>Uppdaterade ”%1” från mejlet. Ångra med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +3077,18 @@ Vill du logga ut ändå?</translation>
         <translation>Logga svar…</translation>
     </message>
     <message>
+        <source>An answer by phone, or one you type in yourself</source>
+        <translation>Ett svar per telefon, eller ett du skriver in själv</translation>
+    </message>
+    <message>
+        <source>Paste a reply…</source>
+        <translation>Klistra in svar…</translation>
+    </message>
+    <message>
+        <source>Paste or drop the employer&apos;s mail: it is read</source>
+        <translation>Klistra in eller släpp arbetsgivarens mejl: appen läser det</translation>
+    </message>
+    <message>
         <source>Interview…</source>
         <translation>Intervju…</translation>
     </message>
@@ -3004,6 +3378,10 @@ Vill du logga ut ändå?</translation>
     <message>
         <source>&amp;Log contact…</source>
         <translation>&amp;Logga kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a reply…</source>
+        <translation>&amp;Klistra in svar…</translation>
     </message>
     <message>
         <source>&amp;Interview…</source>

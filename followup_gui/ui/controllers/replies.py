@@ -5,6 +5,7 @@ Both are one undoable step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .application_events import ApplicationEvents
 
 STAGE_CHOICES = (Stage.INTERVIEW, Stage.REJECTED, Stage.OFFER)
+PASTE = 2  # the contact dialog's result when the user would rather paste the mail
 
 
 class Replies(QObject):
@@ -30,6 +32,8 @@ class Replies(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.events = events
+        self.paste_mail: Callable[[], None] | None = None
+        """ "Paste a reply…": offered in the dialog, for an answer that came as a mail."""
 
     def got_reply(self) -> None:
         from ..dialogs.event_dialogs import ContactDialog
@@ -47,7 +51,16 @@ class Replies(QObject):
             parent=workspace.dialog_parent(),
         )
         dialog.setWindowTitle(self.tr("Got a reply"))
-        if dialog.exec() != ContactDialog.DialogCode.Accepted:
+        paste = self.paste_mail
+        if paste is not None:  # one way for a mail: read it instead of typing it in
+            role = QtWidgets.QDialogButtonBox.ButtonRole.ResetRole
+            button = dialog.buttons.addButton(self.tr("Paste the mail instead…"), role)
+            button.clicked.connect(lambda: dialog.done(PASTE))
+        result = dialog.exec()
+        if result == PASTE and paste is not None:
+            paste()
+            return
+        if result != ContactDialog.DialogCode.Accepted:
             return
         stage = self.ask_stage(app)
         add = add_contact(dialog.contact())

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -50,6 +50,7 @@ class ApplicationsPage(QWidget):
         settings: QSettings,
         preview: list_cache.ListCache | None = None,
         table_actions: Sequence[QAction] = (),
+        menu_actions: Sequence[QAction | None] = (),
         connect_panel: Callable[[VerdictPanel], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -58,6 +59,7 @@ class ApplicationsPage(QWidget):
         self.lang = lang
         self.settings = settings
         self._table_actions = list(table_actions)
+        self._menu_actions = list(menu_actions)  # the list's context menu (None: a separator)
         self._connect_panel = connect_panel
         self._read_only = session.marked_read_only
         self._filtering = False
@@ -165,6 +167,8 @@ class ApplicationsPage(QWidget):
         for action in self._table_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             table.addAction(action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
 
         self._no_match = QLabel(self.tr("No application matches the search."))
         self._no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -197,6 +201,15 @@ class ApplicationsPage(QWidget):
         stored = self.settings.value("window/splitter")
         if isinstance(stored, QByteArray):
             splitter.restoreState(stored)
+
+    def _context_menu(self, position: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for action in self._menu_actions:
+            menu.addAction(action) if action is not None else menu.addSeparator()
+        menu.popup(self.table.viewport().mapToGlobal(position))
 
     def _next_step_width(self) -> int:
         """Room for the longest next step ("Annat erbjudande") beside its icon."""

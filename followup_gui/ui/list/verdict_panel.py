@@ -75,6 +75,7 @@ class VerdictPanel(QScrollArea):
     follow_up_requested = Signal()
     log_contact_requested = Signal()
     reply_requested = Signal()  # "Got a reply…": log the answer, perhaps move the stage on
+    paste_reply_requested = Signal()  # "Paste a reply…": read the employer's mail
     interview_requested = Signal()
     other_offer_requested = Signal()
     edit_requested = Signal()
@@ -149,6 +150,10 @@ class VerdictPanel(QScrollArea):
         self.log_button.clicked.connect(self.log_contact_requested)
         self.reply_button = QPushButton(self.tr("Got a reply…"))  # and set the stage it leads to
         self.reply_button.clicked.connect(self.reply_requested)
+        self.reply_button.setToolTip(self.tr("An answer by phone, or one you type in yourself"))
+        self.paste_reply_button = QPushButton(self.tr("Paste a reply…"))  # the employer's mail
+        self.paste_reply_button.setToolTip(self.tr("Paste or drop the employer's mail: it is read"))
+        self.paste_reply_button.clicked.connect(self.paste_reply_requested)
         self.interview_button = QPushButton(self.tr("Interview…"))
         self.interview_button.clicked.connect(self.interview_requested)
         self.offer_button = QPushButton(self.tr("Other offer…"))
@@ -167,6 +172,7 @@ class VerdictPanel(QScrollArea):
             self.follow_up_button,
             self.log_button,
             self.reply_button,
+            self.paste_reply_button,
             self.interview_button,
             self.offer_button,
             self.stage_button,
@@ -279,7 +285,7 @@ class VerdictPanel(QScrollArea):
         self.close_button.show_for(verdict, editable=not self.read_only)
 
     def _action_buttons(self) -> tuple[QPushButton | QToolButton, ...]:
-        return (self.follow_up_button, self.log_button, self.reply_button,
+        return (self.follow_up_button, self.log_button, self.reply_button, self.paste_reply_button,
                 self.interview_button, self.offer_button, self.stage_button)  # fmt: skip
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
