@@ -64,6 +64,9 @@ START_MODULES = {
     # what the controllers do after a dialog closes (look the application up again by id,
     # issue 29.1): 100 lines, nothing imported of its own
     "followup_gui.ui.controllers.after_dialog",
+    # a mail dropped on the window or pasted (issue 25): its event filter is on the window
+    # from the start; the reader and the dialog load when a mail comes
+    "followup_gui.ui.controllers.reply_mail",
     "followup_gui.ui.controllers.overview_host", "followup_gui.ui.controllers.replies",
     "followup_gui.ui.controllers.saved_ads", "followup_gui.ui.controllers.startup",
     # PySide6 itself: the three modules a window needs, and the support package that

@@ -167,16 +167,7 @@ class VerdictPanel(QScrollArea):
         self.stage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.stage_menu = QMenu(self.stage_button)
         self.stage_button.setMenu(self.stage_menu)
-        # one flow of buttons that wraps, so that the panel keeps to the window's width
-        for button in (
-            self.follow_up_button,
-            self.log_button,
-            self.reply_button,
-            self.paste_reply_button,
-            self.interview_button,
-            self.offer_button,
-            self.stage_button,
-        ):
+        for button in self._action_buttons():  # one flow that wraps, to keep the window's width
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
