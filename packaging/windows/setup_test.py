@@ -332,14 +332,16 @@ def check_upgrade_while_running(machine: Machine, setup: Path) -> None:
         stderr=subprocess.STDOUT, cwd=WIN,
     )  # fmt: skip
     try:
-        lock = store.with_name(store.name + ".lock")
+        # the app's lock lives in its local data folder, keyed by the store (not beside the
+        # store, which may be in a sync folder): wait until the running app holds one
+        locks = machine.local / NAME / "local"
         deadline = time.monotonic() + 60
-        while not lock.exists() and time.monotonic() < deadline:
+        while not any(locks.rglob(store.name + ".lock")) and time.monotonic() < deadline:
             time.sleep(0.5)
         before = sha256(machine.exe)
         code, text, secs = machine.run([setup, "/S"], timeout=300)
         check(
-            lock.exists() and code == 2 and sha256(machine.exe) == before
+            any(locks.rglob(store.name + ".lock")) and code == 2 and sha256(machine.exe) == before
             and (machine.install_dir / "_internal").is_dir(),
             f"setup while the app runs stops and leaves it whole (exit {code}, {secs:.0f} s)",
             text,
