@@ -39,7 +39,8 @@ _NOT_A_PHONE: Final = re.compile(
   | company[ \t]+(?:no|number|reg\w*) | registered | registration | \breg\.?[ \t]*(?:no|nr|number)
   | \bvat\b | \bmoms | \bdnr\b | diarie | ärende | \bref(?:erence|erens)?\b | referensnummer
   | \bjob[ \t]*(?:id|no|number|code) | annons\w*(?:id|nummer|nr)\b | \bid\b | \bkod\b | \bcode\b
-  | bankgiro | plusgiro | \biban\b | konto | account | personnummer | \bssn\b | postnummer
+  | bankgiro | plusgiro | \biban\b | \bkonto(?:nummer|nr)?\b | \baccount | personnummer
+  | \bssn\b | postnummer
   | \bzip\b | charity | \bcvr\b | \babn\b | \bein\b | \bbox\b | \bpo[ \t]+box
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -62,14 +63,17 @@ _NO_REPLY: Final = re.compile(r"no-?reply|do-?not-?reply|noreply", re.IGNORECASE
 
 _NAME_LABEL: Final = re.compile(
     r"""
-    (?=[uifqerhkcblgvdasm])  # the first letters of the labels below
+    (?=[uifqerhkcblgvdasmt])  # the first letters of the labels below
     \b(?:
         (?:upplysningar|information|frågor|questions|enquiries|rekryterare|recruiter
           |hiring[ \t]+manager|rekryterande[ \t]+chef)
-        (?:[ \t]+om[ \t]+tjänsten|[ \t]+about[ \t]+the[ \t]+(?:role|position|job))?[ \t]*:
+        (?:[ \t]+om[ \t]+tjänsten|[ \t]+about[ \t]+the[ \t]+(?:role|position|job))?
+        (?:[ \t]*:|[ \t]*(?=\n))
       | (?:kontaktperson(?:er)? | contact[ \t]+person | kontakt | contact
           | (?:besvaras|lämnas|ges)[ \t]+av | kontakta | vänd[ \t]+dig[ \t]+till
-          | hör[ \t]+av[ \t]+dig[ \t]+till | reach[ \t]+out[ \t]+to | (?:directed|addressed)[ \t]+to
+          | hör[ \t]+av[ \t]+dig[ \t]+till | reach[ \t]+out[ \t]+to
+          | (?:directed|addressed|sent|emailed|e-mailed|mailed)[ \t]+to
+          | (?:mejlas|mailas|skickas|ställs|riktas)[ \t]+till
           | speak[ \t]+(?:to|with) | ringa? | mejla | maila | call | e-?mail
           | (?:send|submit|direct|forward)[ \t]+(?:your[ \t]+)?(?:resume|résumé|cv|application
             |cover[ \t]+letter)s?(?:[ \t]+and[ \t]+(?:a[ \t]+)?(?:cover[ \t]+letter|resume|cv))?
@@ -85,8 +89,8 @@ _UPPER: Final = "A-ZÅÄÖÉÜÆØÈÁÍÓÚ"
 _LOWER: Final = "a-zåäöéüæøèáíóúßëïñç"
 _NAME_TOKEN: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _NAME_RUN: Final = re.compile(
-    rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:af|von|van|de|der|den|la|le)[ \t]+)?{_NAME_TOKEN}){{1,3}}"
-)
+    rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:af|von|van|de|der|den|la|le)[ \t]+)?{_NAME_TOKEN}){{1,5}}"
+)  # up to six words: a title of up to three ("Talent Acquisition Lead") before the name
 _WORD: Final = re.compile(r"[^\s,;:()]+[,;:]?")
 _NAME_ABORT: Final = frozenset(
     _words("oss us mig me med with inte not dig you er your din vi we")
@@ -99,6 +103,20 @@ _TITLES: Final = frozenset(
         kontaktperson contact person frågor kontakta please gärna mr ms mrs dr fru herr"""
     )
 )  # leading words of a name run that are titles ("Rekryterande chef Anna Svensson")
+# Words that name a role, capitalised or not, before the person ("Maintenance Manager
+# Henrik Olsson", "Arbetsledare Jenny Ström", "Kundansvarig Johan Mattsson").
+_ROLE_WORDS: Final = frozenset(
+    _words(
+        """manager lead leader director coordinator consultant officer specialist partner head
+        recruiter representative administrator supervisor owner founder ceo cto cfo coo
+        president chief vd hr professor docent överläkare läkare sjuksköterska"""
+    )
+)
+_ROLE_SUFFIXES: Final = (
+    "chef", "ansvarig", "ledare", "konsult", "samordnare", "handläggare", "sekreterare",
+    "rekryterare", "specialist", "partner", "koordinator", "assistent", "direktör", "rådgivare",
+    "strateg", "controller", "föreståndare", "ombud",
+)  # fmt: skip
 _NAME_STOP: Final = frozenset(
     _words(
         """telefon tel mobil mobile phone mail email epost mejl ring via vid kontakt och or and
@@ -193,10 +211,17 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+def _is_role(word: str) -> bool:
+    return word in _ROLE_WORDS or word.endswith(_ROLE_SUFFIXES)
+
+
 def _clean_name(run: str) -> str | None:
     """Drop leading titles and trailing non-name words; keep a 2-3 word name or nothing."""
     tokens = run.split()
-    while tokens and (tokens[0].lower() in _TITLES or tokens[0].lower().endswith("chef")):
+    roles = [i for i, t in enumerate(tokens[:-1]) if _is_role(t.lower())]
+    if roles:
+        tokens = tokens[roles[-1] + 1 :]
+    while tokens and (tokens[0].lower() in _TITLES or _is_role(tokens[0].lower())):
         tokens.pop(0)
     for i, token in enumerate(tokens):
         if token.lower() in _NAME_STOP:
@@ -210,6 +235,17 @@ def _clean_name(run: str) -> str | None:
     if len(capitalised) > 3:
         tokens = tokens[: tokens.index(capitalised[2]) + 1]
     return " ".join(tokens)
+
+
+# A person given with a role and a number or address but no label before them
+# ("Bygglovschef Ingrid Sahlin, 011-15 00 00", "Recruitment Consultant Lisa Karlsson,
+# lisa.karlsson@..."): the role word, then the name, then the number or the address.
+_WORD_BEFORE_NAME: Final = re.compile(rf"(?<![\w-])[\w-]{{2,40}}[ \t]+(?=[{_UPPER}])")
+_DETAILS_AFTER_NAME: Final = re.compile(
+    r"""[ \t]*[,(–—-]?[ \t]*(?:(?:tel|telefon|mobil|phone|e-?post|mejl|e-?mail)\.?:?[ \t]*)?
+        (?:\+\d|\(?0\d|[A-Za-z0-9._%+-]{1,64}@)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _find_name(
@@ -226,6 +262,22 @@ def _find_name(
             name, end = found
             evidence["contact_name"] = _collapse(text[label.start() : end])
             return name, end
+    tries = 0
+    for role in _WORD_BEFORE_NAME.finditer(text):
+        if not _is_role(role.group().rstrip().lower()):
+            continue
+        tries += 1
+        if tries > _MAX_TRIES:
+            break
+        run = _NAME_RUN.match(text, role.end())
+        if run is None or _inside(role.start(), union):
+            continue
+        if _DETAILS_AFTER_NAME.match(text, run.end()) is None:
+            continue
+        person = _clean_name(run.group())
+        if person is not None:
+            evidence["contact_name"] = _collapse(text[role.start() : run.end()])
+            return person, run.end()
     return None, -1
 
 

@@ -38,6 +38,7 @@ _DATE: Final = re.compile(
       | (?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})
         (?:[ \t]{{1,3}}(?P<ny>\d{{4}})|[-/](?P<ny2>\d{{4}}|\d{{2}}))?(?![\d/])
       | (?P<pd>\d{{1,2}})\.(?P<pm>\d{{1,2}})\.(?P<py>\d{{4}})(?!\d)
+      | (?P<hd>\d{{1,2}})-(?P<hm>\d{{1,2}})-(?P<hy>(?:19|20|21)\d{{2}})(?![\d-])
       | (?:vecka|veckorna|weeks|week|wk\.?|v\.?)[ \t]{{0,3}}(?P<w>\d{{1,2}})
         (?:[ \t]{{0,3}}(?:[-–—&]|och|and|till|to)[ \t]{{0,3}}(?:(?:vecka|week|v\.?)[ \t]{{0,3}})?
            (?P<w2>\d{{1,2}}))?(?!\d)
@@ -210,6 +211,11 @@ def _to_date(m: re.Match[str], reference: dt.date, *, month_first: bool = False)
         return day_on_or_after(month, day, year, reference)
     if g("pd"):
         return day_on_or_after(int(g("pm")), int(g("pd")), int(g("py")), reference)
+    if g("hd"):  # 06-12-2026: day first, as a slashed date
+        day, month = int(g("hd")), int(g("hm"))
+        if month_first or (month > 12 >= day):
+            day, month = month, day
+        return day_on_or_after(month, day, int(g("hy")), reference)
     if g("w"):
         return week_end(int(g("w2") or g("w")), _year(g("wy")), reference)
     return None

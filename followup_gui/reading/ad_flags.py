@@ -52,6 +52,11 @@ _ROLLING: Final = re.compile(
         (?:are[ \t]+received|arrive|come[ \t]+in))
   | \b(?:interview|review|shortlist|assess|select|invit)\w*[^.!?\n]{0,60}?
         \b(?:immediately|straight[ \t]+away|right[ \t]+away)
+  | \b(?:selection|screening|interviewing|interviews|recruitment[ \t]+process|review[ \t]+of
+        [ \t]+applications)[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:already[ \t]+)?
+        (?:ongoing|on-going|continuous|under[ \t]+way|underway|in[ \t]+progress)
+  | \b(?:urval(?:et)?|intervjuer(?:na)?|urvalsarbetet)[ \t]+(?:har[ \t]+(?:redan[ \t]+)?
+        (?:påbörjats|startat|börjat)|pågår|är[ \t]+(?:redan[ \t]+)?igång|sker[ \t]+redan)
   | \bcontinuously[ \t]+(?:review|screen|assess|interview|select|process)
   | \b(?:applications|candidates|interviews|selection)[^.!?\n]{0,40}?
         \b(?:continuously|on[ \t]+an[ \t]+ongoing[ \t]+basis)
@@ -87,6 +92,11 @@ _NO_CALLS: Final = re.compile(
         (?:per|via|på)[ \t]+telefon
   | \btar[ \t]+(?:vi[ \t]+)?inte[ \t]+emot[ \t]+(?:några[ \t]+)?frågor[ \t]+(?:per|via|på)
         [ \t]+telefon
+  | \b(?:inte|ej)[ \t]+(?:\w+[ \t]+){0,2}?(?:tar[ \t]+emot|ta[ \t]+emot|besvarar|besvara
+        |svarar[ \t]+på|svara[ \t]+på)[ \t]+(?:några[ \t]+)?(?:frågor|förfrågningar)
+        [ \t]+(?:per|via|på|över)[ \t]+telefon
+  | \b(?:inte|ej)[ \t]+(?:\w+[ \t]+){0,2}?(?:tar[ \t]+emot|ta[ \t]+emot|besvarar|besvara
+        |svarar[ \t]+på|svara[ \t]+på)[ \t]+(?:några[ \t]+)?(?:telefon)?samtal\b
   | \bavoid[ \t]+(?:phone[ \t]+|telephone[ \t]+)?(?:calls|calling|phoning)\b
   | \b(?:tar|besvarar)[ \t]+(?:vi[ \t]+)?(?:inte|ej)[ \t]+(?:emot[ \t]+)?(?:några[ \t]+)?
         (?:telefon)?samtal
@@ -126,6 +136,7 @@ _CLAUSE_SEPARATOR: Final = re.compile(r"[,;:]|\b(?:and|och|samt|or|eller)\b", re
 # "No calls or agencies, please": a request that ends at the match is a request of its own.
 _CLAUSE_AFTER: Final = re.compile(r"[ \t]*(?:[,;/]|(?:or|eller|och|and)\b)", re.IGNORECASE)
 _ONLY: Final = re.compile(r"\b(?:endast|enbart|bara|only)\b", re.IGNORECASE)
+_ONLY_LAST: Final = re.compile(r"[ \t]*(?:[.!;)]|$|\n)")  # "only" closes its sentence
 _NOT_ONLY: Final = re.compile(r"\b(?:inte|ej|not)[ \t]+$", re.IGNORECASE)
 _SHORTLIST: Final = re.compile(
     r"""
@@ -176,7 +187,8 @@ _ROLLING_WORDS: Final = (
     "early", "arrive", "come in", "received", "kontinuerligt", "successivt", "under",
     "snart", "så fort", "soon", "omgående", "genast", "en gång", "kommer in", "kommit in",
     "inkommer", "tas emot", "till oss", "förtid", "immediately", "away", "order", "hittat",
-    "receipt",
+    "receipt", "pågår", "påbörjats", "startat", "börjat", "igång", "redan", "way",
+    "progress",
 )  # fmt: skip
 _NO_CALLS_WORDS: Final = (
     "samtal", "telefon", "ring", "mail", "post", "mejl", "call", "phon", "writing",
@@ -246,7 +258,10 @@ def _only_shortlisted(text: str, low: str, evidence: dict[str, str]) -> bool:
             if _NOT_ONLY.search(text, max(left, m.start() - 6), m.start()):
                 pos = m.end()  # "inte bara de som går vidare": everyone hears back
                 continue
-            if _SHORTLIST.search(text, m.end(), right) and _NOTIFIED.search(text, left, right):
+            after = _SHORTLIST.search(text, m.end(), right)
+            if after is None and _ONLY_LAST.match(text, m.end()):  # "... candidates only."
+                after = _SHORTLIST.search(text, max(left, m.start() - 30), m.start())
+            if after is not None and _NOTIFIED.search(text, left, right):
                 evidence["ad_only_shortlisted_contacted"] = _collapse(text[left:right])
                 return True
             pos = max(right, m.end())  # one look per sentence

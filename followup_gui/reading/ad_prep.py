@@ -3,6 +3,7 @@ sentence bounds; the limits every part of the ad reader shares."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -60,8 +61,65 @@ _DOT_SIGN: Final = re.compile(r"(?<=\w)[ \t]?[(\[{](?:dot|punkt)[)\]}][ \t]?(?=\
 # to its front ("mejla", "email") is not part of it. A space is put in between.
 _GLUED_AFTER: Final = re.compile(
     r"(?<=@)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.[a-z]{2,24}"
-    r"(?=\d{2,}(?!\d*\.[A-Za-z])|[A-ZÅÄÖ][a-zåäö])"
+    r"(?=\d{2,}(?!\d*\.[A-Za-z])|\+\d|[A-ZÅÄÖ][a-zåäö])"
 )
+# A phone number run into the address after it ("070-123 45 67anna.berg@firma.se"): a
+# digit group after a digit and a space cannot begin a local part that starts with letters.
+_GLUED_PHONE_ADDRESS: Final = re.compile(
+    r"(?=\d)(?:(?<=\d[ \t-])\d{2,4}|(?<![\w.%+-])0\d{7,9})(?=[A-Za-z][A-Za-z0-9._%+-]{0,63}@)"
+)
+# A word run into the phone number after it ("Linnea Sjöberg070-123 45 67"); the number
+# is not followed by "@" (then its digits are an address's own).
+_GLUED_WORD_PHONE: Final = re.compile(
+    r"(?=[+0]\d)(?<=[A-Za-zÅÄÖåäöéü])(?=(?:\+|0)\d(?:[ \t–-]?\d){6,12}(?![\d@]))"
+)
+# Text scraped from a page loses the breaks between its parts: "svenskaOrt:Jönköping",
+# "2026-11-09Sista ansökningsdag", "Sverige ABPublicerad", "löpande.Kontakt". A capitalised
+# word run into a lower-case word, a number, an all-capitals word or a sentence's end
+# starts a new line. Addresses and links are left alone ("AnnaSvensson@Bolaget.se").
+_GLUED_WORDS: Final = re.compile(
+    r"(?=[A-ZÅÄÖ][a-zåäöéü]{2})"
+    r"(?:(?<=[a-zåäöéü]{3})|(?<=[A-ZÅÄÖ]{2})|(?<=\d)|(?<=[a-zåäö][.!?]))"
+)
+_KEEP_WHOLE: Final = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}"
+    r"|(?:https?://|www\.)[^\s]{1,300}"
+)
+# A name run into its own address ("Johan Mattssonjohan.mattsson@firma.se"): the address
+# starts with a capitalised word, and what follows that word begins with the name.
+_NAME_INTO_ADDRESS: Final = re.compile(
+    r"(?P<before>[A-ZÅÄÖ][a-zåäöéü]{1,30})[ \t]{1,3}"
+    r"(?P<glued>[A-ZÅÄÖ][a-zåäöéü]{1,30}[a-z0-9._%+-]{1,64})@"
+)
+_FOLD: Final = str.maketrans("åäöéèüæø", "aaoeeuao")
+
+
+def _split_name_from_address(m: re.Match[str]) -> str:
+    glued, before = m.group("glued"), m.group("before")
+    folded = glued.lower().translate(_FOLD)  # one character for one: offsets stay
+    before_folded = before.lower().translate(_FOLD)
+    for i in range(2, len(glued) - 1):
+        if not glued[i - 1].isalpha() or not glued[i].islower():
+            break
+        if folded.startswith((before_folded, folded[:i]), i):
+            return f"{before} {glued[:i]} {glued[i:]}@"
+    return m.group()
+
+
+def _unglue_words(text: str) -> str:
+    """Start a new line where scraping ran two parts of a page together (see above)."""
+    kept = [(m.start(), m.end()) for m in _KEEP_WHOLE.finditer(text)]
+    if not kept:
+        return _GLUED_WORDS.sub("\n", text)
+    starts = [start for start, _end in kept]
+
+    def split(m: re.Match[str]) -> str:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        return "" if i >= 0 and m.start() < kept[i][1] else "\n"
+
+    return _GLUED_WORDS.sub(split, text)
+
+
 _GLUED_BEFORE: Final = re.compile(
     r"\b(?i:mejla|maila|mejl|mail|e-?post|e-?mail|epost)(?=[A-ZÅÄÖ][A-Za-z0-9._%+-]{0,63}@)"
 )
@@ -74,6 +132,9 @@ def _prepare(text: str) -> str:
         text = _DOT_SIGN.sub(".", _AT_SIGN.sub("@", text))
     if "@" in text:
         text = _GLUED_BEFORE.sub(r"\g<0> ", _GLUED_AFTER.sub(r"\g<0> ", text))
+        text = _GLUED_PHONE_ADDRESS.sub(r"\g<0> ", text)
+        text = _NAME_INTO_ADDRESS.sub(_split_name_from_address, text)
+    text = _unglue_words(_GLUED_WORD_PHONE.sub(" ", text))
     return _SOFT_WRAP.sub(" ", text)
 
 

@@ -11,13 +11,16 @@ from .ad_prep import _collapse, _words
 
 # ----------------------------------------------------------------------------- town
 
+_TOWN_WORD: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _TOWN_LABEL: Final = re.compile(
     rf"""
     (?<![\w-])(?:
         (?:placeringsort|arbetsort|ort|kommun|stad|placering|arbetsplatsens[ \t]+ort
           |(?:job[ \t]+|work[ \t]+)?location|city|town|place[ \t]+of[ \t]+work|based[ \t]+in)
         (?:[ \t]*[:–—][ \t]*|[ \t]*\n[ \t]*(?=[{_UPPER}]))
-      | (?:placeringsort(?:en)?|arbetsort(?:en)?)[ \t]+är[ \t]+
+      | (?:placeringsort(?:en)?|arbetsort(?:en)?)[ \t]+(?:är[ \t]+)?(?=(?-i:[{_UPPER}]))
+      | (?:(?<=\n)|^)[ \t•*-]{{0,3}}(?:ort|kommun|placering|location|stad)[ \t]+
+        (?=(?-i:{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})[ \t]*(?:\n|$))
       | (?:är|bli)[ \t]+(?:placerad|stationerad|baserad)[ \t]+(?:i|på)[ \t]+
         (?:(?:vårt|vår|våra)[ \t]+\w+[ \t]+i[ \t]+)?
       | (?:role|position|job|post|vacancy|you)[ \t]+(?:is|are|will[ \t]+be)[ \t]+based[ \t]+
@@ -26,7 +29,6 @@ _TOWN_LABEL: Final = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_TOWN_WORD: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _TOWN: Final = re.compile(rf"{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}")
 _TOWN_INSIDE: Final = re.compile(rf"\b(?:in|i)[ \t]+(?=[{_UPPER}])")
 _TOWN_PARTS: Final = re.compile(r"[,/|;•·()–—]|[ \t]-[ \t]|[ \t]+(?:och|and|eller|or)[ \t]+")
@@ -40,6 +42,14 @@ _NOT_TOWNS: Final = frozenset(
         a an at"""
     )
 )  # first words of a "location" that is no town ("Location: Remote", "Ort: Flera orter")
+_TOWN_STOP: Final = frozenset(
+    _words(
+        """sista ansök ansökan ansökningsdag ansökningsperiod kontakt kontaktperson välkommen
+        tillträde omfattning anställningsform anställning lön publicerad län start
+        varaktighet arbetstid upplysningar om vi du apply deadline contact employment hours
+        salary closing the we you about"""
+    )
+)  # a word that starts the next part of a page run together ("Arbetsort Växjö Sista ...")
 _GENITIVE_KEEP: Final = ("ås", "äs", "fors", "ss")  # Borås, Bollnäs, Hagfors: their own s
 
 
@@ -53,8 +63,13 @@ def _town_of(value: str) -> str | None:
             m = None if inside is None else _TOWN.match(part, inside.end())
         if m is None:
             continue
-        town = m.group()
-        rest = part[m.end() :]
+        words = m.group().split()
+        for i, word in enumerate(words[1:], 1):
+            if word.lower() in _TOWN_STOP:
+                words = words[:i]
+                break
+        town = " ".join(words)
+        rest = part[m.start() + len(town) :]
         suffix = _TOWN_SUFFIX.search(town) or re.match(r"[ \t]+(?:stad|kommun)\b", rest)
         if suffix is not None:
             town = _TOWN_SUFFIX.sub("", town)
