@@ -635,6 +635,10 @@ Du kan stänga av det under Inställningar.</translation>
 <context>
     <name>ApplicationsModel</name>
     <message>
+        <source>Job and company</source>
+        <translation>Tjänst och arbetsgivare</translation>
+    </message>
+    <message>
         <source>Job</source>
         <translation>Tjänst</translation>
     </message>
@@ -1055,6 +1059,13 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare email and phone</source>
+        <translation>Jämför e-post och telefon</translation>
+    </message>
+</context>
+<context>
     <name>ConflictResolver</name>
     <message>
         <source>The file was changed elsewhere</source>
@@ -1145,6 +1156,29 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong, and what you did last may not have been done.</source>
+        <translation>Något gick fel, och det du gjorde sist kanske inte blev gjort.</translation>
+    </message>
+    <message>
+        <source>Your applications are saved.</source>
+        <translation>Dina ansökningar är sparade.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved; they are kept in %1.</source>
+        <translation>Dina senaste ändringar kunde inte sparas; de finns kvar i %1.</translation>
+    </message>
+    <message>
+        <source>The details are written to %1: please send them along if you report it.</source>
+        <translation>Detaljerna står i %1: skicka gärna med dem om du rapporterar felet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Choose in a calendar</source>
@@ -1169,29 +1203,6 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>%1 (year guessed)</source>
         <translation>%1 (året gissat)</translation>
-    </message>
-</context>
-<context>
-    <name>CrashReport</name>
-    <message>
-        <source>Something went wrong, and what you did last may not have been done.</source>
-        <translation>Något gick fel, och det du gjorde sist kanske inte blev gjort.</translation>
-    </message>
-    <message>
-        <source>Your applications are saved.</source>
-        <translation>Dina ansökningar är sparade.</translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved; they are kept in %1.</source>
-        <translation>Dina senaste ändringar kunde inte sparas; de finns kvar i %1.</translation>
-    </message>
-    <message>
-        <source>The details are written to %1: please send them along if you report it.</source>
-        <translation>Detaljerna står i %1: skicka gärna med dem om du rapporterar felet.</translation>
-    </message>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Något gick fel</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1513,10 @@ Vill du använda det ändå?</translation>
     <message>
         <source>Recommended: %1.</source>
         <translation>Rekommenderas: %1.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Jämför…</translation>
     </message>
     <message>
         <source>You chose %1 instead of the recommended %2. What that means:</source>
