@@ -1564,7 +1564,15 @@ Vill du använda det ändå?</translation>
 
 3. When it is time, press Follow up (Ctrl+Return). You get a mail to check against the checklist, or the four steps of a short call. Nothing is sent from the app: your own email program sends it.
 
-4. Log what happens: contacts (Ctrl+L), interviews (Ctrl+I), another offer, a new stage. The advice follows.
+4. Log what happens: contacts (Ctrl+L), interviews (Ctrl+I), another offer, a new stage. The advice follows. When the employer answers, copy their mail and paste it with Paste a reply (Ctrl+Shift+V): the app reads dates and interviews from it and shows what it will change.
+
+Saved ads: found a job you have not applied for yet? Use Save ad (Ctrl+Shift+N) and the list reminds you of its last day.
+
+Activity report (Ctrl+3): the jobs you applied for and what you did, month by month, ready to copy into Arbetsförmedlingen&apos;s form; mark the month reported when you have sent it.
+
+Overview (Ctrl+2): how many you applied for, how many got an answer and how many you followed up; click a bar to list those applications.
+
+Import (File → Import): bring in applications from a spreadsheet (CSV), LinkedIn or another copy of the app; you see each row before anything is added.
 
 Every change is saved within a second and can be undone with Ctrl+Z. Your data stays on this computer.</source>
         <translation>1. Lägg till varje jobb du söker med Ny ansökan (Ctrl+N). Klistra in annonsen. Appen läser ut sista ansökningsdag, annonsens egen tidsplan, om de ber dig att inte ringa och vem du kan kontakta. Kontrollera uppgifterna och spara.
@@ -1573,7 +1581,15 @@ Every change is saved within a second and can be undone with Ctrl+Z. Your data s
 
 3. När det är dags trycker du på Följ upp (Ctrl+Retur). Du får ett mejl som du kan pröva mot checklistan, eller de fyra stegen i ett kort samtal. Appen skickar ingenting. Det gör ditt eget e-postprogram.
 
-4. Logga det som händer: kontakter (Ctrl+L), intervjuer (Ctrl+I), ett annat erbjudande eller en ny status. Då anpassar appen sina råd.
+4. Logga det som händer: kontakter (Ctrl+L), intervjuer (Ctrl+I), ett annat erbjudande eller en ny status. Då anpassar appen sina råd. När arbetsgivaren svarar kopierar du mejlet och klistrar in det med Klistra in svar (Ctrl+Skift+V). Appen läser ut datum och intervjuer och visar vad den kommer att ändra.
+
+Sparade annonser: har du hittat ett jobb som du inte har sökt än? Välj Spara annons (Ctrl+Skift+N), så påminner listan dig om sista ansökningsdag.
+
+Aktivitetsrapport (Ctrl+3): jobben du har sökt och det du har gjort, månad för månad, klart att kopiera till Arbetsförmedlingens formulär. Markera månaden som rapporterad när du har skickat den.
+
+Översikt (Ctrl+2): hur många jobb du har sökt, hur många som har svarat och hur många du har följt upp. Klicka på en stapel för att visa de ansökningarna i listan.
+
+Importera (Arkiv → Importera): hämta ansökningar från ett kalkylark (CSV), från LinkedIn eller från en annan kopia av appen. Du ser varje rad innan något läggs till.
 
 Varje ändring sparas inom en sekund, och du kan ångra den med Ctrl+Z. Dina uppgifter stannar på den här datorn.</translation>
     </message>

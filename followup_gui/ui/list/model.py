@@ -380,11 +380,6 @@ class ApplicationsModel(QAbstractTableModel):
             return self.tr("Job and company")
         return self._headers()[section] if 0 <= section < COLUMNS else None
 
-    def set_two_line(self, on: bool) -> None:
-        """The list is narrow: the title column shows the employer under the title."""
-        self.two_line = on
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.TITLE, Column.TITLE)
-
     def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("Job"),

@@ -354,7 +354,9 @@ class ApplicationsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         if self._table is not None:
             self.two_line.model = self.model
-            self.model.set_two_line(self.two_line.on)
+            from .two_line import set_two_line
+
+            set_two_line(self.model, self.two_line.on)
         old_model.deleteLater()
 
     # ------------------------------------------------------------------ current row

@@ -31,6 +31,14 @@ def two_lines_needed(width: int, fixed: int, line_room: int, *, now_on: bool = F
     return each < line_room + (HYSTERESIS if now_on else 0)
 
 
+def set_two_line(model: ApplicationsModel, on: bool) -> None:
+    """The model's title header (and what a screen reader hears) follows."""
+    from PySide6.QtCore import Qt
+
+    model.two_line = on
+    model.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.TITLE, Column.TITLE)
+
+
 class TwoLineTitles:
     """Switches the table between one column each and title over employer."""
 
@@ -55,7 +63,7 @@ class TwoLineTitles:
         line = table.fontMetrics().height()
         height = 2 * line + 12 if on else self.one_line_height
         table.verticalHeader().setDefaultSectionSize(height)
-        self.model.set_two_line(on)
+        set_two_line(self.model, on)
         current = table.currentIndex()
         if current.isValid():
             table.scrollTo(current)
