@@ -838,3 +838,30 @@ def test_swedish_pay_questions_are_pressing(question: str) -> None:
     )
     findings = check_email("Uppföljning: Säljare", body, job_title="Säljare", language="sv")
     assert not next(f for f in findings if f.rule == "no_pressing_questions").ok
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_thank_you_drafts_gap_is_not_something_specific(lang: str) -> None:
+    """Issue 23: the thank-you checklist ticked "something specific" while the draft still
+    said "[något ni pratade om]"; it ticks once the user has written what it was."""
+    from followup_gui import store
+    from followup_gui.writing.messages import email_draft
+
+    from .conftest import DEMO_STORE
+
+    demo = store.load(DEMO_STORE)
+    app = demo.find("demo-kodverket")
+    assert app is not None
+    draft = email_draft("thank_you", app, demo.profile, lang=lang, today=dt.date(2026, 11, 26))
+    gap = "[något ni pratade om]" if lang == "sv" else "[something you talked about]"
+    assert gap in draft.body
+
+    def specific(body: str) -> bool:
+        findings = check_email(
+            draft.subject, body, job_title=app.job_title, kind="thank_you", language=lang
+        )
+        return next(f for f in findings if f.rule == "specific_reference").ok
+
+    assert not specific(draft.body)
+    topic = "er nya kodgranskning" if lang == "sv" else "your new code reviews"
+    assert specific(draft.body.replace(gap, topic))

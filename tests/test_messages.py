@@ -98,7 +98,9 @@ def test_drafts_without_skill_or_detail_fail_only_proofread(kind: str, lang: str
     profile = make_profile()
     draft = email_draft(kind, app, profile, today=TODAY)
     findings = check(draft, app, profile, kind)
-    assert failed_rules(findings) == ["proofread"]
+    # the thank-you's "[något ni pratade om]" is not yet something specific (issue 23)
+    expected = ["proofread", "specific_reference"] if kind == "thank_you" else ["proofread"]
+    assert failed_rules(findings) == expected
     proofread = next(f for f in findings if f.rule == "proofread")
     placeholders = [draft.body[a:b] for a, b in proofread.spans]
     assert placeholders

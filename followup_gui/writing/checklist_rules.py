@@ -37,6 +37,9 @@ from .mail_layout import (
     _words_at,
 )
 
+DETAIL_GAPS: Final = ("[något ni pratade om]", "[something you talked about]")
+"""The thank-you draft's gap for what was talked about (writing/messages.py)."""
+
 RULE_IDS: Final[tuple[str, ...]] = (
     "subject_has_title",
     "vague_subject",
@@ -387,7 +390,11 @@ def _without_title(body: str, job_title: str) -> str:
 def _thank_you_rules(body: str, layout: _Layout, job_title: str, lang: Lang) -> list[Finding]:
     sv = lang == "sv"
     thanks = bool(_core_spans(_THANKS_RE, body, layout))
-    specific = bool(_core_spans(_SPECIFIC_RE, _without_title(body, job_title), layout))
+    # the draft's "[något ni pratade om]" is a gap to fill, not something specific (23)
+    unfilled = any(gap in body for gap in DETAIL_GAPS)
+    specific = not unfilled and bool(
+        _core_spans(_SPECIFIC_RE, _without_title(body, job_title), layout)
+    )
     interest = bool(_core_spans(_INTEREST_RE, body, layout))
     texts = {
         "thanks_for_time": (

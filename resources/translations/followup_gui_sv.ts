@@ -635,6 +635,10 @@ Du kan stänga av det under Inställningar.</translation>
 <context>
     <name>ApplicationsModel</name>
     <message>
+        <source>Job and company</source>
+        <translation>Tjänst och arbetsgivare</translation>
+    </message>
+    <message>
         <source>Job</source>
         <translation>Tjänst</translation>
     </message>
@@ -1055,6 +1059,13 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare email and phone</source>
+        <translation>Jämför e-post och telefon</translation>
+    </message>
+</context>
+<context>
     <name>ConflictResolver</name>
     <message>
         <source>The file was changed elsewhere</source>
@@ -1145,6 +1156,29 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong, and what you did last may not have been done.</source>
+        <translation>Något gick fel, och det du gjorde sist kanske inte blev gjort.</translation>
+    </message>
+    <message>
+        <source>Your applications are saved.</source>
+        <translation>Dina ansökningar är sparade.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved; they are kept in %1.</source>
+        <translation>Dina senaste ändringar kunde inte sparas; de finns kvar i %1.</translation>
+    </message>
+    <message>
+        <source>The details are written to %1: please send them along if you report it.</source>
+        <translation>Detaljerna står i %1: skicka gärna med dem om du rapporterar felet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Choose in a calendar</source>
@@ -1169,29 +1203,6 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>%1 (year guessed)</source>
         <translation>%1 (året gissat)</translation>
-    </message>
-</context>
-<context>
-    <name>CrashReport</name>
-    <message>
-        <source>Something went wrong, and what you did last may not have been done.</source>
-        <translation>Något gick fel, och det du gjorde sist kanske inte blev gjort.</translation>
-    </message>
-    <message>
-        <source>Your applications are saved.</source>
-        <translation>Dina ansökningar är sparade.</translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved; they are kept in %1.</source>
-        <translation>Dina senaste ändringar kunde inte sparas; de finns kvar i %1.</translation>
-    </message>
-    <message>
-        <source>The details are written to %1: please send them along if you report it.</source>
-        <translation>Detaljerna står i %1: skicka gärna med dem om du rapporterar felet.</translation>
-    </message>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Något gick fel</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1515,10 @@ Vill du använda det ändå?</translation>
         <translation>Rekommenderas: %1.</translation>
     </message>
     <message>
+        <source>Compare…</source>
+        <translation>Jämför…</translation>
+    </message>
+    <message>
         <source>You chose %1 instead of the recommended %2. What that means:</source>
         <translation>Du valde %1, men %2 rekommenderas. Det innebär:</translation>
     </message>
@@ -1549,7 +1564,15 @@ Vill du använda det ändå?</translation>
 
 3. When it is time, press Follow up (Ctrl+Return). You get a mail to check against the checklist, or the four steps of a short call. Nothing is sent from the app: your own email program sends it.
 
-4. Log what happens: contacts (Ctrl+L), interviews (Ctrl+I), another offer, a new stage. The advice follows.
+4. Log what happens: contacts (Ctrl+L), interviews (Ctrl+I), another offer, a new stage. The advice follows. When the employer answers, copy their mail and paste it with Paste a reply (Ctrl+Shift+V): the app reads dates and interviews from it and shows what it will change.
+
+Saved ads: found a job you have not applied for yet? Use Save ad (Ctrl+Shift+N) and the list reminds you of its last day.
+
+Activity report (Ctrl+3): the jobs you applied for and what you did, month by month, ready to copy into Arbetsförmedlingen&apos;s form; mark the month reported when you have sent it.
+
+Overview (Ctrl+2): how many you applied for, how many got an answer and how many you followed up; click a bar to list those applications.
+
+Import (File → Import): bring in applications from a spreadsheet (CSV), LinkedIn or another copy of the app; you see each row before anything is added.
 
 Every change is saved within a second and can be undone with Ctrl+Z. Your data stays on this computer.</source>
         <translation>1. Lägg till varje jobb du söker med Ny ansökan (Ctrl+N). Klistra in annonsen. Appen läser ut sista ansökningsdag, annonsens egen tidsplan, om de ber dig att inte ringa och vem du kan kontakta. Kontrollera uppgifterna och spara.
@@ -1558,7 +1581,15 @@ Every change is saved within a second and can be undone with Ctrl+Z. Your data s
 
 3. När det är dags trycker du på Följ upp (Ctrl+Retur). Du får ett mejl som du kan pröva mot checklistan, eller de fyra stegen i ett kort samtal. Appen skickar ingenting. Det gör ditt eget e-postprogram.
 
-4. Logga det som händer: kontakter (Ctrl+L), intervjuer (Ctrl+I), ett annat erbjudande eller en ny status. Då anpassar appen sina råd.
+4. Logga det som händer: kontakter (Ctrl+L), intervjuer (Ctrl+I), ett annat erbjudande eller en ny status. Då anpassar appen sina råd. När arbetsgivaren svarar kopierar du mejlet och klistrar in det med Klistra in svar (Ctrl+Skift+V). Appen läser ut datum och intervjuer och visar vad den kommer att ändra.
+
+Sparade annonser: har du hittat ett jobb som du inte har sökt än? Välj Spara annons (Ctrl+Skift+N), så påminner listan dig om sista ansökningsdag.
+
+Aktivitetsrapport (Ctrl+3): jobben du har sökt och det du har gjort, månad för månad, klart att kopiera till Arbetsförmedlingens formulär. Markera månaden som rapporterad när du har skickat den.
+
+Översikt (Ctrl+2): hur många jobb du har sökt, hur många som har svarat och hur många du har följt upp. Klicka på en stapel för att visa de ansökningarna i listan.
+
+Importera (Arkiv → Importera): hämta ansökningar från ett kalkylark (CSV), från LinkedIn eller från en annan kopia av appen. Du ser varje rad innan något läggs till.
 
 Varje ändring sparas inom en sekund, och du kan ångra den med Ctrl+Z. Dina uppgifter stannar på den här datorn.</translation>
     </message>

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QRect, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from followup_gui.model import Channel
 from followup_gui.rules.advice import assess
 from followup_gui.system.assets import demo_store
 from followup_gui.ui.app import build_window, install_translators
@@ -75,7 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         "splitter": window.page.splitter.sizes(),
         "next_step_width": window.page.table.columnWidth(3),
         "title_width": window.page.table.columnWidth(0),
-        "title_room": window.page.table.fontMetrics().horizontalAdvance("Backend-utv"),
+        # fourteen letters of a title, and of an employer (issue 23.6)
+        "title_room": window.page.table.fontMetrics().horizontalAdvance("Handläggare in"),
+        "company_width": window.page.table.columnWidth(1),
+        "two_line": window.page.two_line.on,
     }
     document = window.session.document
     application = document.find("demo-vattern")
@@ -102,6 +106,12 @@ def main(argv: list[str] | None = None) -> int:
         buttons = getattr(dialog, "buttons", None)
         if buttons is not None:
             info["buttons"] = on_screen(buttons)
+        if isinstance(dialog, FollowUpDialog):  # the phone page, its channel switched
+            dialog._calling_confirmed = True
+            dialog.set_channel(Channel.PHONE)
+            settle()
+            info["script_height"] = dialog.stack.height()
+            info["problems"] = layout_problems(dialog)
         if isinstance(dialog, SettingsDialog):  # its note on the language shown too (18.7)
             other = "en" if args.lang == "sv" else "sv"
             dialog.language.setCurrentIndex(dialog.language.findData(other))

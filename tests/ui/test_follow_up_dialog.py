@@ -181,6 +181,47 @@ def test_switching_channel_shows_the_tradeoffs(qtbot: QtBot, make_dialog: Dialog
     assert not dialog.tradeoffs_label.isVisible()
 
 
+def test_a_short_dialog_shows_the_comparison_on_one_line(
+    qtbot: QtBot, make_dialog: DialogFactory
+) -> None:
+    """Issue 23.6: at 150 % on 1366×768 the table squeezed the phone script to 180 px and
+    its cells were cut mid-line; a short dialog says it in one line, "Jämför…" shows it."""
+    dialog = make_dialog("demo-vattern")
+    dialog.resize(909, 510)  # what a 1366×768 screen at 150 % gives it
+    qtbot.waitUntil(lambda: dialog.compact)
+    qtbot.mouseClick(dialog.channel_buttons[Channel.PHONE], LEFT)
+    assert dialog.tradeoffs_box.isVisible()
+    assert not dialog.comparison.isVisible()
+    text = dialog.tradeoffs_label.text()
+    assert "Compare…" in text and "#compare" in text
+    assert channel_tradeoffs(Channel.PHONE, "sv")[0] not in text
+    line = dialog.tradeoffs_label.fontMetrics().height()
+    assert dialog.tradeoffs_box.height() <= 3 * line + 20, "one line, not the table"
+    assert dialog.stack.height() >= 300, "the script keeps its room"
+    assert dialog.compare_button.text() == "Compare…"
+
+    qtbot.mouseClick(dialog.compare_button, LEFT)
+    popup = dialog.comparison_dialog
+    assert popup is not None
+    qtbot.waitExposed(popup)
+    cells = [label.text() for label in popup.table.findChildren(QLabel)]
+    assert all(row.aspect in cells for row in guide_comparison("sv"))
+    assert channel_tradeoffs(Channel.PHONE, "sv")[0] in popup.lead.text()
+    assert not dialog.compare_button.isChecked()
+    popup.close()
+
+    dialog.tradeoffs_label.linkActivated.emit("#compare")  # the line's own "Jämför…"
+    assert dialog.comparison_dialog is not popup
+    assert dialog.comparison_dialog is not None
+    dialog.comparison_dialog.close()
+
+    dialog.resize(1080, 760)  # room again: the table is back beside the pros and cons
+    qtbot.waitUntil(lambda: not dialog.compact)
+    assert dialog.comparison.isVisible()
+    assert channel_tradeoffs(Channel.PHONE, "sv")[0] in dialog.tradeoffs_label.text()
+    assert dialog.compare_button.text() == "Compare email and phone"
+
+
 # --------------------------------------------------------------------------- phone
 
 

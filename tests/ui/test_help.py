@@ -38,13 +38,42 @@ def test_the_help_menu_opens_each_part(make_window: WindowFactory, demo_copy: Pa
     assert rows["Follow up"] == "Ctrl+Return"
     assert rows["Find"] == "Ctrl+F"
     assert rows["Clear the search"] == "Esc"
+    # every shortcut, the pages' and Settings' too (issue 23)
+    assert rows["Applications"] == "Ctrl+1"
+    assert rows["Overview"] == "Ctrl+2"
+    assert rows["Activity report"] == "Ctrl+3"
+    assert rows["Settings"] == "Ctrl+,"
+    assert rows["Paste a reply"] == "Ctrl+Shift+V"
     assert window.guide_action.shortcut().toString() == "F1"
 
 
 def test_the_source_is_named_and_summed_up_in_our_words() -> None:
     dialog = HelpDialog([], 2)
-    label = dialog.tabs.widget(2)
+    label = dialog.tabs.widget(2).findChild(QLabel)  # type: ignore[union-attr]
     assert isinstance(label, QLabel)
     assert SOURCE_TITLE in label.text()
     assert "Email is nearly always the safe choice" in label.text()
+    dialog.deleteLater()
+
+
+def test_the_keys_are_named_in_swedish() -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from followup_gui.ui.dialogs.help_dialog import key_words
+
+    assert key_words(QKeySequence("Ctrl+Return"), "sv") == "Ctrl+Retur"
+    assert key_words(QKeySequence("Ctrl+Shift+V"), "sv") == "Ctrl+Skift+V"
+    assert key_words(QKeySequence("Ctrl+Return"), "en") == "Ctrl+Return"
+
+
+def test_the_guide_covers_every_part_with_a_margin() -> None:
+    dialog = HelpDialog([], 0)
+    guide = dialog.tabs.widget(0)
+    label = guide.findChild(QLabel)  # type: ignore[union-attr]
+    assert label is not None
+    text = label.text()
+    for part in ("Save ad", "Activity report", "Overview", "Import", "Paste a reply"):
+        assert part in text, part
+    assert label.contentsMargins().left() >= 10
+    assert label.contentsMargins().top() >= 10
     dialog.deleteLater()

@@ -181,6 +181,12 @@ def test_mark_a_month_reported_and_take_it_back(
     assert page.deadline_label.text() == "Rapporterad torsdag 26 november 2026"
     assert page.mark_button.text() == "Mark as not reported"
     assert not window.status.report_label.isVisible()
+    # the Undo menu names the month in words, not "2026-10" (issue 23)
+    from followup_gui.i18n import month_name
+    from followup_gui.ui.store_error_text import ui_lang
+
+    month = month_name(10, ui_lang())  # the UI's language (the suite may have left Swedish)
+    assert window.session.undo_stack.undoText() == f"Mark {month} 2026 as reported"
     # the month now due is November (still being collected): it cannot be marked yet
     window.show_report()
     assert page.report.month == (2026, 11)

@@ -25,6 +25,7 @@ from ..conftest import ROOT
 from .conftest import WindowFactory
 
 SCREEN = Path(__file__).with_name("laptop_screen.json")
+SCREENS = {(1366, 768): SCREEN, (1280, 720): Path(__file__).with_name("hd_screen.json")}
 
 
 def inside(inner: list[int], outer: list[int]) -> bool:
@@ -33,11 +34,20 @@ def inside(inner: list[int], outer: list[int]) -> bool:
     return x >= ox and y >= oy and x + w <= ox + ow and y + h <= oy + oh
 
 
-@pytest.mark.parametrize(("scale", "lang"), [("1.25", "sv"), ("1.5", "sv"), ("1.5", "en")])
-def test_everything_fits_a_1366x768_laptop(scale: str, lang: str) -> None:
+@pytest.mark.parametrize(
+    ("screen", "scale", "lang"),
+    [
+        ((1366, 768), "1.25", "sv"),
+        ((1366, 768), "1.5", "sv"),
+        ((1366, 768), "1.5", "en"),
+        ((1280, 720), "1.25", "sv"),
+        ((1280, 720), "1.25", "en"),
+    ],
+)
+def test_everything_fits_a_small_laptop(screen: tuple[int, int], scale: str, lang: str) -> None:
     env = {
         **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={SCREENS[screen]}",
         "QT_SCALE_FACTOR": scale,
     }
     result = subprocess.run(
@@ -47,13 +57,15 @@ def test_everything_fits_a_1366x768_laptop(scale: str, lang: str) -> None:
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.splitlines()[-1])
     available = seen["available"]
-    assert available[2:] == [round(1366 / float(scale)), round(768 / float(scale))]
+    assert available[2:] == [round(screen[0] / float(scale)), round(screen[1] / float(scale))]
     assert inside(seen["window"], available)
     assert seen["status_bar_visible"]
     assert inside(seen["status_bar"], available)
     assert inside(seen["panel"], available)
     assert seen["panel"][2] >= 250, "the verdict panel keeps room to be read"
-    assert seen["title_width"] >= seen["title_room"], "titles keep room to be read"
+    assert seen["title_width"] >= seen["title_room"], "titles keep 14 letters or more"
+    # the employer has a column of its own as wide, or a line under the title (23.6)
+    assert seen["two_line"] or seen["company_width"] >= seen["title_room"]
     for button in seen["panel_buttons"]:
         assert inside(button, available)
     for name in ("new_application", "follow_up", "settings"):
@@ -61,6 +73,9 @@ def test_everything_fits_a_1366x768_laptop(scale: str, lang: str) -> None:
         if "buttons" in seen[name]:
             assert inside(seen[name]["buttons"], available), f"{name}: Save is out of reach"
     assert seen["settings"]["problems"] == []
+    # the phone script keeps its room and the channel comparison is not cut (23.6)
+    assert seen["follow_up"]["script_height"] >= 300
+    assert seen["follow_up"]["problems"] == []
 
 
 @pytest.mark.parametrize(

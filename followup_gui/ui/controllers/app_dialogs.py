@@ -47,8 +47,10 @@ class AppDialogs(QObject):
     def _help(self, tab: int) -> None:
         from ..dialogs.help_dialog import HelpDialog
 
-        actions = getattr(self.host, "actions_by_name", {})
-        dialog = HelpDialog(actions.values(), tab, self.host.dialog_parent())
+        actions = list(getattr(self.host, "actions_by_name", {}).values())
+        pages = getattr(self.host, "pages", None)  # Ctrl+1/2/3: the pages (23)
+        actions += [a for a in getattr(pages, "switch_actions", ()) if a not in actions]
+        dialog = HelpDialog(actions, tab, self.host.dialog_parent())
         dialog.exec()
         dialog.deleteLater()
 

@@ -27,20 +27,45 @@ SOURCE_TITLE = "Följa upp jobbansökan: När, hur och varför"
 """The Swedish career guide the rules come from (see RULES.md)."""
 
 
-def _text(text: str) -> QLabel:
+MARGIN = 14
+
+
+def _text(text: str) -> QWidget:
+    """Plain text with a margin, scrolled when the window is small."""
+    from PySide6.QtWidgets import QScrollArea
+
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    label.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+    scroll = QScrollArea()
+    scroll.setObjectName("helpText")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no hidden Tab stop (23.2)
+    scroll.setWidget(label)
+    return scroll
 
 
-def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+KEY_NAMES_SV = {"Return": "Retur", "Shift": "Skift", "Del": "Delete", "Esc": "Esc"}
+"""Key names as a Swedish keyboard and Swedish Windows say them (Qt's own say English)."""
+
+
+def key_words(sequence: QKeySequence, lang: str) -> str:
+    """ "Ctrl+Return" as "Ctrl+Retur" in Swedish; as Qt writes it otherwise."""
+    text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    if lang != "sv":
+        return text
+    return "+".join(KEY_NAMES_SV.get(part, part) for part in text.split("+"))
+
+
+def shortcut_rows(actions: Iterable[QAction], lang: str = "en") -> list[tuple[str, str]]:
     """(what, keys) for every action that has a key, in the table's order."""
     rows = []
     for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [key_words(k, lang) for k in action.shortcuts()]
         keys = [k for k in keys if k]
         if keys:
             what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -78,14 +103,28 @@ class HelpDialog(QDialog):
                 "against the checklist, or the four steps of a short call. Nothing is sent "
                 "from the app: your own email program sends it.\n\n"
                 "4. Log what happens: contacts (Ctrl+L), interviews (Ctrl+I), another offer, "
-                "a new stage. The advice follows.\n\n"
+                "a new stage. The advice follows. When the employer answers, copy their mail "
+                "and paste it with Paste a reply (Ctrl+Shift+V): the app reads dates and "
+                "interviews from it and shows what it will change.\n\n"
+                "Saved ads: found a job you have not applied for yet? Use Save ad "
+                "(Ctrl+Shift+N) and the list reminds you of its last day.\n\n"
+                "Activity report (Ctrl+3): the jobs you applied for and what you did, month "
+                "by month, ready to copy into Arbetsförmedlingen's form; mark the month "
+                "reported when you have sent it.\n\n"
+                "Overview (Ctrl+2): how many you applied for, how many got an answer and "
+                "how many you followed up; click a bar to list those applications.\n\n"
+                "Import (File → Import): bring in applications from a spreadsheet (CSV), "
+                "LinkedIn or another copy of the app; you see each row before anything is "
+                "added.\n\n"
                 "Every change is saved within a second and can be undone with Ctrl+Z. Your "
                 "data stays on this computer."
             )
         )
 
     def _shortcuts(self, actions: Iterable[QAction]) -> QWidget:
-        rows = shortcut_rows(actions)
+        from ..store_error_text import ui_lang
+
+        rows = shortcut_rows(actions, ui_lang())
         rows.append((self.tr("Clear the search"), "Esc"))
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcuts")

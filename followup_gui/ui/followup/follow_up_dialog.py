@@ -17,13 +17,13 @@ from dataclasses import replace
 from typing import Final
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,9 +38,10 @@ from ...model import Application, Channel, Contact, Moment, Profile, Purpose
 from ...rules.advice import DUE_ACTIONS, Action, Verdict
 from ...rules.headline import headline
 from ...rules.reasons import CHANNEL_RULES, channel_name
-from ...writing.messages import channel_tradeoffs, guide_comparison
+from ...writing.messages import channel_tradeoffs
 from ...writing.spelling import Speller
 from .. import plain_text, screen_fit
+from .comparison import ComparisonDialog, ComparisonTable, compact_for
 from .email_composer import EmailComposer
 from .phone_script_pages import PhoneScriptPages, bullets
 
@@ -90,6 +91,8 @@ class FollowUpDialog(QDialog):
         self.now = now
         self._clock = clock
         self._calling_confirmed = False
+        self.compact = False  # a short dialog: the comparison on one line (see resizeEvent)
+        self.comparison_dialog: ComparisonDialog | None = None
         self.recommended: Channel | None = verdict.channel
         self._contact: Contact | None = None
         self._application: Application | None = None
@@ -133,7 +136,7 @@ class FollowUpDialog(QDialog):
         self.compare_button = QPushButton(self.tr("Compare email and phone"))
         self.compare_button.setCheckable(True)
         self.compare_button.setAutoDefault(False)
-        self.compare_button.toggled.connect(lambda _on: self._update_tradeoffs())
+        self.compare_button.clicked.connect(self._compare_clicked)
         channel_row.addWidget(self.compare_button)
         channel_row.addStretch(1)
         kind_label = QLabel(self.tr("Message:"))
@@ -163,17 +166,13 @@ class FollowUpDialog(QDialog):
         self.tradeoffs_label.setWordWrap(True)
         self.tradeoffs_label.setTextFormat(Qt.TextFormat.RichText)
         self.tradeoffs_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.comparison = QWidget()
-        self.comparison_grid = QGridLayout(self.comparison)
-        self.comparison_grid.setContentsMargins(0, 0, 0, 0)
-        self.comparison_grid.setHorizontalSpacing(12)
-        self.comparison_grid.setVerticalSpacing(3)
+        self.tradeoffs_label.linkActivated.connect(lambda _link: self.open_comparison())
+        self.comparison = ComparisonTable(lang)
         box = QHBoxLayout(self.tradeoffs_box)
         box.setContentsMargins(8, 6, 8, 6)
         box.setSpacing(18)
         box.addWidget(self.tradeoffs_label, 1)
         box.addWidget(self.comparison, 1)
-        self._build_comparison()
 
         # the two channels
         self.phone = PhoneScriptPages(app, profile, kind=kind, lang=lang, now=now)
@@ -281,53 +280,57 @@ class FollowUpDialog(QDialog):
     def _update_tradeoffs(self) -> None:
         chosen = self.channel()
         switched = self.switched
-        if switched and self.recommended is not None:
-            lead = (
-                self.tr("You chose %1 instead of the recommended %2. What that means:")
-                .replace("%1", channel_name(chosen, self.lang))
-                .replace("%2", channel_name(self.recommended, self.lang))
-            )
-            self.tradeoffs_label.setText(
-                f"<i>{html.escape(lead)}</i>" + bullets(channel_tradeoffs(chosen, self.lang))
-            )
+        lead = self._lead_html()
+        if self.compact:  # one line; the rest behind "Compare…"
+            more = html.escape(self.tr("Compare…"))
+            self.tradeoffs_label.setText(f"{lead} <a href='#compare'>{more}</a>")
+        elif switched:
+            self.tradeoffs_label.setText(lead + bullets(channel_tradeoffs(chosen, self.lang)))
         self.tradeoffs_label.setVisible(switched)
-        self._fill_comparison(chosen)
-        self.tradeoffs_box.setVisible(switched or self.compare_button.isChecked())
+        self.comparison.setVisible(not self.compact)
+        self.comparison.set_chosen(chosen)
+        shown = switched or (self.compare_button.isChecked() and not self.compact)
+        self.tradeoffs_box.setVisible(shown)
 
-    def _build_comparison(self) -> None:
-        """The guide's table, once; the chosen channel's column is set in bold."""
-        grid = self.comparison_grid
-        header = (
-            "",
-            channel_name(Channel.EMAIL, self.lang).capitalize(),
-            channel_name(Channel.PHONE, self.lang).capitalize(),
+    def _lead_html(self) -> str:
+        """What choosing the other channel means, in a sentence (empty when not switched)."""
+        if not self.switched or self.recommended is None:
+            return ""
+        lead = (
+            self.tr("You chose %1 instead of the recommended %2. What that means:")
+            .replace("%1", channel_name(self.channel(), self.lang))
+            .replace("%2", channel_name(self.recommended, self.lang))
         )
-        for column, text in enumerate(header):
-            grid.addWidget(QLabel(f"<b>{html.escape(text)}</b>"), 0, column)
-        self._comparison_cells: dict[Channel, list[QLabel]] = {
-            Channel.EMAIL: [],
-            Channel.PHONE: [],
-        }
-        for row, line in enumerate(guide_comparison(self.lang), start=1):
-            for column, text in enumerate((line.aspect, line.email, line.phone)):
-                cell = QLabel(text)
-                cell.setTextFormat(Qt.TextFormat.PlainText)
-                cell.setWordWrap(True)
-                cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                grid.addWidget(cell, row, column)
-                if column:
-                    self._comparison_cells[Channel.EMAIL if column == 1 else Channel.PHONE].append(
-                        cell
-                    )
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        return f"<i>{html.escape(lead)}</i>"
 
-    def _fill_comparison(self, chosen: Channel) -> None:
-        for channel, cells in self._comparison_cells.items():
-            for cell in cells:
-                font = cell.font()
-                font.setBold(channel is chosen)
-                cell.setFont(font)
+    def _compare_clicked(self, _checked: bool = False) -> None:
+        if self.compact:  # no room beside the script: the table opens on its own
+            self.compare_button.setChecked(False)
+            self.open_comparison()
+        else:
+            self._update_tradeoffs()
+
+    def open_comparison(self) -> ComparisonDialog:
+        """The lead, the pros and cons, and the guide's table in a window of their own."""
+        lead = self._lead_html()
+        if lead:
+            lead += bullets(channel_tradeoffs(self.channel(), self.lang))
+        dialog = self.comparison_dialog = ComparisonDialog(
+            self.lang, self.channel(), lead, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = compact_for(self.height())
+        if compact != self.compact:
+            self.compact = compact
+            self.compare_button.setText(
+                self.tr("Compare…") if compact else self.tr("Compare email and phone")
+            )
+            self._update_tradeoffs()
 
     # ------------------------------------------------------------------ kind
 

@@ -78,6 +78,7 @@ class ApplicationsModel(QAbstractTableModel):
         self.session = session
         self.clock = clock
         self.lang = lang
+        self.two_line = False  # title over employer in one column (a narrow list)
         self.now = clock.now()
         self.sort_column: int = Column.NEXT_STEP
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -375,6 +376,8 @@ class ApplicationsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if section == Column.TITLE and self.two_line:
+            return self.tr("Job and company")
         return self._headers()[section] if 0 <= section < COLUMNS else None
 
     def _headers(self) -> tuple[str, ...]:
@@ -416,6 +419,9 @@ class ApplicationsModel(QAbstractTableModel):
 
             stage = Stage(self.stage_value(doc_index))
             return headline(self.verdict(doc_index), self.now, self.lang, stage=stage)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.TITLE and self.two_line:
+            info = self._info[doc_index]  # the employer's column is hidden: say it here
+            return f"{info[lc.TITLE]}, {info[lc.COMPANY]}"
         if role == APP_ID_ROLE:
             return self.app_id(doc_index)
         if role == VERDICT_ROLE:

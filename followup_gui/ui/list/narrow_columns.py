@@ -9,9 +9,13 @@ way first, and come back when the list is wide again.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTableView, QWidget
+
+if TYPE_CHECKING:
+    from .two_line import TwoLineTitles
 
 
 def columns_to_hide(
@@ -37,8 +41,13 @@ class NarrowColumns(QObject):
         widths: Mapping[int, int],
         give_way: Sequence[int],
         text_room: int,
+        *,
+        two_line: TwoLineTitles | None = None,
+        line_room: int = 0,
     ) -> None:
         super().__init__(table)
+        self.two_line = two_line
+        self.line_room = line_room
         self.table = table
         self.widths = dict(widths)
         self.give_way = tuple(give_way)
@@ -58,6 +67,15 @@ class NarrowColumns(QObject):
                 self.table.setColumnHidden(column, column in hidden)
                 if column not in hidden:
                     self.table.setColumnWidth(column, self.widths[column])
+        if self.two_line is not None:
+            from .two_line import two_lines_needed
+
+            fixed = sum(w for c, w in self.widths.items() if c not in hidden)
+            self.two_line.set_on(
+                two_lines_needed(
+                    self.viewport.width(), fixed, self.line_room, now_on=self.two_line.on
+                )
+            )
 
 
 def _viewport(table: QTableView) -> QWidget:

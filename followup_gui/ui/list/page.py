@@ -135,7 +135,8 @@ class ApplicationsPage(QWidget):
         table.setTabKeyNavigation(False)  # Tab leaves the list for the panel (18.4)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        one_line = self.fontMetrics().height() + 10
+        table.verticalHeader().setDefaultSectionSize(one_line)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -156,11 +157,17 @@ class ApplicationsPage(QWidget):
         for index, width in widths.items():
             table.setColumnWidth(index, width)
         from .narrow_columns import NarrowColumns
+        from .two_line import TwoLineTitles
 
-        # two readable titles' worth ("Backend-utveckl…") before channel and date give way
+        # two readable titles' worth ("Backend-utveckl…") before channel and date give way;
+        # then title and employer share a column when each would show under 21 letters
         two_titles = 2 * self.fontMetrics().horizontalAdvance("Backend-utveckl")
+        line_room = self.fontMetrics().horizontalAdvance("Kundtjänstmedarbetare")
         give_way = (Column.CHANNEL, Column.APPLIED)
-        self.narrow_columns = NarrowColumns(table, widths, give_way, two_titles)
+        self.two_line = TwoLineTitles(table, self.model, one_line)
+        self.narrow_columns = NarrowColumns(
+            table, widths, give_way, two_titles, two_line=self.two_line, line_room=line_room
+        )
         table.doubleClicked.connect(lambda _: self.activated.emit())
         table.activated.connect(lambda _: self.activated.emit())
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -345,6 +352,11 @@ class ApplicationsPage(QWidget):
         old_model = self.model
         self.model = ApplicationsModel(session, self.clock, self.lang, self)
         self.proxy.setSourceModel(self.model)
+        if self._table is not None:
+            self.two_line.model = self.model
+            from .two_line import set_two_line
+
+            set_two_line(self.model, self.two_line.on)
         old_model.deleteLater()
 
     # ------------------------------------------------------------------ current row

@@ -101,13 +101,27 @@ class SetReportedMonths(QUndoCommand):
         self._move(self.after, self.before)
 
 
+def _month_words(month: str) -> str:
+    """ "2026-11" as "november 2026" in the UI's language, for the Undo menu (23)."""
+    from ...i18n import month_name
+    from ..store_error_text import ui_lang
+
+    try:
+        year, number = (int(part) for part in month.split("-"))
+        return f"{month_name(number, ui_lang())} {year}"
+    except (ValueError, IndexError):
+        return month
+
+
 def mark_reported(session: Session, entry: ReportedMonth) -> SetReportedMonths:
     kept = [e for e in session.document.reported_months if e.month != entry.month]
     after = sorted([*kept, entry], key=lambda e: e.month)
     return SetReportedMonths(
         session,
         after,
-        QCoreApplication.translate("Commands", "Mark %1 as reported").replace("%1", entry.month),
+        QCoreApplication.translate("Commands", "Mark %1 as reported").replace(
+            "%1", _month_words(entry.month)
+        ),
     )
 
 
@@ -116,5 +130,7 @@ def unmark_reported(session: Session, month: str) -> SetReportedMonths:
     return SetReportedMonths(
         session,
         after,
-        QCoreApplication.translate("Commands", "Mark %1 as not reported").replace("%1", month),
+        QCoreApplication.translate("Commands", "Mark %1 as not reported").replace(
+            "%1", _month_words(month)
+        ),
     )
