@@ -9,7 +9,6 @@ desktop app and every command (``agenda``, ``import`` …) open the same file wh
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -43,8 +42,14 @@ def chosen_path() -> Path | None:
     or the note cannot be read: then the store in the data folder is used)."""
     try:
         with open(location_file(), "rb") as file:
-            data = json.loads(file.read(65_536))
-    except (OSError, ValueError):
+            raw = file.read(65_536)
+    except OSError:
+        return None
+    import json  # noqa: PLC0415 - only when the user moved the store: the start defers it
+
+    try:
+        data = json.loads(raw)
+    except ValueError:
         return None
     value = data.get("store") if isinstance(data, dict) else None
     if not isinstance(value, str) or not value or "\0" in value:
