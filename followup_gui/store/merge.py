@@ -47,6 +47,8 @@ class Clash(Generic[_T]):
     """The version in the merged document (None: the item was deleted)."""
     other: _T | None
     """The version that lost, kept for the user (None: the other side deleted it)."""
+    kept_theirs: bool = False
+    """Whether ``kept`` is the other side's version (theirs), not ours."""
 
 
 @dataclass(slots=True)
@@ -147,7 +149,7 @@ def _merge_items(
             if winner is t:
                 out.taken += 1
             if clash and report:
-                out.clashes.append(Clash(str(kind), k, winner, loser))
+                out.clashes.append(Clash(str(kind), k, winner, loser, winner is t))
             continue
         ours_has = o is not None
         present: _T = o if o is not None else t  # type: ignore[assignment]
@@ -158,7 +160,7 @@ def _merge_items(
             elif b is not None and present != b and report:
                 # we deleted it, and they had changed it (before the deletion): the user
                 # may want their version back
-                out.clashes.append(Clash(str(kind), k, None, present))
+                out.clashes.append(Clash(str(kind), k, None, present, False))
             continue
         result.append(present)
         if not ours_has:
@@ -256,7 +258,7 @@ def merge(base: Document | None, ours: Document, theirs: Document) -> Merged:
         if profile is theirs.profile:
             out.taken += 1
         if clash:
-            out.clashes.append(Clash(PROFILE, PROFILE, profile, loser))
+            out.clashes.append(Clash(PROFILE, PROFILE, profile, loser, profile is theirs.profile))
     document = replace(
         ours,
         profile=profile,

@@ -403,6 +403,8 @@ def run(
         return EXIT_INVALID_STORE
     if window is None:
         return EXIT_INVALID_STORE
+    if lock is not None and locked_by is None:
+        window.store_lock = lock  # a move to another folder swaps it (controllers/store_move)
     loading = window.session.loading
     if startup_check:
         if not loading:  # the next check (or start) paints from the list cache
@@ -425,6 +427,7 @@ def run(
             server = InstanceServer(store_path, app)
             server.wake_requested.connect(window.bring_to_front)
             server.listen()
+            window.instance_server = server
 
         window.first_painted.connect(listen)
     if not startup_check:
@@ -441,7 +444,11 @@ def run(
     finally:
         if lock is not None:
             lock.release()
-        if server is not None:
+        if window.store_lock is not None:  # the store's new place (Settings → Move…)
+            window.store_lock.release()
+        if window.instance_server is not None:
+            window.instance_server.close()
+        elif server is not None:
             server.close()
         from .desktop.restart import start_again_if_asked
 

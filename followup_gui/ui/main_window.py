@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 
     from ..rules.advice import Verdict
     from .controllers.conflict_copies import SyncKeeper
+    from .desktop.single_instance import InstanceServer
     from .list.verdict_panel import VerdictPanel
+    from .state.store_lock import StoreLock
 
 CLOCK_TICK_MS = 30_000
 
@@ -57,6 +59,10 @@ class MainWindow(ActionAttributes, QMainWindow):
     """Set by the reminders' tray icon: True when closing the window only hides it."""
     quitting = False
     sync: SyncKeeper | None = None
+    store_lock: StoreLock | None = None
+    """The lock that makes this window the store's writer (run() takes it; a move swaps it)."""
+    instance_server: InstanceServer | None = None
+    """Where a second start finds this window (run() makes it; a move makes it anew)."""
 
     def __init__(
         self,

@@ -144,6 +144,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n activity(ies) in the report changed on two computers. Kept: %1 from this computer, %2 from %3.</source>
+        <translation>
+            <numerusform>%n activity in the report changed on two computers. Kept: %1 from this computer, %2 from %3.</numerusform>
+            <numerusform>%n activities in the report changed on two computers. Kept: %1 from this computer, %2 from %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n application(s) deleted on another computer were removed.</source>
         <translation>
             <numerusform>%n application deleted on another computer was removed.</numerusform>

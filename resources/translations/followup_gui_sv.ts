@@ -3011,6 +3011,166 @@ Vill du logga ut ändå?</translation>
     </message>
 </context>
 <context>
+    <name>StoreMover</name>
+    <message>
+        <source>The example data is not kept anywhere.</source>
+        <translation>Exempeldata sparas ingenstans.</translation>
+    </message>
+    <message>
+        <source>This file was opened with --store, so followup-gui opens it only that way. Start followup-gui without --store to move your applications.</source>
+        <translation>Filen öppnades med --store, så followup-gui öppnar den bara på det sättet. Starta followup-gui utan --store om du vill flytta dina ansökningar.</translation>
+    </message>
+    <message>
+        <source>Your applications are still being read. Try again in a moment.</source>
+        <translation>Dina ansökningar läses fortfarande in. Försök igen om en liten stund.</translation>
+    </message>
+    <message>
+        <source>The file cannot be changed right now (it is open read-only, or it was changed by another program and waits for your answer).</source>
+        <translation>Filen kan inte ändras just nu (den är skrivskyddad, eller så har ett annat program ändrat den och appen väntar på ditt svar).</translation>
+    </message>
+    <message>
+        <source>Your applications are in that folder already.</source>
+        <translation>Dina ansökningar finns redan i den mappen.</translation>
+    </message>
+    <message>
+        <source>That folder is inside the attachments folder of your applications.</source>
+        <translation>Den mappen ligger i mappen med dina bifogade filer.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be found.</source>
+        <translation>Mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>followup-gui may not write in that folder.</source>
+        <translation>followup-gui får inte skriva i den mappen.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in that folder.</source>
+        <translation>Det finns inte tillräckligt med ledigt utrymme i den mappen.</translation>
+    </message>
+    <message>
+        <source>That folder has an attachments folder with other files in it, but no applications file. Choose another folder, or empty that one.</source>
+        <translation>Den mappen har redan en mapp attachments med andra filer, men ingen fil med ansökningar. Välj en annan mapp, eller töm den.</translation>
+    </message>
+    <message>
+        <source>The files could not be copied.</source>
+        <translation>Filerna kunde inte kopieras.</translation>
+    </message>
+    <message>
+        <source>The copy did not match the original.</source>
+        <translation>Kopian stämde inte med originalet.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: your applications are where they were.</source>
+        <translation>Inget har flyttats: dina ansökningar finns kvar där de var.</translation>
+    </message>
+    <message>
+        <source>Could not move your applications</source>
+        <translation>Dina ansökningar kunde inte flyttas</translation>
+    </message>
+    <message>
+        <source>Where should your applications be kept?</source>
+        <translation>Var ska dina ansökningar sparas?</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved.</source>
+        <translation>Dina senaste ändringar kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Your applications are now kept in %1.</source>
+        <translation>Dina ansökningar sparas nu i %1.</translation>
+    </message>
+    <message>
+        <source>Another followup-gui (%1) has the file in that folder open.</source>
+        <translation>Ett annat followup-gui (%1) har filen i den mappen öppen.</translation>
+    </message>
+    <message>
+        <source>followup-gui could not note the new place for its next start.</source>
+        <translation>followup-gui kunde inte komma ihåg den nya platsen till nästa start.</translation>
+    </message>
+    <message>
+        <source>Now showing the applications in %1. Your earlier file is still in %2.</source>
+        <translation>Nu visas ansökningarna i %1. Din tidigare fil finns kvar i %2.</translation>
+    </message>
+    <message>
+        <source>The file there was written by a newer version of followup-gui.</source>
+        <translation>Filen där skrevs av en nyare version av followup-gui.</translation>
+    </message>
+    <message>
+        <source>No backup could be made.</source>
+        <translation>Det gick inte att göra en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The merged file could not be written.</source>
+        <translation>Den sammanslagna filen kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Your applications and those in %1 are merged and kept there (%2 came from there).</source>
+        <translation>Dina ansökningar och de i %1 är sammanslagna och sparas där (%2 kom därifrån).</translation>
+    </message>
+    <message>
+        <source>Some old files could not be removed and are still in %1.</source>
+        <translation>Några gamla filer kunde inte tas bort och finns kvar i %1.</translation>
+    </message>
+    <message>
+        <source>There are applications in that folder already</source>
+        <translation>Det finns redan ansökningar i den mappen</translation>
+    </message>
+    <message>
+        <source>%1 already has an applications file (perhaps from another computer).</source>
+        <translation>%1 har redan en fil med ansökningar (kanske från en annan dator).</translation>
+    </message>
+    <message>
+        <source>Merge: yours and those there become one list, kept there (both are backed up first; where both changed an application, the newer is kept and the other is offered to you).
+Use that one: followup-gui opens the file there; yours is left where it is.</source>
+        <translation>Slå ihop: dina och de som finns där blir en lista, som sparas där. Båda säkerhetskopieras först. Om en ansökan har ändrats på båda ställena behålls den nyaste, och du får se den andra.
+Använd den: followup-gui öppnar filen där. Din fil ligger kvar där den är.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>&amp;Use that one</source>
+        <translation>&amp;Använd den</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>StorePlaceBox</name>
+    <message>
+        <source>Where your applications are kept</source>
+        <translation>Var sparas dina ansökningar</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytta…</translation>
+    </message>
+    <message>
+        <source>Keep your applications and their attached files in another folder</source>
+        <translation>Spara dina ansökningar och deras bifogade filer i en annan mapp</translation>
+    </message>
+    <message>
+        <source>Move &amp;back</source>
+        <translation>Flytta &amp;tillbaka</translation>
+    </message>
+    <message>
+        <source>Back to followup-gui&apos;s own folder on this computer</source>
+        <translation>Tillbaka till followup-guis egen mapp på den här datorn</translation>
+    </message>
+    <message>
+        <source>Choose a folder that OneDrive, Dropbox or another sync service copies to your other computers, and open the same folder there. The attached files move too.</source>
+        <translation>Välj en mapp som OneDrive, Dropbox eller en annan synktjänst kopierar till dina andra datorer, och välj samma mapp där. De bifogade filerna flyttas också.</translation>
+    </message>
+    <message>
+        <source>Where your applications are kept: %1</source>
+        <translation>Var sparas dina ansökningar: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncKeeper</name>
     <message>
         <source>Changed on two computers</source>
@@ -3025,6 +3185,21 @@ Vill du logga ut ändå?</translation>
         <translation>
             <numerusform>%n ansökan ändrades på två datorer: se knappen längst ner.</numerusform>
             <numerusform>%n ansökningar ändrades på två datorer: se knappen längst ner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your profile was changed on two computers: the version from %1 was kept.</source>
+        <translation>Din profil ändrades på två datorer: versionen från %1 behölls.</translation>
+    </message>
+    <message>
+        <source>Your profile was changed on two computers: the version on this computer was kept.</source>
+        <translation>Din profil ändrades på två datorer: versionen på den här datorn behölls.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) in the report changed on two computers. Kept: %1 from this computer, %2 from %3.</source>
+        <translation>
+            <numerusform>%n aktivitet i rapporten ändrades på två datorer. Behölls: %1 från den här datorn, %2 från %3.</numerusform>
+            <numerusform>%n aktiviteter i rapporten ändrades på två datorer. Behölls: %1 från den här datorn, %2 från %3.</numerusform>
         </translation>
     </message>
     <message>

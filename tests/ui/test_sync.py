@@ -301,3 +301,52 @@ def test_the_clash_view_takes_the_other_version_undoably(
     view._fill()
     view.keep_button.click()
     assert clashes.load(laptop.path) == []
+
+
+def test_the_clash_view_shows_the_stage_in_the_users_words(
+    qtbot: QtBot, computers: list[Computer]
+) -> None:
+    from followup_gui.model import Stage
+
+    laptop, _ = computers
+    keeper = laptop.window.sync
+    assert keeper is not None
+    kept = replace(apps(laptop)["demo-vattern"], stage=Stage.INTERVIEW)
+    other = replace(kept, stage=Stage.OFFER)
+    keeper.kept.append(KeptVersion(kept.id, kept, other, stamps.local_now(), "Dropbox"))
+    for lang, words in (("sv", ("Intervju", "Erbjudande")), ("en", ("Interview", "Offer"))):
+        view = ClashView(keeper, laptop.window, lang=lang)  # type: ignore[arg-type]
+        qtbot.addWidget(view)
+        row = list(view.labels).index("stage")
+        cells = [view.table.item(row, column) for column in (1, 2)]
+        assert tuple(cell.text() for cell in cells if cell is not None) == words
+        assert "interview" not in [cell.text() for cell in cells if cell is not None]
+
+
+def test_profile_and_activity_clashes_are_told_in_the_status_bar(
+    qtbot: QtBot, computers: list[Computer]
+) -> None:
+    from followup_gui.model import Activity
+
+    laptop, desktop = computers
+    for pc, name in ((laptop, "Anna på laptopen"), (desktop, "Anna på datorn")):
+        session = pc.window.session
+        document = store.load(pc.path)
+        document.profile = replace(document.profile, name=name)
+        document.activities = [Activity("course-1", dt.date(2026, 11, 20), note=name)]
+        store.save(document, pc.path)
+        session.reload_from_disk()
+    copy = laptop.path.with_name(CONFLICT_NAMES["Dropbox"])
+    shutil.copyfile(desktop.path, copy)
+    assert laptop.window.sync is not None
+    assert laptop.window.sync.scan() == 1
+    message = laptop.window.statusBar().currentMessage()
+    kept = laptop.window.session.document.profile.name
+    assert "profil" in message.lower()
+    if kept == "Anna på datorn":
+        assert "Dropbox" in message.split("profil", 1)[1]
+    else:
+        assert "on this computer was kept" in message
+    theirs = int(laptop.window.session.document.activities[0].note == "Anna på datorn")
+    assert "in the report changed on two computers" in message
+    assert f"Kept: {1 - theirs} from this computer, {theirs} from Dropbox." in message

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6 import QtWidgets  # QMessageBox: looked up when used
 from PySide6.QtCore import QObject
@@ -11,6 +11,7 @@ from ... import __version__
 
 if TYPE_CHECKING:
     from ..shell.ports import ReminderHost
+    from .store_move import MoveHost
 
 
 class AppDialogs(QObject):
@@ -58,14 +59,19 @@ class AppDialogs(QObject):
         from ..desktop.reminders_tray import start_reminders
         from ..dialogs.settings_dialog import SettingsDialog
         from ..state.preferences import login_store
+        from .store_move import StoreMover
 
         host = self.host
+        mover = StoreMover(cast("MoveHost", host))
         dialog = SettingsDialog(
             host.settings,
             lang=host.lang,
             store_path=login_store(host.user_session.path),
+            mover=mover,
             parent=host.dialog_parent(),
         )
+        mover.setParent(dialog)
+        mover.moved.connect(lambda path: setattr(dialog, "store_path", login_store(path)))
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         start_reminders(host)

@@ -16,13 +16,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPushButton
 
+from ...model import TombstoneKind
 from ...store import StoreError, backups, clashes, conflict_copies, merge, stamps
 from ...store.clashes import KeptVersion
 from ..state import disk_io
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QStatusBar, QWidget
 
+    from ...i18n import Lang
     from ..state.session import Session
 
 
@@ -86,6 +90,13 @@ class SyncKeeper(QObject):
             self._watcher.addPath(str(path.parent))
         self._follow_session()
         self._timer.start(0)
+
+    def follow_move(self, old_path: Path) -> None:
+        """The store was moved (Settings): watch its new folder, not the old one."""
+        if self._watcher is not None and str(old_path.parent) in self._watcher.directories():
+            self._watcher.removePath(str(old_path.parent))
+        self._broken.clear()
+        self.start()
 
     def _follow_session(self) -> None:
         session = self.session
@@ -171,19 +182,57 @@ class SyncKeeper(QObject):
                 "",
                 clashed,
             )
-        return text
+        return (text + " " + self.other_clashes(result, service)).strip()
+
+    def other_clashes(self, result: merge.Merged, source: str) -> str:
+        """The profile's and the activities' clashes, which the clash view does not show:
+        what was kept, in words (``source``: where the other version came from)."""
+        words: list[str] = []
+        for clash in result.clashes:
+            if clash.kind == merge.PROFILE:
+                words.append(
+                    self.tr(
+                        "Your profile was changed on two computers: the version from %1 was "
+                        "kept."
+                    ).replace("%1", source)
+                    if clash.kept_theirs
+                    else self.tr(
+                        "Your profile was changed on two computers: the version on this "
+                        "computer was kept."
+                    )
+                )  # fmt: skip
+        activities = [c for c in result.clashes if c.kind == TombstoneKind.ACTIVITY]
+        if activities:
+            theirs = sum(1 for c in activities if c.kept_theirs)
+            words.append(
+                self.tr(
+                    "%n activity(ies) in the report changed on two computers. Kept: %1 from "
+                    "this computer, %2 from %3.",
+                    "",
+                    len(activities),
+                )
+                .replace("%1", str(len(activities) - theirs))
+                .replace("%2", str(theirs))
+                .replace("%3", source)
+            )
+        return " ".join(words)
 
     # ------------------------------------------------------------------ clashes
 
     @Slot(object)
     def on_merge_report(self, result: merge.Merged) -> None:
-        self._keep(result, self.tr("the file"))
+        source = self.tr("the file")
+        self._keep(result, source)
+        words = []
         if result.removed:
-            self.window.show_message(
+            words.append(
                 self.tr("%n application(s) deleted on another computer were removed.", "",
-                        len(result.removed)),
-                15_000,
+                        len(result.removed))
             )  # fmt: skip
+        words.append(self.other_clashes(result, source))
+        text = " ".join(w for w in words if w)
+        if text:
+            self.window.show_message(text, 15_000)
 
     def _keep(self, result: merge.Merged, source: str) -> None:
         path = self.session.path
@@ -219,7 +268,8 @@ class SyncKeeper(QObject):
     def show_clashes(self) -> None:
         from ..dialogs.clash_view import ClashView
 
-        ClashView(self, self.window.dialog_parent()).exec()
+        lang: Lang = "en" if getattr(self.window, "lang", "sv") == "en" else "sv"
+        ClashView(self, self.window.dialog_parent(), lang=lang).exec()
 
 
 def start_sync(window: MainWindow) -> None:

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import Lang
 from ...model import Application
+from ...rules.reasons import channel_name, stage_name
 from ...store.clashes import KeptVersion
 from ..state.commands import AddApplication, ReplaceApplication
 from ..state.session import Session
@@ -37,19 +39,21 @@ class SyncKeeper(Protocol):
     def resolve(self, version: KeptVersion) -> None: ...
 
 
-def _rows(app: Application | None) -> dict[str, str]:
-    """What the user recognises of a version, field by field."""
+def _rows(app: Application | None, lang: Lang) -> dict[str, str]:
+    """What the user recognises of a version, field by field, in the user's words."""
     if app is None:
         return {}
     return {
         "job_title": app.job_title,
         "company": app.company,
-        "stage": str(app.stage),
+        "stage": stage_name(app.stage, lang).capitalize(),
         "applied_on": app.applied_on.isoformat() if app.applied_on else "",
         "deadline": app.deadline.isoformat() if app.deadline else "",
         "contact": " ".join(filter(None, (app.contact.name, app.contact.email, app.contact.phone))),
         "interviews": "\n".join(i.at.isoformat() for i in app.interviews),
-        "contacts": "\n".join(f"{c.at.isoformat()} {c.channel} {c.note}" for c in app.contacts),
+        "contacts": "\n".join(
+            f"{c.at.isoformat()} {channel_name(c.channel, lang)} {c.note}" for c in app.contacts
+        ),
         "town": app.town,
         "notes": app.notes,
         "ad_url": app.ad_url,
@@ -61,9 +65,12 @@ def _rows(app: Application | None) -> dict[str, str]:
 class ClashView(QDialog):
     """The kept versions of :class:`SyncKeeper`, one at a time, both versions side by side."""
 
-    def __init__(self, keeper: SyncKeeper, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, keeper: SyncKeeper, parent: QWidget | None = None, *, lang: Lang = "sv"
+    ) -> None:
         super().__init__(parent)
         self.keeper = keeper
+        self.lang: Lang = lang
         self.setWindowTitle(self.tr("Changed on two computers"))
         self.labels = {
             "job_title": self.tr("Job"), "company": self.tr("Company"),
@@ -139,7 +146,7 @@ class ClashView(QDialog):
         version = self.current
         if version is None:
             return
-        kept, other = _rows(version.kept), _rows(version.other)
+        kept, other = _rows(version.kept, self.lang), _rows(version.other, self.lang)
         deleted = self.tr("(deleted)")
         self.table.setRowCount(len(self.labels))
         bold = QFont(self.font())

@@ -1,4 +1,5 @@
-"""Edit → Settings…: the language, reminders, the tray and starting at login.
+"""Edit → Settings…: the language, reminders, the tray and starting at login, and where
+the applications are kept (``store_place``: moved at once, not on OK).
 
 The language is stored and used from the next start (``run()`` reads it; ``--lang``
 still wins); the reminder settings apply at once (``start_reminders``).
@@ -40,6 +41,7 @@ from ..state.preferences import (
     set_stored_language,
     stored_language,
 )
+from .store_place import Mover, StorePlaceBox
 
 LANGUAGE_NAMES: dict[Lang, str] = {"sv": "Svenska", "en": "English"}
 """Each language by its own name, whatever the app's language."""
@@ -65,9 +67,11 @@ class SettingsDialog(QDialog):
         lang: Lang,
         tray_available: bool | None = None,
         store_path: Path | None = None,
+        mover: Mover | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``store_path``: the store that start at login opens (None: the default one)."""
+        """``store_path``: the store that start at login opens (None: the default one);
+        ``mover``: moves the store to another folder (None: the box is left out)."""
         super().__init__(parent)
         self.store_path = store_path
         self.setWindowTitle(self.tr("Settings"))
@@ -155,6 +159,11 @@ class SettingsDialog(QDialog):
             )
         )
         layout.addWidget(network)
+
+        self.store_place: StorePlaceBox | None = None
+        if mover is not None:
+            self.store_place = StorePlaceBox(mover)
+            layout.addWidget(self.store_place)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
