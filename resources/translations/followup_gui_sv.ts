@@ -568,6 +568,18 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Logga kontakt</translation>
     </message>
     <message>
+        <source>Sent: %1</source>
+        <translation>Skickat: %1</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>Marked done: %1 – undo with Ctrl+Z.</source>
+        <translation>Klart: %1 – ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Add interview</source>
         <translation>Lägg till intervju</translation>
     </message>
@@ -1145,6 +1157,29 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong, and what you did last may not have been done.</source>
+        <translation>Något gick fel, och det du gjorde sist kanske inte blev gjort.</translation>
+    </message>
+    <message>
+        <source>Your applications are saved.</source>
+        <translation>Dina ansökningar är sparade.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved; they are kept in %1.</source>
+        <translation>Dina senaste ändringar kunde inte sparas; de finns kvar i %1.</translation>
+    </message>
+    <message>
+        <source>The details are written to %1: please send them along if you report it.</source>
+        <translation>Detaljerna står i %1: skicka gärna med dem om du rapporterar felet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Choose in a calendar</source>
@@ -1169,29 +1204,6 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>%1 (year guessed)</source>
         <translation>%1 (året gissat)</translation>
-    </message>
-</context>
-<context>
-    <name>CrashReport</name>
-    <message>
-        <source>Something went wrong, and what you did last may not have been done.</source>
-        <translation>Något gick fel, och det du gjorde sist kanske inte blev gjort.</translation>
-    </message>
-    <message>
-        <source>Your applications are saved.</source>
-        <translation>Dina ansökningar är sparade.</translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved; they are kept in %1.</source>
-        <translation>Dina senaste ändringar kunde inte sparas; de finns kvar i %1.</translation>
-    </message>
-    <message>
-        <source>The details are written to %1: please send them along if you report it.</source>
-        <translation>Detaljerna står i %1: skicka gärna med dem om du rapporterar felet.</translation>
-    </message>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Något gick fel</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3072,33 @@ Vill du logga ut ändå?</translation>
     <message>
         <source>Window for the next step: %1 to %2</source>
         <translation>Tid för nästa steg: %1 till %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodoBox</name>
+    <message>
+        <source>To do: send %1</source>
+        <translation>Att göra: skicka %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>sista dag var %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Mark as done: %1</source>
+        <translation>Markera som klar: %1</translation>
+    </message>
+    <message>
+        <source>Logs that you sent it; undo with Ctrl+Z</source>
+        <translation>Loggar att du har skickat det; ångra med Ctrl+Z</translation>
     </message>
 </context>
 <context>
