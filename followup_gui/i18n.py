@@ -10,7 +10,8 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from typing import Literal
+from types import MappingProxyType
+from typing import Final, Literal
 
 Lang = Literal["sv", "en"]
 LANGS: tuple[Lang, ...] = ("sv", "en")
@@ -147,3 +148,19 @@ def format_datetime(moment: dt.datetime, lang: Lang, *, ref_year: int | None = N
     day = format_date(moment.date(), lang, ref_year=ref_year)
     joiner = "kl." if lang == "sv" else "at"
     return f"{day} {joiner} {format_time(moment, lang)}"
+
+
+MONTH_NUMBERS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        # Swedish, full and abbreviated
+        "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
+        "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11,
+        "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+        "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+        # English, where it differs
+        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+        "august": 8, "october": 10, "oct": 10,
+    }
+)  # fmt: skip
+"""Month names as people write them, Swedish and English, full and short, lower case → the
+month's number: one table for every reader of written dates (ads, replies, typed dates, imports)."""

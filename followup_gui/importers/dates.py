@@ -12,31 +12,12 @@ import datetime as dt
 import re
 from typing import Final
 
+from ..i18n import MONTH_NUMBERS
 from ..store.limits import FIRST_DAY, LAST_DAY
 
 __all__ = ["DateError", "parse_day"]
 
-_MONTHS: Final = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("januari", "january", "jan"),
-            ("februari", "february", "feb"),
-            ("mars", "march", "mar"),
-            ("april", "apr"),
-            ("maj", "may"),
-            ("juni", "june", "jun"),
-            ("juli", "july", "jul"),
-            ("augusti", "august", "aug"),
-            ("september", "sept", "sep"),
-            ("oktober", "october", "okt", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTHS: Final = MONTH_NUMBERS
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[t ,]\s*\S.*)")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")

@@ -24,6 +24,8 @@ from typing import ClassVar, Final, NamedTuple
 from dateutil import parser as _dateutil
 from dateutil.relativedelta import relativedelta
 
+from ..i18n import MONTH_NUMBERS
+
 __all__ = [
     "FIRST_YEAR",
     "LAST_YEAR",
@@ -39,18 +41,8 @@ class _Names(_dateutil.parserinfo):  # type: ignore[misc]  # dateutil has no typ
 
     JUMP: ClassVar[list[str]] = [*_dateutil.parserinfo.JUMP, "den", "the"]
     MONTHS: ClassVar[list[tuple[str, ...]]] = [
-        ("jan", "januari", "january"),
-        ("feb", "februari", "february"),
-        ("mar", "mars", "march"),
-        ("apr", "april"),
-        ("maj", "may"),
-        ("jun", "juni", "june"),
-        ("jul", "juli", "july"),
-        ("aug", "augusti", "august"),
-        ("sep", "sept", "september"),
-        ("okt", "oktober", "oct", "october"),
-        ("nov", "november"),
-        ("dec", "december"),
+        tuple(name for name, number in MONTH_NUMBERS.items() if number == month)
+        for month in range(1, 13)
     ]
     WEEKDAYS: ClassVar[list[tuple[str, ...]]] = [
         ("mån", "måndag", "mon", "monday"),

@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Final
+
+from ..i18n import MONTH_NUMBERS
 
 __all__ = ["MONTHS", "MONTH_ALT", "day_on_or_after", "week_end"]
 
-MONTHS: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        # Swedish, full and abbreviated
-        "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
-        "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11,
-        "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-        "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-        # English, where it differs
-        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-        "august": 8, "october": 10, "oct": 10,
-    }
-)  # fmt: skip
+MONTHS: Final[Mapping[str, int]] = MONTH_NUMBERS
 MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 

@@ -39,16 +39,8 @@ def read_regular_file(path: StrPath, limit: int = MAX_FILE_BYTES) -> bytes:
     ``OSError`` (``FileNotFoundError`` for a missing file, ``IsADirectoryError`` for a
     folder) or ``NotRegularFileError``/``FileTooBigError`` (both ``ValueError``) with the reason.
     """
-    fd = os.open(path, _READ_FLAGS)
+    fd, info = _open_checked(path, limit)
     try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-        if not stat.S_ISREG(info.st_mode):
-            what = next((name for test, name in _KINDS_OF_FILE if test(info.st_mode)), "")
-            raise NotRegularFileError(what or "not an ordinary file")
-        if info.st_size > limit:
-            raise FileTooBigError(info.st_size)
         chunks = []
         total = 0
         while True:
@@ -67,6 +59,17 @@ def read_regular_file(path: StrPath, limit: int = MAX_FILE_BYTES) -> bytes:
 def open_regular_file(path: StrPath, limit: int = MAX_FILE_BYTES) -> BinaryIO:
     """An ordinary file of at most ``limit`` bytes opened for reading (as a stream), with
     the same checks as :func:`read_regular_file`; the caller closes it."""
+    fd, _info = _open_checked(path, limit)
+    try:
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _open_checked(path: StrPath, limit: int) -> tuple[int, os.stat_result]:
+    """An open descriptor of ``path`` and its status, once it is known to be an ordinary
+    file of at most ``limit`` bytes (see :func:`read_regular_file` for the refusals)."""
     fd = os.open(path, _READ_FLAGS)
     try:
         info = os.fstat(fd)
@@ -77,10 +80,10 @@ def open_regular_file(path: StrPath, limit: int = MAX_FILE_BYTES) -> BinaryIO:
             raise NotRegularFileError(what or "not an ordinary file")
         if info.st_size > limit:
             raise FileTooBigError(info.st_size)
-        return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
+    return fd, info
 
 
 class NotRegularFileError(ValueError):
