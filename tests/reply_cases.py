@@ -1427,3 +1427,177 @@ case(
     """ok
 """,
 )
+
+# ------------------------------------- dates broken over lines, times written every way
+
+case(
+    "request_sv_date_broken_over_lines",
+    "request",
+    """Hej Amir,
+
+Tack för ett trevligt samtal i går. Innan vi går vidare vill vi gärna ha två referenser. Kan du skicka dem senast fredag
+11 december?
+
+Vänliga hälsningar
+Karin Holm
+Solbacka Förskolor AB
+""",
+    requested=("references",),
+    respond_by=D(2026, 12, 11),
+    contact_name="Karin Holm",
+    employer="Solbacka Förskolor AB",
+)
+
+case(
+    "invite_sv_weekday_and_date_on_two_lines",
+    "interview_invitation",
+    """Hej Sofia!
+
+Vi vill gärna träffa dig på en intervju för tjänsten som kock. Passar det tisdag
+8 december kl. 10 hos oss på Hamngatan 4?
+
+Hälsningar
+Mats Öberg
+Restaurang Bryggan
+""",
+    interview_at=T(2026, 12, 8, 10, 0),
+    interview_place="Hamngatan 4",
+    job_title="kock",
+    contact_name="Mats Öberg",
+)
+
+case(
+    "promise_sv_den_at_line_end",
+    "promise",
+    """Hej,
+
+Tack för din ansökan. Urvalet pågår och vi återkommer med besked till alla sökande senast den
+18 december.
+
+Med vänlig hälsning
+Rekryteringsgruppen
+""",
+    reply_by=D(2026, 12, 18),
+)
+
+case(
+    "invite_sv_kl_without_dot",
+    "interview_invitation",
+    """Hej Jonas,
+
+Välkommen på intervju onsdag 9 december kl 13 på vårt kontor.
+
+Mvh
+Lena Sjöberg
+""",
+    interview_at=T(2026, 12, 9, 13, 0),
+    contact_name="Lena Sjöberg",
+)
+
+case(
+    "invite_sv_time_with_a_dot",
+    "interview_invitation",
+    """Hej Elsa!
+
+Vi vill gärna träffa dig för en intervju torsdag 10 december 10.00 via Teams. En länk kommer i ett separat mejl.
+
+Hälsningar
+Anders Berg
+""",
+    interview_at=T(2026, 12, 10, 10, 0),
+    interview_place="Teams",
+    contact_name="Anders Berg",
+)
+
+case(
+    "invite_sv_date_and_time_on_their_own_lines",
+    "interview_invitation",
+    """Hej Nora,
+
+Du är välkommen på intervju för tjänsten som ekonomiassistent.
+
+Datum: måndag 7 december
+Tid: 14:30
+
+Hör av dig om tiden inte passar.
+
+Vänliga hälsningar
+Petra Lind
+""",
+    interview_at=T(2026, 12, 7, 14, 30),
+    job_title="ekonomiassistent",
+    contact_name="Petra Lind",
+)
+
+case(
+    "invite_sv_klockan_in_words",
+    "interview_invitation",
+    """Hej Ali!
+
+Vi skulle vilja träffa dig på en intervju fredag 4 december klockan tio. Välkommen!
+
+Hälsningar
+Eva Nyström
+""",
+    interview_at=T(2026, 12, 4, 10, 0),
+    contact_name="Eva Nyström",
+)
+
+case(
+    "invite_sv_half_hour_in_words",
+    "interview_invitation",
+    """Hej Maja,
+
+Vi vill gärna träffa dig på intervju. Passar det torsdag 3 december kl. halv tre?
+
+/Johan Ek
+""",
+    interview_at=T(2026, 12, 3, 14, 30),
+    contact_name="Johan Ek",
+)
+
+case(
+    "invite_en_on_weekday_at_am",
+    "interview_invitation",
+    """Hi Lina,
+
+Thank you for applying. We would like to invite you to an interview on Tuesday, 8 December at 10 am.
+
+Best regards,
+Tom Reed
+""",
+    interview_at=T(2026, 12, 8, 10, 0),
+    contact_name="Tom Reed",
+)
+
+case(
+    "invite_en_date_broken_over_lines",
+    "interview_invitation",
+    """Hi Ahmed,
+
+We'd like to invite you to an interview for the Warehouse Coordinator role on Thursday,
+December 10 at 2 pm.
+
+Kind regards,
+Sarah Mills
+""",
+    interview_at=T(2026, 12, 10, 14, 0),
+    job_title="Warehouse Coordinator",
+    contact_name="Sarah Mills",
+)
+
+case(
+    "request_en_by_weekday_date_broken",
+    "request",
+    """Hi Maria,
+
+Could you send us two references by Friday
+11 December?
+
+Best,
+Jon Park
+""",
+    requested=("references",),
+    respond_by=D(2026, 12, 11),
+    contact_name="Jon Park",
+)

@@ -12,8 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup_gui.reading.reply import Kind, Reply, read_reply
+from followup_gui.reading.reply_dates import find_moments
 
 from .reply_cases import CASES, EMPTY, FIELDS, Case
+
+R = dt.date(2026, 11, 20)  # a Friday
 
 
 def _read(case: Case) -> Reply:
@@ -42,7 +45,8 @@ def test_the_set_is_big_and_covers_every_kind_in_both_languages() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_each_reply_is_read_right(case: Case) -> None:
     reply = _read(case)
-    got = {name: _value(reply, name) for name in FIELDS}
+    names = (*FIELDS, *(name for name in case.expected if name not in FIELDS))  # respond_by
+    got = {name: _value(reply, name) for name in names}
     assert got == _expected(case)
 
 
@@ -94,6 +98,49 @@ def test_a_request_says_what_it_asks_and_by_when() -> None:
     assert reply.requested == ("references",)
     assert reply.respond_by == dt.date(2026, 11, 27)
     assert reply.reply_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("senast fredag\n11 december", dt.date(2026, 12, 11)),
+        ("senast fredag\r\n11 december", dt.date(2026, 12, 11)),
+        ("tisdag\n8 december kl. 10", dt.datetime(2026, 12, 8, 10, 0)),
+        ("tisdag 8 december\nkl. 10", dt.datetime(2026, 12, 8, 10, 0)),
+        ("den\n18 december", dt.date(2026, 12, 18)),
+        ("18\ndecember 2026", dt.date(2026, 12, 18)),
+        ("by Friday\n  11 December", dt.date(2026, 12, 11)),
+        ("Tuesday,\nDecember 8 at 10:00", dt.datetime(2026, 12, 8, 10, 0)),
+        ("on Tuesday, 8 December at 10 am", dt.datetime(2026, 12, 8, 10, 0)),
+        ("tisdag 8 december kl 10", dt.datetime(2026, 12, 8, 10, 0)),
+        ("tisdag 8 december 10.00", dt.datetime(2026, 12, 8, 10, 0)),
+        ("tisdag 8 december 10:00", dt.datetime(2026, 12, 8, 10, 0)),
+        ("tisdag 8 december klockan tio", dt.datetime(2026, 12, 8, 10, 0)),
+        ("tisdag 8 december kl. två", dt.datetime(2026, 12, 8, 14, 0)),
+        ("tisdag 8 december kl. halv tio", dt.datetime(2026, 12, 8, 9, 30)),
+        ("tisdag 8 december klockan kvart över ett", dt.datetime(2026, 12, 8, 13, 15)),
+        ("tisdag 8 december kl. kvart i tolv", dt.datetime(2026, 12, 8, 11, 45)),
+        ("kl. 10 den 8 december", dt.datetime(2026, 12, 8, 10, 0)),
+        ("Datum: tisdag 8 december\nTid: 13.30", dt.datetime(2026, 12, 8, 13, 30)),
+    ],
+)
+def test_a_date_is_read_however_it_is_broken_and_timed(text: str, expected: object) -> None:
+    moments = find_moments(text, dt.date(2026, 11, 20))
+    assert [m.value for m in moments] == [expected]
+
+
+def test_an_empty_line_still_ends_a_date() -> None:
+    moments = find_moments("Svara senast fredag.\n\n11 december har vi stängt.", R)
+    assert [m.value for m in moments] == [dt.date(2026, 11, 27), dt.date(2026, 12, 11)]
+    assert find_moments("tisdag 8 december\n\nkl. 10", R)[0].time is None
+
+
+def test_the_issues_request_broken_over_a_line() -> None:
+    reply = read_reply(
+        "Hej!\n\nKan du skicka referenser senast fredag\n11 december?\n\nMvh\nAnna\n", R
+    )
+    assert reply.kind == Kind.REQUEST
+    assert reply.respond_by == dt.date(2026, 12, 11)
 
 
 def test_json_has_the_contract_keys() -> None:

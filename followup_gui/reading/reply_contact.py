@@ -37,6 +37,7 @@ _NAME: Final = re.compile(
 _NOT_NAME_WORDS: Final = frozenset(
     str.split(
         """rekryteringsteamet rekryteringen rekrytering team teamet hr talent acquisition
+    rekryteringsgruppen gruppen
     recruitment
     people personal personalavdelningen avdelningen kundtjänst support ab kommun region group
     sverige sweden rekryterare recruiter manager chef ansvarig partner specialist koordinator

@@ -109,13 +109,26 @@ _MOMENT: Final = re.compile(
     """,
     re.VERBOSE,
 )
+# Hours in words after "klockan"/"kl.": "klockan tio", "kl. halv tre", "kvart över nio".
+# An hour of one to six in words is the afternoon (nobody meets at two at night).
+_HOUR_WORDS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "ett": 13, "två": 14, "tre": 15, "fyra": 16, "fem": 17, "sex": 18, "sju": 7,
+        "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13,
+        "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18,
+    }
+)  # fmt: skip
+_HOUR_WORD_ALT: Final = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
 _TIME: Final = re.compile(
-    r"""
+    rf"""
     (?<![\w.:/-])
     (?:
-        (?:kl(?:ockan)?\.?|klockan)[ \t]{0,3}(?P<kh>\d{1,2})(?:[.:](?P<km>\d{2}))?(?![\d])
-      | (?P<ah>\d{1,2})(?:[.:](?P<am>\d{2}))?[ \t]{0,2}(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])
-      | (?P<hh>\d{1,2})[:.](?P<hm>\d{2})(?![\d]|\.\d)
+        (?:kl(?:ockan)?\.?|klockan)[ \t]{{1,3}}
+        (?P<kpart>halv|kvart[ \t]{{1,3}}över|kvart[ \t]{{1,3}}i)?[ \t]{{0,3}}
+        (?P<kw>{_HOUR_WORD_ALT})(?![\w])
+      | (?:kl(?:ockan)?\.?|klockan)[ \t]{{0,3}}(?P<kh>\d{{1,2}})(?:[.:](?P<km>\d{{2}}))?(?![\d])
+      | (?P<ah>\d{{1,2}})(?:[.:](?P<am>\d{{2}}))?[ \t]{{0,2}}(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])
+      | (?P<hh>\d{{1,2}})[:.](?P<hm>\d{{2}})(?![\d]|\.\d)
     )
     """,
     re.VERBOSE,
@@ -225,7 +238,16 @@ def _day_of(m: re.Match[str], received: dt.date) -> tuple[dt.date | None, Moment
 
 def _time_of(m: re.Match[str]) -> dt.time | None:
     g = m.group
-    if g("kh"):
+    if g("kw"):
+        hour, minute = _HOUR_WORDS[g("kw")], 0
+        part = " ".join((g("kpart") or "").split())
+        if part == "halv":  # "halv tre": half an hour before three
+            hour, minute = hour - 1, 30
+        elif part == "kvart över":
+            minute = 15
+        elif part == "kvart i":
+            hour, minute = hour - 1, 45
+    elif g("kh"):
         hour, minute = int(g("kh")), int(g("km") or 0)
     elif g("ah"):
         hour, minute = int(g("ah")), int(g("am") or 0)
@@ -260,7 +282,7 @@ def find_moments(
     """
     stop = len(text) if end is None else min(end, len(text))
     found: list[Moment] = []
-    text = lowered(text)
+    text = _joined_lines(lowered(text))
     times = _times(text, begin, stop)
     used: set[int] = set()
     for count, m in enumerate(_MOMENT.finditer(text, begin, stop)):
@@ -279,6 +301,21 @@ def find_moments(
             found.append(Moment(day, time, m.start(), max(m.end(), time_end), kind))
     found.sort(key=lambda moment: moment.start)
     return found
+
+
+_LINE_BREAK: Final = re.compile(r"(?<![\r\n])\r?\n(?![ \t]{0,8}[\r\n])")
+
+
+def _joined_lines(text: str) -> str:
+    """``text`` with each single line break as spaces (same length, positions carry over).
+
+    Mail programs and people break lines anywhere, also inside a date: "senast fredag⏎11
+    december", "tisdag⏎8 december kl. 10", "den⏎18 december". Within a paragraph a line
+    break reads as a space; an empty line still ends the phrase.
+    """
+    if "\n" not in text:
+        return text
+    return _LINE_BREAK.sub(lambda m: " " * len(m.group()), text)
 
 
 def _times_after(
@@ -310,7 +347,9 @@ def _times_after(
 
 def _only_joiners(text: str, start: int, end: int) -> bool:
     piece = text[start:end].strip(" \t,")
-    return piece.lower() in ("", "kl", "kl.", "klockan", "at", "@", "från", "from")
+    return piece.lower() in (
+        "", "kl", "kl.", "klockan", "at", "@", "från", "from", "tid:", "tid", "time:", "time",
+    )  # fmt: skip
 
 
 def _time_before(
@@ -320,8 +359,7 @@ def _time_before(
     for time, start, time_end in times:
         if time_end > pos or start in used or pos - time_end > 12:
             continue
-        gap = _TIME_BEFORE_DATE.match(text, time_end)
-        if gap is not None and gap.end() == pos:
+        if _TIME_BEFORE_DATE.fullmatch(text, time_end, pos) is not None:
             used.add(start)
             return [(time, start, time_end)]
     return []

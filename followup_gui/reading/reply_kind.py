@@ -127,6 +127,7 @@ _REQUEST_ASK: Final = _table(
     r"(?:be|ber) (?:vi )?dig",
     r"vill (?:att du|be dig)",
     r"behöver (?:vi )?(?:få|ha)(?: in)?",
+    r"vill (?:vi )?(?:gärna |också )?(?:få|ha)(?: in)?",
     r"vänligen",
     r"(?:skulle|kan|kunde) du(?: kunna)?",
     r"du ombeds",

@@ -175,6 +175,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         panel.event_edit_requested.connect(events.edit_event)
         panel.event_remove_requested.connect(events.remove_event)
         panel.applied_requested.connect(self.saved_ads.mark_applied)
+        panel.todos.done_requested.connect(events.todo_done)
         files = self.attachment_actions
         panel.attachments.add_requested.connect(files.choose_files)
         panel.attachments.files_dropped.connect(files.add_files)

@@ -5,7 +5,8 @@
 In a fresh Wine prefix (``build/windows/wine-test``) on its own Xvfb screen, as a user:
 the setup's first page in Swedish on a Swedish system, in English on another; the silent
 install (``/S``) and what it leaves (folder, Start-menu entry, the "Settings > Apps" entry,
-the exe's version resource and icon, the sizes); ``--version``;
+the exe's version resource and icon, the sizes); ``--version``; the language without
+``--lang`` (the Windows display language, not ``LANG``);
 ``--startup-check`` on an empty store, on the example data and on 10,000 applications; the
 bundle self-check (Swedish spelling, holidays, translations, Qt's Swedish dialogs); an
 upgrade install over the installed app that leaves the user's store byte-identical; "start
@@ -295,6 +296,56 @@ def check_starts(machine: Machine) -> None:
     )
 
 
+AGENDA_TITLES = {"sv": "Läget för dina ansökningar", "en": "Follow-ups as of"}
+
+
+def says(text: str, words: str) -> bool:
+    """Whether ``text`` has ``words``, each letter beyond ASCII as any one to four characters:
+    the app writes to a pipe in the Windows code page (cp1252), which is read here as UTF-8."""
+    pattern = "".join(re.escape(c) if c.isascii() else ".{1,4}" for c in words)
+    return re.search(pattern, text) is not None
+
+
+def check_ui_language(machine: Machine) -> None:
+    """Without ``--lang`` the app speaks the user's Windows display language (issue 29.9),
+    never the language of environment variables such as a shell's ``LANG=en_US.UTF-8``.
+
+    Wine 8.0 takes the Windows language from the Unix locale of the process it starts
+    (``LC_MESSAGES``, else ``LANG``): ``GetUserDefaultUILanguage`` then gives 0x041D, the
+    user locale ``sv-SE`` and Python's ``locale.getlocale()`` ``Swedish_Sweden``. What
+    Windows' own Settings write (``HKCU\\Control Panel\\International`` ``LocaleName``,
+    ``HKCU\\Control Panel\\Desktop`` ``PreferredUILanguages``) is not read by Wine: it is
+    overwritten from the Unix locale (tried; see the report of issue 29.9). So the app is
+    started through ``cmd``, which takes the variable that made Wine Swedish out of the
+    Windows environment the app sees: its Windows is Swedish while its environment says
+    only ``LANG=en_US.UTF-8``. An app that read the variables would speak English there,
+    and Swedish in the second case (the variables Swedish, Windows English).
+    """
+    if not (ensure_locale("sv_SE.UTF-8") and ensure_locale("en_US.UTF-8")):
+        print("skip the Windows display language: no sv_SE/en_US locale (apt install locales)")
+        return
+    example = DATA / "language" / "applications.json"
+    example.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ROOT / "resources" / "demo" / "applications.json", example)
+    # One word each (no quotes: cmd reads quotes that Wine escapes as \" as part of a name).
+    agenda = [wine_path_of(machine, machine.exe), "agenda", "--store", wine.windows_path(example)]
+    cases = (  # (Windows' language, the Unix environment, what cmd sets for the app, expected)
+        ("Swedish", {"LC_MESSAGES": "sv_SE.UTF-8"}, "LC_MESSAGES=&&", "sv"),
+        ("English", {}, "LANG=sv_SE.UTF-8&&", "en"),
+    )
+    for windows, unix, windows_env, expected in cases:
+        wine.stop(machine.prefix)  # a new wineserver: the language is read at its start
+        code, text, secs = machine.run(["cmd", "/c", "set", windows_env, *agenda], **unix)
+        app_env = "LANG=sv_SE.UTF-8" if expected == "en" else "only LANG=en_US.UTF-8"
+        check(
+            code == 0 and says(text, AGENDA_TITLES[expected]) and not BAD_OUTPUT.search(text),
+            f"no --lang, Windows in {windows}, {app_env} in the app's environment: the app "
+            f"speaks {'Swedish' if expected == 'sv' else 'English'} (exit {code}, {secs:.1f} s)",
+            text,
+        )
+    wine.stop(machine.prefix)
+
+
 def _json_in(text: str) -> dict[str, object]:
     start, end = text.find("{"), text.rfind("}")
     try:
@@ -487,6 +538,7 @@ def main() -> int:
                 icu_standin.install(PREFIX, qt_core, WIN / "icu-standin")
                 check_installed(machine)
                 check_starts(machine)
+                check_ui_language(machine)
                 check_upgrade(machine, setup)
                 check_upgrade_while_running(machine, setup)
                 check_start_at_login(machine)

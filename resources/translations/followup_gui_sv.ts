@@ -568,6 +568,18 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Logga kontakt</translation>
     </message>
     <message>
+        <source>Sent: %1</source>
+        <translation>Skickat: %1</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>Marked done: %1 – undo with Ctrl+Z.</source>
+        <translation>Klart: %1 – ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Add interview</source>
         <translation>Lägg till intervju</translation>
     </message>
@@ -3266,6 +3278,33 @@ Använd den: followup-gui öppnar filen där. Din fil ligger kvar där den är.<
     <message>
         <source>Window for the next step: %1 to %2</source>
         <translation>Tid för nästa steg: %1 till %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodoBox</name>
+    <message>
+        <source>To do: send %1</source>
+        <translation>Att göra: skicka %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>sista dag var %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Mark as done: %1</source>
+        <translation>Markera som klar: %1</translation>
+    </message>
+    <message>
+        <source>Logs that you sent it; undo with Ctrl+Z</source>
+        <translation>Loggar att du har skickat det; ångra med Ctrl+Z</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from .after_dialog import add_contact, commit, swapped
 
 if TYPE_CHECKING:
     from ...rules.advice import Verdict
+    from ...rules.todos import Todo
     from ..shell.ports import Workspace
 
 
@@ -82,6 +83,22 @@ class ApplicationEvents(QObject):
         )
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
             commit(self.workspace, app, add_contact(dialog.contact()), self.tr("Log contact"))
+
+    def todo_done(self, todo: Todo) -> None:
+        """The panel's "Done" on a to-do: logs "Sent: references", one undoable step."""
+        from ...rules.todos import mark_done
+
+        app = self._editable()
+        if app is None:
+            return
+        note = self.tr("Sent: %1").replace("%1", todo.what)
+        now = self.workspace.clock.now()
+        if commit(
+            self.workspace, app, lambda a: mark_done(a, todo, now, note), self.tr("Mark as done")
+        ):
+            self.workspace.show_message(
+                self.tr("Marked done: %1 – undo with Ctrl+Z.").replace("%1", todo.what), 8000
+            )
 
     def add_interview(self) -> None:
         from ..dialogs.event_dialogs import InterviewDialog

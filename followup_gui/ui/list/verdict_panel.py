@@ -41,6 +41,7 @@ from .details import details_html
 from .icons import action_icon
 from .labels import caption
 from .timeline import TimelineWidget
+from .todo_box import TodoBox
 from .waiting import waiting_for
 
 _WARNINGS = frozenset(
@@ -130,6 +131,7 @@ class VerdictPanel(QScrollArea):
 
         self.window_line = _label()
         layout.addWidget(self.window_line)
+        self.todos = TodoBox(layout)  # what the employer asked for, until it is done
 
         self.warning = _label()
         self.warning.setObjectName("warning")
@@ -176,7 +178,6 @@ class VerdictPanel(QScrollArea):
 
         layout.addWidget(_heading(self.tr("Why")))
         self.reasons = _label(selectable=True)
-        self.reasons.setOpenExternalLinks(False)
         layout.addWidget(self.reasons)
 
         self.channel_heading = _heading(self.tr("Channel"))
@@ -235,6 +236,7 @@ class VerdictPanel(QScrollArea):
         if app is None or self.app is None or app.id != self.app.id:
             self.verticalScrollBar().setValue(0)  # another application: start at its top
         self.app, self.verdict, self.lang = app, verdict, lang
+        self.todos.show_for(app, now.date(), lang)
         if app is None or verdict is None:
             self.title.setText("")
             self.headline.setText(self.tr("Select an application to see what to do next."))
@@ -289,6 +291,7 @@ class VerdictPanel(QScrollArea):
         self.read_only = read_only
         self.close_button.show_for(self.verdict, editable=not read_only)
         self.attachments.set_editable(not read_only)
+        self.todos.set_editable(not read_only)
         self.applied_button.setVisible(
             not read_only and self.app is not None and self.app.is_saved_ad
         )

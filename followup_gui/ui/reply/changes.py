@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Application, Attachment, Channel, Contact, Interview, Moment, Purpose, Stage
 from ...reading.reply import Kind
+from ...rules.todos import todo_extra
 
 STAGE_OF_KIND: dict[Kind, Stage] = {
     Kind.INTERVIEW_INVITATION: Stage.INTERVIEW,
@@ -37,6 +38,10 @@ class ReplyPlan:
     """The date a promise gives (``ad_reply_by``, or the held interview's promise)."""
     attachment: Attachment | None = None
     """The mail kept with the application."""
+    todo: str = ""
+    """What a request asks for: the user's to-do until marked done (``rules.todos``)."""
+    todo_by: dt.date | None = None
+    """The date they want it by."""
 
 
 def new_stage(kind: Kind, current: Stage) -> Stage | None:
@@ -57,10 +62,12 @@ def held_interview(app: Application, day: dt.date) -> int | None:
 
 
 def apply_reply(app: Application, plan: ReplyPlan) -> Application:
-    """``app`` after the reply: a contact (``other`` for a receipt, else ``reply``), the stage,
-    an interview, the promised date and the kept mail, per RULES.md's table."""
+    """``app`` after the reply: a contact (``other`` for a receipt, else ``reply``; a
+    request's carries the user's to-do), the stage, an interview, the promised date and the
+    kept mail, per RULES.md's table."""
     purpose = Purpose.OTHER if plan.kind is Kind.RECEIPT else Purpose.REPLY
-    contact = Contact(Moment(plan.at), Channel.EMAIL, purpose, plan.note.strip())
+    extra = todo_extra(plan.todo, plan.todo_by) if plan.kind is Kind.REQUEST else {}
+    contact = Contact(Moment(plan.at), Channel.EMAIL, purpose, plan.note.strip(), extra)
     after = replace(app, contacts=sorted([*app.contacts, contact], key=lambda c: c.at.value))
     if plan.kind is Kind.PROMISE and plan.reply_by is not None:
         index = held_interview(app, plan.at.date())

@@ -365,6 +365,8 @@ class ReplyDialog(QDialog):
             stage=stage if self.stage_check.isChecked() else None,
             interview=self.interview() if kind is Kind.INTERVIEW_INVITATION else None,
             reply_by=from_qdate(self.reply_by.date()) if kind is Kind.PROMISE else None,
+            todo=self.todo.text() if kind is Kind.REQUEST else "",
+            todo_by=self.respond_by.value() if kind is Kind.REQUEST else None,
         )
 
     def new_fields(self) -> tuple[str, str, dt.date]:
