@@ -35,6 +35,7 @@ from ...rules.reasons import action_name, channel_name, stage_name
 from ...writing.messages import channel_tradeoffs, guide_comparison
 from ..announce import AnnouncedLabel
 from ..flow_layout import FlowLayout
+from ..shell.colours import set_style
 from .attachments_box import AttachmentsBox
 from .closing import CloseAndMoveOnButton
 from .details import details_html
@@ -133,9 +134,10 @@ class VerdictPanel(QScrollArea):
 
         self.warning = _label()
         self.warning.setObjectName("warning")
-        self.warning.setStyleSheet(
-            "#warning { background: palette(alternate-base); border-left: 4px solid #D55E00;"
-            " padding: 6px 8px; }"
+        set_style(
+            self.warning,
+            "#warning { background: palette(alternate-base); border-left: 4px solid"
+            " $warning_edge; padding: 6px 8px; }",
         )
         layout.addWidget(self.warning)
         self.close_button = CloseAndMoveOnButton()  # under the silence hint, when it shows
