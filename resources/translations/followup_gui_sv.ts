@@ -1145,6 +1145,29 @@ Du kan stänga av det under Inställningar.</translation>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong, and what you did last may not have been done.</source>
+        <translation>Något gick fel, och det du gjorde sist kanske inte blev gjort.</translation>
+    </message>
+    <message>
+        <source>Your applications are saved.</source>
+        <translation>Dina ansökningar är sparade.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved; they are kept in %1.</source>
+        <translation>Dina senaste ändringar kunde inte sparas; de finns kvar i %1.</translation>
+    </message>
+    <message>
+        <source>The details are written to %1: please send them along if you report it.</source>
+        <translation>Detaljerna står i %1: skicka gärna med dem om du rapporterar felet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Choose in a calendar</source>
@@ -1169,29 +1192,6 @@ Du kan stänga av det under Inställningar.</translation>
     <message>
         <source>%1 (year guessed)</source>
         <translation>%1 (året gissat)</translation>
-    </message>
-</context>
-<context>
-    <name>CrashReport</name>
-    <message>
-        <source>Something went wrong, and what you did last may not have been done.</source>
-        <translation>Något gick fel, och det du gjorde sist kanske inte blev gjort.</translation>
-    </message>
-    <message>
-        <source>Your applications are saved.</source>
-        <translation>Dina ansökningar är sparade.</translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved; they are kept in %1.</source>
-        <translation>Dina senaste ändringar kunde inte sparas; de finns kvar i %1.</translation>
-    </message>
-    <message>
-        <source>The details are written to %1: please send them along if you report it.</source>
-        <translation>Detaljerna står i %1: skicka gärna med dem om du rapporterar felet.</translation>
-    </message>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Något gick fel</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2856,26 @@ Vill du logga ut ändå?</translation>
     <message>
         <source>The new language is used the next time you start followup-gui.</source>
         <translation>Det nya språket används nästa gång du startar followup-gui.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>&amp;Utseende:</translation>
     </message>
     <message>
         <source>Reminders</source>

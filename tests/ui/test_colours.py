@@ -1,5 +1,5 @@
 """Dark mode and contrast (issue 28.3): every colour the app draws comes from the palette or
-from the one table in ``ui/shell/colours.py``, and each of the table's pairs reads well,
+from the one table in ``ui/colours.py``, and each of the table's pairs reads well,
 computed with WCAG 2's contrast ratio in the light and in the dark scheme: text at least
 4.5:1 against what it is drawn on, graphics (icons, lines, bars, edges) 3:1.
 
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from followup_gui.rules.advice import Action
+from followup_gui.ui import colours
+from followup_gui.ui.colours import COLOURS, Pair, hex_of, set_style
 from followup_gui.ui.list.icons import action_color, action_icon
-from followup_gui.ui.shell import colours
 from followup_gui.ui.shell.appearance import apply_appearance, follow
-from followup_gui.ui.shell.colours import COLOURS, Pair, hex_of, set_style
 from followup_gui.ui.state.preferences import (
     APPEARANCE_DARK,
     APPEARANCE_LIGHT,
@@ -34,7 +34,7 @@ from followup_gui.ui.state.preferences import (
 from ..conftest import ROOT
 
 UI = ROOT / "followup_gui" / "ui"
-TABLE = UI / "shell" / "colours.py"
+TABLE = UI / "colours.py"
 
 TEXT_MIN = 4.5
 GRAPHIC_MIN = 3.0
@@ -147,7 +147,7 @@ def colour_literals(root: Path) -> list[str]:
 
 def test_no_colour_is_written_outside_the_table() -> None:
     found = colour_literals(UI)
-    assert not found, "add these to ui/shell/colours.py (with a dark twin):\n" + "\n".join(found)
+    assert not found, "add these to ui/colours.py (with a dark twin):\n" + "\n".join(found)
 
 
 def test_the_literal_check_finds_what_it_is_for(tmp_path: Path) -> None:

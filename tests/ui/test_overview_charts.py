@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
+from followup_gui.ui.colours import COLOURS, is_dark
 from followup_gui.ui.overview.charts import colours_for
-from followup_gui.ui.shell.colours import COLOURS, is_dark
 
 
 def luminance(colour: QColor) -> float:

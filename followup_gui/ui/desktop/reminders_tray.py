@@ -32,7 +32,7 @@ from ...rules.reminders import (
     report_reminder,
     tomorrow_morning,
 )
-from ..shell.colours import colour
+from ..colours import colour
 from ..state.preferences import keep_in_tray, reminders_enabled
 from .app_icon import app_icon
 

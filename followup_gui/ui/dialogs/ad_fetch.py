@@ -30,7 +30,7 @@ from ...i18n import Lang
 from ...model import Stage
 from ...reading.jobtech import AdFetchError, FailureKind, FetchedAd, fetch_application, parse_ad_id
 from .. import plain_text
-from ..shell.colours import set_style
+from ..colours import set_style
 from ..state.preferences import (
     ad_fetch_enabled,
     ad_fetch_notice_shown,

@@ -22,7 +22,7 @@ from ...i18n import Lang, format_date
 from ...model import Application, Source
 from ...reading.duplicates import DuplicateReason, find_duplicates
 from ...reading.jobtech import FetchedAd, Origin
-from ..shell.colours import set_style
+from ..colours import set_style
 from .ad_fetch import AdLinkRow
 from .widgets import from_qdate
 

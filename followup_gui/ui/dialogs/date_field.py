@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import format_date
-from ..shell.colours import set_style
+from ..colours import set_style
 from ..store_error_text import ui_lang
 
 _BAD = "QLineEdit { border: 2px solid $invalid_border; border-radius: 3px; padding: 1px 2px; }"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...i18n import Lang
 from ...model import Channel, Contact, Interview, Moment, OtherOffer, Purpose
 from ...rules.reasons import channel_name
-from ..shell.colours import set_style
+from ..colours import set_style
 from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, time_edit, to_qdate
 
 

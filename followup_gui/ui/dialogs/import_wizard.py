@@ -42,7 +42,7 @@ from ...importers import (
 )
 from ...model import Application, Document
 from ...reading.duplicates import find_duplicates
-from ..shell.colours import set_style
+from ..colours import set_style
 from .widgets import FormCombo
 
 APP_ROLE = Qt.ItemDataRole.UserRole + 21

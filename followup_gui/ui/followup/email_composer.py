@@ -34,7 +34,7 @@ from ...writing.email_address import AddressProblem, address_problem
 from ...writing.messages import email_draft
 from ...writing.spelling import Speller
 from .. import plain_text
-from ..shell.colours import hex_of, is_dark
+from ..colours import hex_of, is_dark
 from .mailto import mailto_url, one_line
 from .sent_check import SentBar, SentCheck
 from .spell_highlighter import PendingSpeller, SpellTextEdit, load_in_background

@@ -41,7 +41,7 @@ from ...rules.reasons import CHANNEL_RULES, channel_name
 from ...writing.messages import channel_tradeoffs, guide_comparison
 from ...writing.spelling import Speller
 from .. import plain_text, screen_fit
-from ..shell.colours import set_style
+from ..colours import set_style
 from .email_composer import EmailComposer
 from .phone_script_pages import PhoneScriptPages, bullets
 

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from ...i18n import Lang
 from ...model import Application, Profile
 from ...writing.messages import PhoneScript, phone_script
+from ..colours import set_style
 from ..dialogs.widgets import OptionalDateEdit, to_qdate
 from ..list.labels import caption
-from ..shell.colours import set_style
 
 STEPS = 4
 BEFORE_PAGE = 0

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from ...writing.spelling import Speller
-from ..shell import colours
+from .. import colours
 
 Span = tuple[int, int]
 SPELLING_COLOUR = "spelling_underline"

@@ -2,7 +2,7 @@
 
 Each action has its own shape as well as its own colour (Okabe–Ito colours, safe for
 the common kinds of colour blindness), so the list reads without relying on colour; the
-outline stands out from light and dark rows alike (:mod:`..shell.colours` checks it).
+outline stands out from light and dark rows alike (:mod:`..colours` checks it).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from ...rules.advice import Action
-from ..shell.colours import colour
+from ..colours import colour
 
 _NAMES: dict[Action, str] = {action: action.name.lower() for action in Action}
-"""Each action's name in :mod:`..shell.colours` ("action_…" for words, "icon_…" for fills)."""
+"""Each action's name in :mod:`..colours` ("action_…" for words, "icon_…" for fills)."""
 
 
 def action_color(action: Action, dark: bool = False) -> QColor:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...i18n import Lang, format_date
 from ...model import Application
 from ...rules.advice import Action, Verdict
-from ..shell.colours import colour, is_dark
+from ..colours import colour, is_dark
 from .icons import action_color
 from .timeline_layout import LabelLayout, LabelPlace, LabelRequest, leaders, place_labels
 

@@ -34,8 +34,8 @@ from ...rules.headline import headline
 from ...rules.reasons import action_name, channel_name, stage_name
 from ...writing.messages import channel_tradeoffs, guide_comparison
 from ..announce import AnnouncedLabel
+from ..colours import set_style
 from ..flow_layout import FlowLayout
-from ..shell.colours import set_style
 from .attachments_box import AttachmentsBox
 from .closing import CloseAndMoveOnButton
 from .details import details_html

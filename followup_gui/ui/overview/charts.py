@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ..shell.colours import colour, is_dark
+from ..colours import colour, is_dark
 
 MUTED_STUB = 18
 """The width of a bar whose share is too few to say (hatched, with the words beside it)."""
@@ -51,7 +51,7 @@ class Colours:
 def colours_for(palette: QPalette) -> Colours:
     """Okabe–Ito picks (Okabe & Ito 2008, "Color Universal Design": apart for deutan,
     protan and tritan eyes) with 3:1 or more on the palette's background, from the table
-    in :mod:`..shell.colours`, which checks them."""
+    in :mod:`..colours`, which checks them."""
     dark = is_dark(palette)
     return Colours(
         colour("chart_bar", dark),

@@ -30,8 +30,8 @@ from ...model import Application, Interview, Moment, Stage
 from ...reading.reply import Kind, Reply
 from ...reading.reply_match import CLOSED_STAGES, Match
 from ...rules.reasons import stage_name
+from ..colours import set_style
 from ..dialogs.widgets import OptionalDateEdit, date_edit, from_qdate, time_edit, to_qdate
-from ..shell.colours import set_style
 from .changes import ReplyPlan, held_interview, new_stage
 from .mail_view import MailView
 

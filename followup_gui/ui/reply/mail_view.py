@@ -9,11 +9,11 @@ from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ...reading.reply import Evidence, Reply
-from ..shell.colours import colour, is_dark
+from ..colours import colour, is_dark
 
 HIGHLIGHT = "finding_bg"
 """The findings' words: a warm yellow that black text reads well on (and dark themes too),
-named in :mod:`..shell.colours`."""
+named in :mod:`..colours`."""
 KIND_HIGHLIGHT = "kind_finding_bg"
 
 

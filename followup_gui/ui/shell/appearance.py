@@ -3,7 +3,7 @@
 Qt 6.8+ asks the platform for a scheme (``QStyleHints.setColorScheme``): Windows 10/11,
 macOS and the GNOME/KDE platform themes switch their palette. Where the platform cannot
 (X11 without a desktop theme, an older Qt, a style that stays light), the app sets a
-palette of its own from :mod:`.colours`. Either way the palette's placeholder text (hints,
+palette of its own from :mod:`..colours`. Either way the palette's placeholder text (hints,
 the timeline's labels) and its selection get colours with enough contrast.
 
 The start reads the stored choice from ``preferences`` and loads this module before the
@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from .. import colours
 from ..state.preferences import APPEARANCE_DARK, APPEARANCE_LIGHT, APPEARANCE_SYSTEM
-from . import colours
 
 _OWN_PALETTE = "followupOwnPalette"
 """A property on the application: set while the palette is ours (not the platform's)."""

@@ -13,7 +13,7 @@ BANNER_STYLE = (
     "#banner { background: $banner_bg; color: $banner_text; padding: 8px 12px;"
     " border-bottom: 1px solid $banner_border; }"
 )
-"""In the colours of :mod:`.colours` (loaded when a banner first shows, not at start)."""
+"""In the colours of :mod:`..colours` (loaded when a banner first shows, not at start)."""
 
 
 class SessionStatus(QObject):
@@ -72,7 +72,7 @@ class SessionStatus(QObject):
         else:
             self.banner.hide()
             return
-        from .colours import set_style
+        from ..colours import set_style
 
         set_style(self.banner, BANNER_STYLE)
         self.banner.setText(text)
