@@ -54,6 +54,7 @@ typecheck: $(VENV)/.installed-test
 
 pytest: $(VENV)/.installed-test $(QM) $(QM_EN)
 	@sh packaging/system-deps.sh offscreen
+	@sh packaging/system-deps.sh atspi || echo "(without them tests/ui/test_atspi.py is skipped)"
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 ## Benchmarks (never part of `make test`); prints ratios against a bare Qt window.

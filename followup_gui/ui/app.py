@@ -33,7 +33,13 @@ from ..store import list_cache
 from ..system.assets import demo_store, resource
 from .main_window import MainWindow
 from .state.clock import Clock
-from .state.preferences import make_private, reminders_enabled, stored_language
+from .state.preferences import (
+    APPEARANCE_SYSTEM,
+    make_private,
+    reminders_enabled,
+    stored_appearance,
+    stored_language,
+)
 from .state.session import Session
 from .state.store_lock import StoreLock
 
@@ -310,6 +316,12 @@ def _set_app_icon() -> None:
     QApplication.setWindowIcon(app_icon())
 
 
+def _follow_appearance(app: QApplication, choice: str) -> None:
+    from .shell.appearance import follow
+
+    follow(app, choice)
+
+
 def _start_reminders(window: MainWindow) -> None:
     from .desktop.reminders_tray import start_reminders
 
@@ -373,6 +385,9 @@ def run(
     make_private(settings, APP_NAME)
     ui_lang = lang or stored_language(settings) or system_language()
     install_translators(app, ui_lang)
+    appearance = stored_appearance(settings)
+    if appearance != APPEARANCE_SYSTEM:  # before the first paint: no flash of the other scheme
+        _follow_appearance(app, appearance)
 
     lock: StoreLock | None = None
     locked_by: str | None = None
@@ -435,6 +450,8 @@ def run(
         window.first_painted.connect(lambda: _start_reminders(window))
     if not startup_check:  # the window manager shows it; the first paint need not wait
         window.first_painted.connect(_set_app_icon)
+    if appearance == APPEARANCE_SYSTEM:  # readable hints, and the system's later switches
+        window.first_painted.connect(lambda: _follow_appearance(app, appearance))
     if hidden and can_start_hidden(settings):
         _start_hidden(window)  # in the tray; its menu or a second start shows the window
     else:

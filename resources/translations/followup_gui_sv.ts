@@ -2901,6 +2901,26 @@ Vill du logga ut ändå?</translation>
         <translation>Det nya språket används nästa gång du startar followup-gui.</translation>
     </message>
     <message>
+        <source>Same as the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>&amp;Utseende:</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>

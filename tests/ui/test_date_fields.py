@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from followup_gui.model import Activity, ActivityKind
+from followup_gui.ui.colours import hex_of
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.date_field import DateEdit, TimeEdit
 from followup_gui.ui.dialogs.event_dialogs import ContactDialog, InterviewDialog, OtherOfferDialog
@@ -111,7 +112,7 @@ def test_what_cannot_be_read_is_refused_visibly_and_nothing_is_saved(qtbot: QtBo
     assert "Cannot read" in field.understood.text()
     assert field.understood.isVisible()
     assert "Cannot read" in field.line.accessibleDescription()
-    assert "C0392B" in field.line.styleSheet()
+    assert hex_of("invalid_border") in field.line.styleSheet()  # a red edge (light or dark)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()
     assert dialog.deadline_edit.value() == dt.date(2026, 12, 4), "never a different date"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from followup_gui.ui.overview.charts import DARKER_GREEN, OKABE_ITO, colours_for, is_dark
+from followup_gui.ui.colours import COLOURS, is_dark
+from followup_gui.ui.overview.charts import colours_for
 
 
 def luminance(colour: QColor) -> float:
@@ -40,6 +41,6 @@ def test_bars_target_and_answered_parts_stand_out_from_the_background(
     background = QColor(window)
     assert is_dark(palette(window, text)) == (background.lightness() < 128)
     for colour in (colours.bar, colours.part, colours.target):
-        assert colour.name().upper() in {*OKABE_ITO.values(), DARKER_GREEN}
+        assert colour.name().upper() in {c for p in COLOURS.values() for c in (p.light, p.dark)}
         assert contrast(colour, background) >= 3.0, (colour.name(), window)
     assert colours.bar != colours.part != colours.target

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from ...i18n import format_time
@@ -32,6 +32,7 @@ from ...rules.reminders import (
     report_reminder,
     tomorrow_morning,
 )
+from ..colours import colour
 from ..state.preferences import keep_in_tray, reminders_enabled
 from .app_icon import app_icon
 
@@ -75,13 +76,13 @@ def _draw_badge(pixmap: QPixmap, text: str) -> None:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#C62828"))
+    painter.setBrush(colour("badge_bg"))
     painter.drawEllipse(rect)
     font = QFont()
     font.setBold(True)
     font.setPixelSize(max(6, round(disc * (0.62 if len(text) > 1 else 0.78))))
     painter.setFont(font)
-    painter.setPen(QColor("white"))
+    painter.setPen(colour("badge_text"))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
 

@@ -30,6 +30,7 @@ from ...i18n import Lang
 from ...model import Stage
 from ...reading.jobtech import AdFetchError, FailureKind, FetchedAd, fetch_application, parse_ad_id
 from .. import plain_text
+from ..colours import set_style
 from ..state.preferences import (
     ad_fetch_enabled,
     ad_fetch_notice_shown,
@@ -112,7 +113,7 @@ class AdLinkRow(QWidget):
         self.setVisible(enabled)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #C0392B;" if error else "")
+        set_style(self.status, "color: $error_text;" if error else "")
         self.status.setText(text)
         self.status.setVisible(bool(text))
 

@@ -22,6 +22,7 @@ from ...i18n import Lang, format_date
 from ...model import Application, Source
 from ...reading.duplicates import DuplicateReason, find_duplicates
 from ...reading.jobtech import FetchedAd, Origin
+from ..colours import set_style
 from .ad_fetch import AdLinkRow
 from .widgets import from_qdate
 
@@ -274,7 +275,7 @@ class DuplicateNote(QLabel):
         self.found: list[Application] = []
         self.setObjectName("duplicateNote")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #9A5B00;")
+        set_style(self, "color: $warning_text;")
         self.linkActivated.connect(self._clicked)
         self.hide()
 

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import format_date
+from ..colours import set_style
 from ..store_error_text import ui_lang
 
-_BAD = "QLineEdit { border: 2px solid #C0392B; border-radius: 3px; padding: 1px 2px; }"
+_BAD = "QLineEdit { border: 2px solid $invalid_border; border-radius: 3px; padding: 1px 2px; }"
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -123,8 +124,8 @@ class _TypedField(QWidget):
         return self.line.text()
 
     def _set_valid(self, valid: bool, message: str) -> None:
-        self.line.setStyleSheet("" if valid else _BAD)
-        self.understood.setStyleSheet("" if valid else "color: #C0392B;")
+        set_style(self.line, "" if valid else _BAD)
+        set_style(self.understood, "" if valid else "color: $error_text;")
         self.understood.setText(message)
         self.line.setAccessibleDescription(message)
         self.line.setToolTip("" if valid else message)

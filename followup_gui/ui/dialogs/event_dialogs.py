@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...i18n import Lang
 from ...model import Channel, Contact, Interview, Moment, OtherOffer, Purpose
 from ...rules.reasons import channel_name
+from ..colours import set_style
 from .widgets import EnumCombo, OptionalDateEdit, date_edit, from_qdate, time_edit, to_qdate
 
 
@@ -45,7 +46,7 @@ class _FormDialog(QDialog):
         layout.addLayout(self.form)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #C0392B;")
+        set_style(self.error, "color: $error_text;")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -42,6 +42,7 @@ from ...importers import (
 )
 from ...model import Application, Document
 from ...reading.duplicates import find_duplicates
+from ..colours import set_style
 from .widgets import FormCombo
 
 APP_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -150,7 +151,7 @@ class ImportWizard(QDialog):
             self.plan = plan_import(self.document, self.source, self.mapping)
         except MappingError:
             self.plan = None
-            self.mapping_status.setStyleSheet("color: #C0392B;")
+            set_style(self.mapping_status, "color: $error_text;")
             self.mapping_status.setText(
                 self.tr("Choose a column for the job title and one for the employer.")
             )
@@ -161,7 +162,7 @@ class ImportWizard(QDialog):
             if self.plan.problems:
                 bad = len({p.line for p in self.plan.problems})
                 text += " " + self.tr("%n row(s) have problems (shown in the next step).", "", bad)
-            self.mapping_status.setStyleSheet("")
+            set_style(self.mapping_status, "")
             self.mapping_status.setText(text)
         self._fill_preview()
         self._update_buttons()

@@ -1,8 +1,9 @@
-"""Edit → Settings…: the language, reminders, the tray and starting at login, and where
-the applications are kept (``store_place``: moved at once, not on OK).
+"""Edit → Settings…: the language, the appearance, reminders, the tray and starting at login,
+and where the applications are kept (``store_place``: moved at once, not on OK).
 
 The language is stored and used from the next start (``run()`` reads it; ``--lang``
-still wins); the reminder settings apply at once (``start_reminders``).
+still wins); the appearance (light, dark, as the system) shows at once while chosen and
+goes back on Cancel; the reminder settings apply at once (``start_reminders``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -29,6 +31,9 @@ from ...i18n import Lang, system_language
 from .. import plain_text
 from ..state.preferences import (
     AD_FETCH_KEY,
+    APPEARANCE_DARK,
+    APPEARANCE_LIGHT,
+    APPEARANCE_SYSTEM,
     KEEP_IN_TRAY_KEY,
     REMINDERS_KEY,
     ad_fetch_enabled,
@@ -38,7 +43,9 @@ from ..state.preferences import (
     keep_in_tray,
     reminders_enabled,
     set_autostart,
+    set_stored_appearance,
     set_stored_language,
+    stored_appearance,
     stored_language,
 )
 from .store_place import Mover, StorePlaceBox
@@ -97,8 +104,17 @@ class SettingsDialog(QDialog):
             self.tr("The new language is used the next time you start followup-gui.")
         )
         self.language_note.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.language_note)
+        form.addRow(self.language_note)
         self.language.currentIndexChanged.connect(lambda _: self._update())
+        self._stored_appearance = stored_appearance(settings)
+        self.appearance = QComboBox()
+        self.appearance.addItem(self.tr("Same as the system"), APPEARANCE_SYSTEM)
+        self.appearance.addItem(self.tr("Light"), APPEARANCE_LIGHT)
+        self.appearance.addItem(self.tr("Dark"), APPEARANCE_DARK)
+        self.appearance.setCurrentIndex(self.appearance.findData(self._stored_appearance))
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        form.addRow(self.tr("A&ppearance:"), self.appearance)
+        self.appearance.currentIndexChanged.connect(lambda _: self._show_appearance())
 
         box = QGroupBox(self.tr("Reminders"))
         inner = QVBoxLayout(box)
@@ -176,6 +192,23 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(max(520, layout.totalMinimumSize().width()))
         self._update()
 
+    def chosen_appearance(self) -> str:
+        value = self.appearance.currentData()
+        return value if isinstance(value, str) else APPEARANCE_SYSTEM
+
+    def _show_appearance(self, choice: str | None = None) -> None:
+        """Light or dark at once, on every window (Cancel goes back)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from ..shell.appearance import follow
+
+            follow(app, choice or self.chosen_appearance())
+
+    def reject(self) -> None:
+        if self.chosen_appearance() != self._stored_appearance:
+            self._show_appearance(self._stored_appearance)
+        super().reject()
+
     def chosen_language(self) -> Lang | None:
         """The language chosen; None to follow the system."""
         value = self.language.currentData()
@@ -227,6 +260,7 @@ class SettingsDialog(QDialog):
                 )
                 return
         set_stored_language(self.settings, self.chosen_language())
+        set_stored_appearance(self.settings, self.chosen_appearance())
         self.settings.setValue(REMINDERS_KEY, self.reminders.isChecked())
         self.settings.setValue(KEEP_IN_TRAY_KEY, self.keep_in_tray.isChecked())
         self.settings.setValue(AD_FETCH_KEY, self.fetch_ads.isChecked())

@@ -45,7 +45,9 @@ def error_label() -> QLabel:
     """A red line under a field, hidden until there is something to say."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #C0392B;")
+    from ..colours import set_style
+
+    set_style(label, "color: $error_text;")
     label.setWordWrap(True)
     label.hide()
     return label

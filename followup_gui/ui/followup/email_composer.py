@@ -34,14 +34,15 @@ from ...writing.email_address import AddressProblem, address_problem
 from ...writing.messages import email_draft
 from ...writing.spelling import Speller
 from .. import plain_text
+from ..colours import hex_of, is_dark
 from .mailto import mailto_url, one_line
 from .sent_check import SentBar, SentCheck
 from .spell_highlighter import PendingSpeller, SpellTextEdit, load_in_background
 
 CHECK_DELAY_MS = 150
 SPELLER_POLL_MS = 40
-OK_COLOUR = "#1B7F3B"
-FAIL_COLOUR = "#C0392B"
+OK_COLOUR = "ok_text"
+FAIL_COLOUR = "error_text"
 _STYLE_RULES = ("positive_tone", "no_pressing_questions", "professional_close", "not_casual")
 _NOT_CHECKED = {
     "sv": " Stavningen kunde inte kontrolleras (ordlistan saknas).",
@@ -100,7 +101,8 @@ class ChecklistView(QWidget):
     def show_findings(self, findings: list[Finding], lang: Lang) -> None:
         self.set_rules(tuple(f.rule for f in findings))
         for finding in findings:
-            mark, colour = ("✓", OK_COLOUR) if finding.ok else ("✗", FAIL_COLOUR)
+            mark, name = ("✓", OK_COLOUR) if finding.ok else ("✗", FAIL_COLOUR)
+            colour = hex_of(name, is_dark(self.palette()))
             self.rows[finding.rule].setText(
                 f"<table cellspacing='0' cellpadding='0'><tr>"
                 f"<td width='22' valign='top' style='color:{colour}; font-weight:bold'>{mark}</td>"

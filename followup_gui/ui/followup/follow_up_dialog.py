@@ -41,6 +41,7 @@ from ...rules.reasons import CHANNEL_RULES, channel_name
 from ...writing.messages import channel_tradeoffs
 from ...writing.spelling import Speller
 from .. import plain_text, screen_fit
+from ..colours import set_style
 from .comparison import ComparisonDialog, ComparisonTable, compact_for
 from .email_composer import EmailComposer
 from .phone_script_pages import PhoneScriptPages, bullets
@@ -52,10 +53,10 @@ KIND_PURPOSE: Final[dict[str, Purpose]] = {
     "other_offer": Purpose.OTHER_OFFER,
 }
 TRADEOFF_STYLE: Final = (
-    "#tradeoffs { background: palette(alternate-base); border-left: 4px solid #E69F00;"
+    "#tradeoffs { background: palette(alternate-base); border-left: 4px solid $tradeoff_edge;"
     " padding: 6px 10px; }"
 )
-NOT_NOW_STYLE: Final = '#headline[notNow="true"] { color: #8A3B00; }'
+NOT_NOW_STYLE: Final = '#headline[notNow="true"] { color: $warning_text; }'
 
 
 def kind_for(app: Application, verdict: Verdict, now: dt.datetime) -> str:
@@ -113,7 +114,7 @@ class FollowUpDialog(QDialog):
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
         self.headline.setProperty("notNow", verdict.action not in DUE_ACTIONS)
-        self.headline.setStyleSheet(NOT_NOW_STYLE)
+        set_style(self.headline, NOT_NOW_STYLE)
 
         # channel and kind
         self.channel_group = QButtonGroup(self)
@@ -161,7 +162,7 @@ class FollowUpDialog(QDialog):
 
         self.tradeoffs_box = QFrame()
         self.tradeoffs_box.setObjectName("tradeoffs")
-        self.tradeoffs_box.setStyleSheet(TRADEOFF_STYLE)
+        set_style(self.tradeoffs_box, TRADEOFF_STYLE)
         self.tradeoffs_label = QLabel()
         self.tradeoffs_label.setWordWrap(True)
         self.tradeoffs_label.setTextFormat(Qt.TextFormat.RichText)

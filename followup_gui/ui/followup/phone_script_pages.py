@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...i18n import Lang
 from ...model import Application, Profile
 from ...writing.messages import PhoneScript, phone_script
+from ..colours import set_style
 from ..dialogs.widgets import OptionalDateEdit, to_qdate
 from ..list.labels import caption
 
@@ -41,11 +42,11 @@ STEPS = 4
 BEFORE_PAGE = 0
 AFTER_PAGE = STEPS + 1
 SAY_STYLE = (
-    "#say { background: #EEF4FB; color: #10243A; border-left: 4px solid #0072B2;"
+    "#say { background: $say_bg; color: $say_text; border-left: 4px solid $say_edge;"
     " padding: 10px 12px; }"
 )
 WARN_STYLE = (
-    "#neverAsk { background: #FFF1E8; color: #4A1C00; border-left: 4px solid #D55E00;"
+    "#neverAsk { background: $never_bg; color: $never_text; border-left: 4px solid $never_edge;"
     " padding: 6px 10px; }"
 )
 
@@ -106,7 +107,7 @@ class StepPage(QWidget):
         self.say_caption = _caption(self.tr("Say something like:"))
         self.say = _label(rich=False)
         self.say.setObjectName("say")
-        self.say.setStyleSheet(SAY_STYLE)
+        set_style(self.say, SAY_STYLE)
         self.say.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.say.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -270,7 +271,7 @@ class PhoneScriptPages(QWidget):
         page.layout_.addWidget(_caption(self.tr("Never ask")))
         self.never_ask = _label()
         self.never_ask.setObjectName("neverAsk")
-        self.never_ask.setStyleSheet(WARN_STYLE)
+        set_style(self.never_ask, WARN_STYLE)
         page.layout_.addWidget(self.never_ask)
 
     def _after_page(self) -> QWidget:

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -29,10 +28,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from ...writing.spelling import Speller
+from .. import colours
 
 Span = tuple[int, int]
-SPELLING_COLOUR = "#D0021B"
-STYLE_COLOUR = "#0072B2"
+SPELLING_COLOUR = "spelling_underline"
+STYLE_COLOUR = "style_underline"
 MAX_SUGGESTIONS = 6
 _PLACEHOLDER = re.compile(r"^\[[^\[\]]*\]$")
 _DOUBLED = re.compile(r"^(\w+)\s+(\w+)$")
@@ -92,7 +92,7 @@ class Mark:
 def _wave(colour: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(QColor(colour))
+    fmt.setUnderlineColor(colours.colour(colour))
     return fmt
 
 
@@ -102,8 +102,8 @@ class MarkHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.marks: list[Mark] = []
-        self._spelling = _wave(SPELLING_COLOUR)
-        self._style = _wave(STYLE_COLOUR)
+        self._dark: bool | None = None
+        self._spelling = self._style = QTextCharFormat()
 
     def set_marks(self, marks: Sequence[Mark]) -> None:
         marks = sorted(marks, key=lambda m: (m.start, m.end))
@@ -112,6 +112,9 @@ class MarkHighlighter(QSyntaxHighlighter):
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
+        if self._dark != (dark := colours.is_dark()):  # light or dark: checked in colours
+            self._dark = dark
+            self._spelling, self._style = _wave(SPELLING_COLOUR), _wave(STYLE_COLOUR)
         block = self.currentBlock()
         start = block.position()
         end = start + block.length() - 1

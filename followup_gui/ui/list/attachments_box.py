@@ -11,7 +11,6 @@ from pathlib import PurePosixPath
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import Lang, format_date
 from ...model import Application, AttachmentKind, Source
+from ..flow_layout import FlowLayout
 from .seeking_words import how_name, source_name
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -102,7 +102,7 @@ class AttachmentsBox(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.currentRowChanged.connect(self._update_buttons)
         layout.addWidget(self.list)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow panel (large text) instead of widening it
         self.add_button = QPushButton(self.tr("Attach files…"))
         self.add_button.clicked.connect(self.add_requested)
         self.open_button = QPushButton(self.tr("Open"))
@@ -111,7 +111,6 @@ class AttachmentsBox(QWidget):
         self.remove_button.clicked.connect(self._remove_current)
         for button in (self.add_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.lang: Lang = "sv"
         self.show_attachments(None, "sv")

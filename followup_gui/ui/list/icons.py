@@ -1,8 +1,8 @@
 """Icons for the verdict actions, drawn in code.
 
 Each action has its own shape as well as its own colour (Okabe–Ito colours, safe for
-the common kinds of colour blindness), so the list reads without relying on colour;
-on a dark theme the colours are lightened to keep their contrast.
+the common kinds of colour blindness), so the list reads without relying on colour; the
+outline stands out from light and dark rows alike (:mod:`..colours` checks it).
 """
 
 from __future__ import annotations
@@ -13,28 +13,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from ...rules.advice import Action
+from ..colours import colour
 
-_COLORS: dict[Action, str] = {
-    Action.THANK_YOU: "#CC79A7",  # reddish purple
-    Action.OTHER_OFFER: "#D55E00",  # vermillion
-    Action.FOLLOW_UP: "#E69F00",  # orange
-    Action.APPLY: "#F0E442",  # yellow
-    Action.INTERVIEW_SCHEDULED: "#0072B2",  # blue
-    Action.WAIT: "#56B4E9",  # sky blue
-    Action.AWAIT_REPLY: "#009E73",  # bluish green
-    Action.CLOSED: "#8C8C8C",  # grey
-}
+_NAMES: dict[Action, str] = {action: action.name.lower() for action in Action}
+"""Each action's name in :mod:`..colours` ("action_…" for words, "icon_…" for fills)."""
 
 
 def action_color(action: Action, dark: bool = False) -> QColor:
-    color = QColor(_COLORS[action])
-    if dark:
-        return color.lighter(135)
-    if action in (Action.WAIT, Action.FOLLOW_UP):
-        return color.darker(135)  # light colours need more contrast on white text rows
-    if action is Action.APPLY:
-        return color.darker(170)  # light colours need more contrast on white text rows
-    return color
+    """The colour of the action's words in the list: 4.5:1 on its rows (light or dark)."""
+    return colour("action_" + _NAMES[action], dark)
 
 
 @functools.cache
@@ -51,8 +38,8 @@ def _draw(action: Action, dark: bool, size: int) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(size / 16, size / 16)
-    color = QColor(_COLORS[action]).lighter(120) if dark else QColor(_COLORS[action])
-    outline = QColor("#1a1a1a") if not dark else QColor("#f0f0f0")
+    color = colour("icon_" + _NAMES[action], dark)
+    outline = colour("icon_outline", dark)
     painter.setPen(QPen(outline, 0.8))
     painter.setBrush(QBrush(color))
     _SHAPES[action](painter, color, outline)
@@ -61,7 +48,7 @@ def _draw(action: Action, dark: bool, size: int) -> QPixmap:
 
 
 def _white_pen() -> QPen:
-    pen = QPen(QColor("white"), 1.8)
+    pen = QPen(colour("icon_mark"), 1.8)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     return pen
 
@@ -106,7 +93,7 @@ def _interview(p: QPainter, color: QColor, outline: QColor) -> None:
     p.drawRoundedRect(QRectF(1.5, 2.5, 13, 12), 1.5, 1.5)
     p.setBrush(QBrush(outline))
     p.drawRect(QRectF(1.5, 2.5, 13, 3))
-    p.setPen(QPen(QColor("white"), 1.2))
+    p.setPen(QPen(colour("icon_mark"), 1.2))
     for x in (5, 8, 11):
         p.drawPoint(QPointF(x, 9))
         p.drawPoint(QPointF(x, 12))
@@ -148,7 +135,7 @@ def _apply(p: QPainter, color: QColor, outline: QColor) -> None:
     path.lineTo(3, 14.5)
     path.closeSubpath()
     p.drawPath(path)
-    p.setPen(QPen(outline, 0.9))
+    p.setPen(QPen(colour("icon_ink"), 0.9))  # dark lines on the yellow sheet, also in the dark
     for y in (7.5, 10.5):
         p.drawLine(QPointF(5.5, y), QPointF(10.5, y))
 

@@ -18,4 +18,5 @@ def caption(text: str, *, top_margin: int = 6) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     label.setContentsMargins(0, top_margin, 0, 0)
+    label.setWordWrap(True)  # large text on a narrow panel: two lines, not a wider panel
     return label

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...i18n import Lang, format_date
 from ...model import Application
 from ...rules.advice import Action, Verdict
+from ..colours import colour, is_dark
 from .icons import action_color
 from .timeline_layout import LabelLayout, LabelPlace, LabelRequest, leaders, place_labels
 
@@ -57,7 +58,8 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self.marks: list[Mark] = []
         self.span: tuple[dt.date, dt.date] | None = None
-        self.window_color = QColor("#E69F00")
+        self.window_action: Action | None = None
+        """Whose colour the window band is drawn in (the list's, for its action)."""
         self.lang: Lang = "sv"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(84)
@@ -101,7 +103,7 @@ class TimelineWidget(QWidget):
             and verdict.action in _WINDOW_ACTIONS
         ):
             self.span = (verdict.earliest, verdict.latest)
-            self.window_color = action_color(verdict.action)
+            self.window_action = verdict.action
         self._fit_height()
         self.setAccessibleDescription(self.text_equivalent())
         self.update()
@@ -224,8 +226,9 @@ class TimelineWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        dark = is_dark(palette)
         text_color = palette.color(palette.ColorRole.WindowText)
-        muted = palette.color(palette.ColorRole.PlaceholderText)
+        muted = colour("muted_text", dark)
         labels, layout = self.label_layout()
         y = self._line_y(layout)
         left, right = 12.0, self.width() - 12.0
@@ -233,16 +236,21 @@ class TimelineWidget(QWidget):
         if self.span:
             start = self._x_of(self.span[0])
             end = self._x_of(self.span[1] + dt.timedelta(days=1))
-            band = QColor(self.window_color)
+            edge = (
+                colour("timeline_window", dark)
+                if self.window_action is None
+                else action_color(self.window_action, dark)
+            )
+            band = QColor(edge)
             band.setAlpha(70)
             painter.fillRect(QRectF(start, y - 7, max(3.0, end - start), 14), band)
-            painter.setPen(QPen(self.window_color, 1.5))
+            painter.setPen(QPen(edge, 1.5))
             painter.drawRect(QRectF(start, y - 7, max(3.0, end - start), 14))
 
         painter.setPen(QPen(muted, 2))
         painter.drawLine(QPointF(left, y), QPointF(right, y))
         for mark in sorted(self.marks, key=lambda m: (m.day, m.shape == "today")):
-            self._draw_shape(painter, mark.shape, self._x_of(mark.day), y, text_color)
+            self._draw_shape(painter, mark.shape, self._x_of(mark.day), y, text_color, dark=dark)
 
         metrics = QFontMetrics(self.font())
         painter.setPen(QPen(muted, 1))
@@ -256,7 +264,9 @@ class TimelineWidget(QWidget):
         painter.end()
 
     @staticmethod
-    def _draw_shape(painter: QPainter, shape: str, x: float, y: float, color: QColor) -> None:
+    def _draw_shape(
+        painter: QPainter, shape: str, x: float, y: float, color: QColor, *, dark: bool
+    ) -> None:
         painter.setPen(QPen(color, 1.2))
         painter.setBrush(color)
         if shape == "circle":
@@ -282,5 +292,5 @@ class TimelineWidget(QWidget):
             painter.setPen(QPen(color, 2))
             painter.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
         else:  # today
-            painter.setPen(QPen(QColor("#D55E00"), 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colour("timeline_today", dark), 2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, y - _TODAY_REACH), QPointF(x, y + _TODAY_REACH))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButt
 from ...i18n import Lang, format_date
 from ...model import Application
 from ...rules.todos import Todo, open_todos
+from ..colours import set_style
 
 
 class TodoBox(QFrame):
@@ -26,9 +27,8 @@ class TodoBox(QFrame):
     def __init__(self, layout: QBoxLayout) -> None:
         super().__init__()
         self.setObjectName("todoBox")
-        self.setStyleSheet(
-            "#todoBox { background: palette(alternate-base); border-left: 4px solid #0072B2; }"
-        )
+        set_style(self, "#todoBox { background: palette(alternate-base); border-left: 4px solid"
+                  " $info_edge; }")  # fmt: skip
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(8, 6, 8, 6)
         self.rows.setSpacing(4)

@@ -34,6 +34,7 @@ from ...rules.headline import headline
 from ...rules.reasons import action_name, channel_name, stage_name
 from ...writing.messages import channel_tradeoffs, guide_comparison
 from ..announce import AnnouncedLabel
+from ..colours import set_style
 from ..flow_layout import FlowLayout
 from .attachments_box import AttachmentsBox
 from .closing import CloseAndMoveOnButton
@@ -135,10 +136,8 @@ class VerdictPanel(QScrollArea):
 
         self.warning = _label()
         self.warning.setObjectName("warning")
-        self.warning.setStyleSheet(
-            "#warning { background: palette(alternate-base); border-left: 4px solid #D55E00;"
-            " padding: 6px 8px; }"
-        )
+        set_style(self.warning, "#warning { background: palette(alternate-base); padding: 6px 8px;"
+                  " border-left: 4px solid $warning_edge; }")  # fmt: skip
         layout.addWidget(self.warning)
         self.close_button = CloseAndMoveOnButton()  # under the silence hint, when it shows
         self.close_button.close_requested.connect(self.close_requested)

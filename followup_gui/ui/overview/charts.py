@@ -28,19 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-# Okabe & Ito (2008), "Color Universal Design": apart for deutan, protan and tritan eyes.
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-}
-DARKER_GREEN = "#008A65"
-"""Okabe–Ito's bluish green a shade darker: 3.8:1 on a light window (the original: 3.0)."""
-
+from ..colours import colour, is_dark
 
 MUTED_STUB = 18
 """The width of a bar whose share is too few to say (hatched, with the words beside it)."""
@@ -60,25 +48,17 @@ class Colours:
     focus: QColor
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
 def colours_for(palette: QPalette) -> Colours:
-    """Okabe–Ito picks with contrast on the palette's background (about 3:1 or more)."""
-    text = palette.color(QPalette.ColorRole.WindowText)
-    faint = QColor(text)
-    faint.setAlphaF(0.35)
-    if is_dark(palette):
-        bar, part, target = OKABE_ITO["sky_blue"], OKABE_ITO["bluish_green"], OKABE_ITO["orange"]
-    else:
-        bar, part, target = OKABE_ITO["blue"], DARKER_GREEN, OKABE_ITO["vermillion"]
+    """Okabe–Ito picks (Okabe & Ito 2008, "Color Universal Design": apart for deutan,
+    protan and tritan eyes) with 3:1 or more on the palette's background, from the table
+    in :mod:`..colours`, which checks them."""
+    dark = is_dark(palette)
     return Colours(
-        QColor(bar),
-        QColor(part),
-        QColor(target),
-        text,
-        faint,
+        colour("chart_bar", dark),
+        colour("chart_part", dark),
+        colour("chart_target", dark),
+        palette.color(QPalette.ColorRole.WindowText),
+        colour("chart_faint", dark),
         palette.color(QPalette.ColorRole.Highlight),
     )
 
@@ -191,11 +171,11 @@ class Chart(QWidget):
     # ---------------------------------------------------------------- drawing helpers
 
     def _fill(self, painter: QPainter, rect: QRectF, bar: Bar, index: int, c: Colours) -> None:
-        colour = QColor(c.faint if bar.muted else c.bar)
+        fill = QColor(c.faint if bar.muted else c.bar)
         if index == self._hover:
-            colour = colour.lighter(125) if is_dark(self.palette()) else colour.darker(125)
+            fill = fill.lighter(125) if is_dark(self.palette()) else fill.darker(125)
         brush = QBrush(
-            colour, Qt.BrushStyle.BDiagPattern if bar.muted else Qt.BrushStyle.SolidPattern
+            fill, Qt.BrushStyle.BDiagPattern if bar.muted else Qt.BrushStyle.SolidPattern
         )
         painter.fillRect(rect, brush)
         if bar.muted:

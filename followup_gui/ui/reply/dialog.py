@@ -30,6 +30,7 @@ from ...model import Application, Interview, Moment, Stage
 from ...reading.reply import Kind, Reply
 from ...reading.reply_match import CLOSED_STAGES, Match
 from ...rules.reasons import stage_name
+from ..colours import set_style
 from ..dialogs.widgets import OptionalDateEdit, date_edit, from_qdate, time_edit, to_qdate
 from .changes import ReplyPlan, held_interview, new_stage
 from .mail_view import MailView
@@ -83,9 +84,10 @@ class ReplyDialog(QDialog):
         layout.addWidget(splitter, 1)
         self.summary = _plain()
         self.summary.setObjectName("replySummary")
-        self.summary.setStyleSheet(
+        set_style(
+            self.summary,
             "#replySummary { background: palette(alternate-base); padding: 6px 8px;"
-            " border-left: 4px solid #0072B2; }"
+            " border-left: 4px solid $info_edge; }",
         )
         layout.addWidget(self.summary)
         self.buttons = QDialogButtonBox(

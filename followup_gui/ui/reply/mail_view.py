@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ...reading.reply import Evidence, Reply
+from ..colours import colour, is_dark
 
-HIGHLIGHT = QColor("#FFE08A")
-"""The findings' words: a warm yellow that black text reads well on (and dark themes too)."""
-KIND_HIGHLIGHT = QColor("#FFC76B")
+HIGHLIGHT = "finding_bg"
+"""The findings' words: a warm yellow that black text reads well on (and dark themes too),
+named in :mod:`..colours`."""
+KIND_HIGHLIGHT = "kind_finding_bg"
 
 
 def utf16_offsets(text: str) -> list[int]:
@@ -69,13 +71,13 @@ class MailView(QTextEdit):
     def _paint(self) -> None:
         selections = []
         dim = QTextCharFormat()
-        dim.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        dim.setForeground(colour("muted_text", is_dark(self.palette())))
         for start, end in self.dimmed:
             selections.append(self._selection(start, end, dim))
         for field, start, end in self.marked:
             mark = QTextCharFormat()
-            mark.setBackground(KIND_HIGHLIGHT if field == "kind" else HIGHLIGHT)
-            mark.setForeground(QColor("#000000"))
+            mark.setBackground(colour(KIND_HIGHLIGHT if field == "kind" else HIGHLIGHT))
+            mark.setForeground(colour("finding_text"))
             if field == "kind":
                 mark.setFontWeight(QFont.Weight.DemiBold)
             selections.append(self._selection(start, end, mark))

@@ -10,9 +10,10 @@ from ..list.model import ApplicationsModel
 from ..state.session import Session
 
 BANNER_STYLE = (
-    "#banner { background: #FFF4D6; color: #3A2A00; padding: 8px 12px;"
-    " border-bottom: 1px solid #E0C060; }"
+    "#banner { background: $banner_bg; color: $banner_text; padding: 8px 12px;"
+    " border-bottom: 1px solid $banner_border; }"
 )
+"""In the colours of :mod:`..colours` (loaded when a banner first shows, not at start)."""
 
 
 class SessionStatus(QObject):
@@ -25,7 +26,6 @@ class SessionStatus(QObject):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file errors
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
         self.due_label = QLabel()
         self.save_label = QLabel()
@@ -72,6 +72,9 @@ class SessionStatus(QObject):
         else:
             self.banner.hide()
             return
+        from ..colours import set_style
+
+        set_style(self.banner, BANNER_STYLE)
         self.banner.setText(text)
         self.banner.show()
 

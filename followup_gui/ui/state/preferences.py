@@ -1,4 +1,5 @@
-"""The user's settings that outlive a run: language, reminders, the tray, start at login.
+"""The user's settings that outlive a run: language, appearance, reminders, the tray,
+start at login.
 
 Kept small and free of widgets: ``run()`` reads the language from here before the first
 window, so importing this module must cost nothing at start-up.
@@ -17,6 +18,10 @@ from ...i18n import Lang
 
 LANGUAGE_KEY = "ui/language"
 LANGUAGE_SYSTEM = "system"
+APPEARANCE_KEY = "ui/appearance"
+APPEARANCE_SYSTEM = "system"
+APPEARANCE_LIGHT = "light"
+APPEARANCE_DARK = "dark"
 REMINDERS_KEY = "reminders/enabled"
 KEEP_IN_TRAY_KEY = "reminders/keep_in_tray"
 AD_FETCH_KEY = "network/fetch_ads"
@@ -65,6 +70,16 @@ def stored_language(settings: QSettings) -> Lang | None:
 
 def set_stored_language(settings: QSettings, lang: Lang | None) -> None:
     settings.setValue(LANGUAGE_KEY, lang or LANGUAGE_SYSTEM)
+
+
+def stored_appearance(settings: QSettings) -> str:
+    """Light, dark or as the system (``APPEARANCE_*``): read before the first window."""
+    value = settings.value(APPEARANCE_KEY, APPEARANCE_SYSTEM)
+    return value if value in (APPEARANCE_LIGHT, APPEARANCE_DARK) else APPEARANCE_SYSTEM
+
+
+def set_stored_appearance(settings: QSettings, choice: str) -> None:
+    settings.setValue(APPEARANCE_KEY, choice)
 
 
 def _flag(settings: QSettings, key: str, default: bool) -> bool:
