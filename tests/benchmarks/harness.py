@@ -202,8 +202,10 @@ class Context:
         return [self.python, str(HERE / "floor.py")]
 
     def startup_cmd(self, size: int) -> list[str]:
-        store = str(self.store_paths[size])
-        return [*self.app_cmd, "--lang", "sv", "--store", store, "--startup-check"]
+        return self.startup_cmd_of(self.store_paths[size])
+
+    def startup_cmd_of(self, store: Path) -> list[str]:
+        return [*self.app_cmd, "--lang", "sv", "--store", str(store), "--startup-check"]
 
     def agenda_cmd(self, size: int) -> list[str]:
         store = str(self.store_paths[size])
@@ -276,6 +278,20 @@ def _without_list_cache(cmd: list[str]) -> list[str]:
     return ["/bin/sh", "-c", script, "sh", *cmd]
 
 
+def _changed_elsewhere(ctx: Context) -> Path:
+    """A copy of the 10,000 store whose list cache was made, then one application changed
+    in it as the app on another computer would (a sync folder): the cache is older than
+    the file. A start on it paints without reading the file first, so it writes no cache
+    and every run finds the same."""
+    path = ctx.workdir / "changed-elsewhere.json"
+    shutil.copyfile(ctx.store_paths[10_000], path)
+    _checked(run_child(ctx.startup_cmd_of(path), ctx.env, cwd=ctx.workdir), "changed (cache)")
+    data = path.read_bytes()
+    at = data.index(b'"stage": "applied"', len(data) // 2)  # one in the middle of the list
+    path.write_bytes(data[:at] + b'"stage": "rejected"' + data[at + len(b'"stage": "applied"') :])
+    return path
+
+
 def bench_startup(ctx: Context) -> list[Figure]:
     """Starts as they usually are (the list cache from the warm-up run is there), and the
     first start of the big store, which reads it whole (and writes the cache)."""
@@ -286,6 +302,13 @@ def bench_startup(ctx: Context) -> list[Figure]:
         series = ctx.paired(f"startup_{size}", ctx.startup_cmd(size), ctx.floor_cmd, ctx.pairs)
         label = f"cold start to first paint, {size:,} applications"
         figures.append(_ratio_figure(f"startup_{size}", label, series, budget))
+    ctx.log("startup, 10,000 applications, one changed by another computer …")
+    series = ctx.paired(
+        "startup_10000_changed", ctx.startup_cmd_of(_changed_elsewhere(ctx)), ctx.floor_cmd,
+        max(3, ctx.pairs // 2),
+    )  # fmt: skip
+    label = "start of a 10,000 store with one application changed elsewhere (list cache older)"
+    figures.append(_ratio_figure("startup_10000_changed", label, series, BUDGET_STARTUP_10K_FIRST))
     ctx.log("startup, 10,000 applications, first start (no list cache) …")
     first = _without_list_cache(ctx.startup_cmd(10_000))
     series = ctx.paired("startup_10000_first", first, ctx.floor_cmd, max(3, ctx.pairs // 2))

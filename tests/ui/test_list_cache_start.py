@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from followup_gui import store
@@ -139,6 +140,81 @@ def test_a_store_changed_since_is_read_in_full(
     second = start_again(demo_copy)
     assert not second.session.loading and not second.model.preview
     assert any(row[0] == "Helt ny titel" for row in texts(second))
+    second.close()
+
+
+def _in_the_apps_layout(path: Path) -> None:
+    """The demo store as the app writes it (it is hand-written): one checksum per record."""
+    store.save(store.load(path), path)
+
+
+def test_another_computer_changing_one_application_keeps_the_preview(
+    make_window: WindowFactory, demo_copy: Path, start_again: Restart
+) -> None:
+    _in_the_apps_layout(demo_copy)
+    assert make_window(demo_copy).write_list_cache()
+    document = store.load(demo_copy)
+    document.applications[20].job_title = "Ändrad på en annan dator"
+    store.save(document, demo_copy)  # a new identity and size: the cache is for the old file
+
+    second = start_again(demo_copy)
+    second.show()
+    assert second.session.loading and second.model.preview  # painted before the store is read
+    previewed = texts(second)
+    assert any(row[0] == "Ändrad på en annan dator" for row in previewed)
+    assert finish_loading(second, None)
+    assert not second.model.preview and texts(second) == previewed
+    cache_file = list_cache_file(demo_copy)
+    assert cache_file is not None
+    cache = list_cache.read(cache_file, demo_copy, second.clock.now())
+    assert cache is not None and cache.identity == list_cache.file_identity(demo_copy)
+    assert len(cache.sums) == len(document.applications) + 2
+    second.close()
+
+
+@pytest.mark.parametrize("choice", ["READ_ONLY", "QUIT"])
+def test_a_store_found_invalid_after_the_preview_is_told_and_opens_read_only(
+    make_window: WindowFactory,
+    demo_copy: Path,
+    start_again: Restart,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: str,
+) -> None:
+    """Only the changed records are checked before the first paint: the rest of the file
+    is when it is read, and a refusal then is said as at any start (with the same choices:
+    a backup, read-only with the banner saying why, or quit)."""
+    from followup_gui.ui import app as app_module
+
+    _in_the_apps_layout(demo_copy)
+    assert make_window(demo_copy).write_list_cache()
+    document = store.load(demo_copy)
+    document.applications[3].notes = "Ändrad"
+    store.save(document, demo_copy)
+    text = demo_copy.read_text(encoding="utf-8")
+    demo_copy.write_text(text.replace('"reported_months": [', '"reported_months": 5, "x": ['))
+    with pytest.raises(store.StoreError):
+        store.load(demo_copy)
+
+    second = start_again(demo_copy)
+    second.show()
+    assert second.model.preview
+    asked: list[store.StoreError] = []
+
+    def ask(error: store.StoreError, _backup: object) -> object:
+        asked.append(error)
+        return getattr(app_module.InvalidChoice, choice)
+
+    monkeypatch.setattr(app_module, "ask_about_invalid_store", ask)
+    monkeypatch.setattr(QApplication, "exit", lambda *_: None)
+    finished = finish_loading(second, None)
+    assert len(asked) == 1 and "reported_months" in str(asked[0])
+    if choice == "QUIT":
+        assert not finished
+        return
+    assert finished and not second.model.preview
+    assert second.session.read_only and second.banner.isVisible()
+    assert "read-only" in second.banner.text() or "skrivskydd" in second.banner.text()
+    assert any(row[0] == document.applications[3].job_title for row in texts(second))
     second.close()
 
 

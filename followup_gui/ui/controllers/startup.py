@@ -4,6 +4,7 @@ the list shows for the next start (:mod:`followup_gui.store.list_cache`)."""
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,9 +64,10 @@ class ListCacheKeeper:
             return False
         if identity == self._cached:
             return True
-        read = list_cache.checksums(session.path)
+        read = list_cache.read_whole(session.path)
         if read is None or read[0] != identity:
             return False
+        data = read[1]
         apps = session.applications
         order: list[int] = []
         sorted_by = ""
@@ -80,9 +82,12 @@ class ListCacheKeeper:
             now = workspace.clock.now()
             rows = [list_cache.row(app, assess(app, now, lang=workspace.lang)) for app in apps]
         records = [store.application_record(apps[i]) for i in order[:1]]
+        sums = list_cache.record_sums(data, [app.id for app in apps])
+        content = (0, 0) if sums else (zlib.crc32(data), zlib.adler32(data))  # sums say more
+        del read, data
         cache = list_cache.build(
             identity, apps, rows, now, records, order=order, sorted_by=sorted_by,
-            content=read[1],
+            content=content, sums=sums,
         )  # fmt: skip
         if not list_cache.write(self.path, cache):
             return False
