@@ -63,7 +63,7 @@ _NO_REPLY: Final = re.compile(r"no-?reply|do-?not-?reply|noreply", re.IGNORECASE
 
 _NAME_LABEL: Final = re.compile(
     r"""
-    (?=[uifqerhkcblgvdasmt])  # the first letters of the labels below
+    (?=[uifqerhkcblgvdasmtn])  # the first letters of the labels below
     \b(?:
         (?:upplysningar|information|frågor|questions|enquiries|rekryterare|recruiter
           |hiring[ \t]+manager|rekryterande[ \t]+chef)
@@ -75,6 +75,7 @@ _NAME_LABEL: Final = re.compile(
           | (?:directed|addressed|sent|emailed|e-mailed|mailed)[ \t]+to
           | (?:mejlas|mailas|skickas|ställs|riktas)[ \t]+till
           | speak[ \t]+(?:to|with) | ringa? | mejla | maila | call | e-?mail
+          | når[ \t]+(?:du|ni)(?=[ \t]+(?:\w+[ \t]+)?[A-ZÅÄÖ])  # "når du driftchef Nils Åberg"
           | (?:send|submit|direct|forward)[ \t]+(?:your[ \t]+)?(?:resume|résumé|cv|application
             |cover[ \t]+letter)s?(?:[ \t]+and[ \t]+(?:a[ \t]+)?(?:cover[ \t]+letter|resume|cv))?
             [ \t]+to
@@ -85,8 +86,9 @@ _NAME_LABEL: Final = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_UPPER: Final = "A-ZÅÄÖÉÜÆØÈÁÍÓÚ"
-_LOWER: Final = "a-zåäöéüæøèáíóúßëïñç"
+_UPPER: Final = "A-ZÅÄÖÉÜÆØÈÁÍÓÚŠŽČĆĐŁŃŚŹŻŘŤĎŇŮÝÇĞŞİÑÃÕÂÊÎÔÛÀÌÒÙËÏ"
+_LOWER: Final = "a-zåäöéüæøèáíóúßëïñçšžčćđłńśźżřťďňůýğşıãõâêîôûàìòùąęőű"
+# (names from many languages: "Amir Hadžić", "Łukasz Wójcik", "Ayşe Yılmaz")
 _NAME_TOKEN: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _NAME_RUN: Final = re.compile(
     rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:af|von|van|de|der|den|la|le)[ \t]+)?{_NAME_TOKEN}){{1,5}}"
@@ -115,7 +117,8 @@ _ROLE_WORDS: Final = frozenset(
 _ROLE_SUFFIXES: Final = (
     "chef", "ansvarig", "ledare", "konsult", "samordnare", "handläggare", "sekreterare",
     "rekryterare", "specialist", "partner", "koordinator", "assistent", "direktör", "rådgivare",
-    "strateg", "controller", "föreståndare", "ombud",
+    "strateg", "controller", "föreståndare", "ombud", "mästare", "ingenjör", "tekniker",
+    "generalist", "förman", "intendent", "redaktör",
 )  # fmt: skip
 _NAME_STOP: Final = frozenset(
     _words(
@@ -123,6 +126,7 @@ _NAME_STOP: Final = frozenset(
         måndag tisdag onsdag torsdag fredag monday tuesday wednesday thursday friday"""
     )
 )  # capitalised words that end a name ("Anna Svensson Telefon: ...")
+_SURNAME_STOPS: Final = frozenset(_words("ring"))  # stop words that are also surnames
 _COMPANY_SUFFIX: Final = re.compile(r"[ \t]{1,3}(?:AB|HB|KB|Ltd|Inc|Oy|AS|ASA|GmbH|Group)\b")
 
 
@@ -201,7 +205,10 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                 return None
             run = _NAME_RUN.match(text, word.start(), end_limit)
             if run is not None:
-                name = _clean_name(run.group())
+                name = _clean_name(
+                    run.group(),
+                    after_of=_AFTER_OF.search(text, max(0, word.start() - 8), word.start()),
+                )
                 if name is not None and not _COMPANY_SUFFIX.match(text, run.end(), end_limit):
                     return name, run.end()
         if any(c.isdigit() or c == "@" for c in text[pos:end_limit]):
@@ -211,13 +218,56 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+# "Ring Henrik på 026-65 43 21", "Kontakta Sara, sara@firma.se": a first name alone, then
+# the number or the address that goes with it.
+_FIRST_NAME_THEN_DETAILS: Final = re.compile(
+    rf"""[ \t]*(?P<name>{_NAME_TOKEN})
+        (?:[ \t]*,[ \t]*|[ \t]+(?:på|at|on|via)[ \t]+(?:(?:telefon|tel\.?|mobil|nummer)[ \t]+)?)
+        (?=\+\d|\(?0\d|[A-Za-z0-9._%+-]{{1,64}}@)""",
+    re.VERBOSE,
+)
+
+
+_CALL_VERBS: Final = frozenset(_words("ring ringa call kontakta contact mejla maila e-mail email"))
+_NOT_FIRST_NAMES: Final = frozenset(
+    _words(
+        """växeln växel kundtjänst kontoret receptionen reception butiken restaurangen support
+        office us oss hr personalavdelningen"""
+    )
+)  # "Ring växeln på ...": a place to call, not a person
+
+
+def _first_name_only(text: str, pos: int) -> tuple[str, int] | None:
+    """A lone first name right after a label, followed by its number or address."""
+    m = _FIRST_NAME_THEN_DETAILS.match(text, pos)
+    if m is None:
+        return None
+    name = m.group("name")
+    low = name.lower()
+    if low in _TITLES or low in _NAME_STOP or low in _NAME_ABORT or low in _NOT_FIRST_NAMES:
+        return None
+    if _is_role(low):
+        return None
+    return name, m.end("name")
+
+
 def _is_role(word: str) -> bool:
     return word in _ROLE_WORDS or word.endswith(_ROLE_SUFFIXES)
 
 
-def _clean_name(run: str) -> str | None:
-    """Drop leading titles and trailing non-name words; keep a 2-3 word name or nothing."""
+# "Head of Data Olivia Chen", "Chef för Ekonomi Anna Berg": the run begins with a department.
+_AFTER_OF: Final = re.compile(r"\b(?:of|för)[ \t]+\Z", re.IGNORECASE)
+
+
+def _clean_name(run: str, *, after_of: object = None) -> str | None:
+    """Drop leading titles and trailing non-name words; keep a 2-3 word name or nothing.
+
+    ``after_of``: the run follows "Head of" or "Chef för", so its first word names a
+    department, not the person.
+    """
     tokens = run.split()
+    if after_of and len(tokens) >= 3:
+        tokens = tokens[1:] if len(tokens) == 3 else tokens[-2:]
     roles = [i for i, t in enumerate(tokens[:-1]) if _is_role(t.lower())]
     if roles:
         tokens = tokens[roles[-1] + 1 :]
@@ -225,6 +275,8 @@ def _clean_name(run: str) -> str | None:
         tokens.pop(0)
     for i, token in enumerate(tokens):
         if token.lower() in _NAME_STOP:
+            if i == len(tokens) - 1 == 1 and token.lower() in _SURNAME_STOPS:
+                break  # "Lena Ring": a surname, no stop word, after a first name alone
             tokens = tokens[:i]
             break
     capitalised = [t for t in tokens if t[0].isupper()]
@@ -258,6 +310,8 @@ def _find_name(
         if _inside(label.start(), union):
             continue
         found = _name_after(text, label.end())
+        if found is None and label.group().strip(" \t-–").lower() in _CALL_VERBS:
+            found = _first_name_only(text, label.end())
         if found is not None:
             name, end = found
             evidence["contact_name"] = _collapse(text[label.start() : end])

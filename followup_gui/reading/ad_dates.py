@@ -349,6 +349,52 @@ def _hit_evidence(text: str, hit: _DateHit) -> str:
     return _collapse(text[min(hit.cue.start, hit.first.start()) : max(hit.last.end(), hit.cue.end)])
 
 
+_NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        **{w: i for i, w in enumerate(_words("noll en två tre fyra fem sex sju åtta nio tio"))},
+        **{
+            w: i
+            for i, w in enumerate(_words("zero one two three four five six seven eight nine ten"))
+        },
+        "ett": 1,
+        "a": 1,
+    }
+)
+# "Besked lämnas inom två veckor efter sista ansökningsdag", "We will get back to you within
+# three weeks of the closing date": a reply date counted from the deadline.
+_AFTER_DEADLINE: Final = re.compile(
+    r"""\b(?:inom|senast|within|no[ \t]+later[ \t]+than)[ \t]+(?P<n>\d{1,2}|[a-zåäö]{1,5})[ \t]+
+        (?P<unit>dagar|dag|veckor|vecka|days|day|weeks|week)[ \t]+
+        (?:efter|från|after|of|from)[ \t]+(?:att[ \t]+)?(?:the[ \t]+)?
+        (?:sista[ \t]+ansökningsdag(?:en)?|ansökningstiden|ansökningsperioden|annonsens
+        |closing[ \t]+date|deadline|application[ \t]+(?:deadline|period)|end[ \t]+of)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_REPLY_WORDS: Final = re.compile(
+    r"besked|svar|återkomm|återkoppl|meddela|kontakta|hör[ \t]+av|beslut|hear|answer|reply"
+    r"|respond|decision|contact|notif|feedback|get[ \t]+back|inform",
+    re.IGNORECASE,
+)
+
+
+def _reply_after_deadline(text: str, deadline: dt.date) -> tuple[dt.date, str] | None:
+    """A reply date given as a delay after the deadline ("inom två veckor efter ..."), and
+    the words it was read from; or None."""
+    for tries, m in enumerate(_AFTER_DEADLINE.finditer(text)):
+        if tries >= 20:
+            break
+        raw = m.group("n").lower()
+        count = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+        left = max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 120)
+        for sentence_end in _SENTENCE_END.finditer(text, left, m.start()):
+            left = sentence_end.end()
+        if count is None or _REPLY_WORDS.search(text, left, m.start()) is None:
+            continue
+        days = count * 7 if m.group("unit").lower().startswith(("v", "w")) else count
+        return deadline + dt.timedelta(days=days), _collapse(text[left : m.end()])
+    return None
+
+
 def _find_dates(
     text: str, reference: dt.date, evidence: dict[str, str]
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -370,4 +416,7 @@ def _find_dates(
         elif reply_by is None or day > reply_by:
             reply_by = day
             evidence["ad_reply_by"] = _hit_evidence(text, hit)
+    after = None if deadline is None else _reply_after_deadline(text, deadline)
+    if after is not None and (reply_by is None or after[0] > reply_by):
+        reply_by, evidence["ad_reply_by"] = after
     return deadline, reply_by

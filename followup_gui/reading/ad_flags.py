@@ -63,6 +63,15 @@ _ROLLING: Final = re.compile(
   | \b(?:filled|closed|appointed|hired|hire|recruited|close[ \t]+the)\w*[^.!?\n]{0,60}?
         \b(?:before|prior[ \t]+to)[ \t]+(?:the[ \t]+)?(?:application[ \t]+)?
         (?:deadline|closing[ \t]+date|last[ \t]+day|period[ \t]+(?:ends|closes|is[ \t]+over))
+  | \b(?:select|interview|shortlist|review|screen|assess|hir|fill|appoint|recruit)\w*
+        [^.!?\n]{0,60}?\b(?:during|throughout)[ \t]+the[ \t]+(?:application|advertising
+        |recruitment|posting)[ \t]+period
+  | \b(?:select|interview|shortlist|review|screen|fill|hir|recruit)\w*[^.!?\n]{0,60}?
+        \bwhile[ \t]+the[ \t]+(?:ad|advert|advertisement|posting|vacancy|job[ \t]+ad)[ \t]+
+        (?:is|remains)[ \t]+(?:still[ \t]+)?(?:open|published|live|active|up)
+  | \b(?:urval|intervju|tillsätt|kalla|behandla|granska)\w*[^.!?\n]{0,60}?\bmedan[ \t]+
+        (?:annonsen|ansökningstiden)[ \t]+(?:är[ \t]+(?:publicerad|ute|öppen)|ligger[ \t]+ute
+        |pågår|löper)
   | \bclose[ \t]+(?:(?:the|this)[ \t]+(?:advert|advertisement|ad|posting|recruitment|vacancy
         |position|role|job|post|listing|campaign)[ \t]+)?early
     )
@@ -188,7 +197,7 @@ _ROLLING_WORDS: Final = (
     "snart", "så fort", "soon", "omgående", "genast", "en gång", "kommer in", "kommit in",
     "inkommer", "tas emot", "till oss", "förtid", "immediately", "away", "order", "hittat",
     "receipt", "pågår", "påbörjats", "startat", "börjat", "igång", "redan", "way",
-    "progress",
+    "progress", "during", "throughout", "while", "medan",
 )  # fmt: skip
 _NO_CALLS_WORDS: Final = (
     "samtal", "telefon", "ring", "mail", "post", "mejl", "call", "phon", "writing",

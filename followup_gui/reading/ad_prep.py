@@ -120,6 +120,17 @@ def _unglue_words(text: str) -> str:
     return _GLUED_WORDS.sub(split, text)
 
 
+# A label run into the date after it ("Sista ansökningsdag2027-01-11", "Publicerad2026-11-09").
+_GLUED_DATE: Final = re.compile(r"(?:19|20|21)\d\d-[01]\d-[0-3]\d(?!\d)")
+
+
+def _space_before_date(m: re.Match[str]) -> str:
+    start = m.start()
+    before = m.string[max(0, start - 3) : start]
+    glued = len(before) == 3 and before.isalpha() and before.islower()
+    return f" {m.group()}" if glued else m.group()
+
+
 _GLUED_BEFORE: Final = re.compile(
     r"\b(?i:mejla|maila|mejl|mail|e-?post|e-?mail|epost)(?=[A-ZÅÄÖ][A-Za-z0-9._%+-]{0,63}@)"
 )
@@ -135,6 +146,8 @@ def _prepare(text: str) -> str:
         text = _GLUED_PHONE_ADDRESS.sub(r"\g<0> ", text)
         text = _NAME_INTO_ADDRESS.sub(_split_name_from_address, text)
     text = _unglue_words(_GLUED_WORD_PHONE.sub(" ", text))
+    if "-" in text:
+        text = _GLUED_DATE.sub(_space_before_date, text)
     return _SOFT_WRAP.sub(" ", text)
 
 

@@ -7,11 +7,17 @@ from typing import Final
 
 from .ad_contact import _LOWER, _UPPER
 from .ad_flags import _MAX_TRIES
-from .ad_prep import _collapse, _words
+from .ad_prep import _collapse, _sentence_bounds, _words
+from .swedish_towns import AMBIGUOUS_TOWNS, SWEDISH_TOWNS
 
 # ----------------------------------------------------------------------------- town
 
 _TOWN_WORD: Final = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
+# Labels that follow the town when a page's lines ran together ("Ort Solna Omfattning Heltid").
+_NEXT_LABEL: Final = (
+    r"(?:Omfattning|Anställningsform|Anställning|Sista|Tillträde|Lön|Publicerad|Arbetstid"
+    r"|Varaktighet|Antal|Kontakt|Ansök\w*|Län|Referensnummer|Start)\b"
+)
 _TOWN_LABEL: Final = re.compile(
     rf"""
     (?<![\w-])(?:
@@ -21,6 +27,8 @@ _TOWN_LABEL: Final = re.compile(
       | (?:placeringsort(?:en)?|arbetsort(?:en)?)[ \t]+(?:är[ \t]+)?(?=(?-i:[{_UPPER}]))
       | (?:(?<=\n)|^)[ \t•*-]{{0,3}}(?:ort|kommun|placering|location|stad)[ \t]+
         (?=(?-i:{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})[ \t]*(?:\n|$))
+      | (?-i:Ort|Kommun|Placering|Placeringsort)[ \t]+
+        (?=(?-i:{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?[ \t]+{_NEXT_LABEL}))
       | (?:är|bli)[ \t]+(?:placerad|stationerad|baserad)[ \t]+(?:i|på)[ \t]+
         (?:(?:vårt|vår|våra)[ \t]+\w+[ \t]+i[ \t]+)?
       | (?:role|position|job|post|vacancy|you)[ \t]+(?:is|are|will[ \t]+be)[ \t]+based[ \t]+
@@ -80,11 +88,126 @@ def _town_of(value: str) -> str | None:
     return None
 
 
+# A table of facts, copied with its column heads ("Ort | Omfattning | Tillträde" and the
+# row of values below it): the town is the cell under the town's head.
+_TABLE_HEAD: Final = re.compile(r"^(?P<row>[^\n|\t]{0,40}(?:\||\t)[^\n]{0,200})$", re.MULTILINE)
+_TABLE_TOWN_HEADS: Final = frozenset(
+    _words("ort arbetsort placeringsort placering kommun stad location city town")
+)
+_CELL_SEPARATOR: Final = re.compile(r"[ \t]*(?:\|)[ \t]*|\t+")
+
+
+def _town_in_table(text: str, evidence: dict[str, str]) -> str | None:
+    """The cell under a town head in a table of facts, or None."""
+    if "|" not in text and "\t" not in text:
+        return None
+    for tries, head in enumerate(_TABLE_HEAD.finditer(text)):
+        if tries >= _MAX_TRIES:
+            break
+        cells = [c.strip().rstrip(":").lower() for c in _CELL_SEPARATOR.split(head.group("row"))]
+        column = next((i for i, c in enumerate(cells) if c in _TABLE_TOWN_HEADS), None)
+        if column is None:
+            continue
+        below = text.find("\n", head.end()) + 1
+        row_end = _line_end(text, below)
+        values = _CELL_SEPARATOR.split(text[below:row_end])
+        if below > 0 and len(values) == len(cells):
+            town = _town_of(values[column])
+            if town is not None:
+                evidence["town"] = _collapse(text[head.start() : row_end])
+                return town
+    return None
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+# A town named in running text: after "i"/"in", after a comma or a dash ("Kafé Lingon,
+# Stockholm", "Data Scientist – Lund"), at the start of a line, or before "kommun"/"stad".
+# Only Sweden's municipalities and a few large places count (see swedish_towns).
+_PROSE_TOWN: Final = re.compile(
+    rf"""
+    (?:(?P<prep>(?<![\w-])(?:i|in|I|In)[ \t]+
+        (?:(?:centrala|norra|södra|östra|västra|central|downtown|northern|southern)[ \t]+)?)
+      | [,–—|•][ \t]* | ^[ \t•*-]{{0,3}})
+    (?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+_BEFORE_KOMMUN: Final = re.compile(
+    rf"(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)[ \t]+(?:kommun|stad)\b"
+)
+_AREA_SUFFIX: Final = re.compile(r"-(?:området|omr|regionen|trakten|area)$")
+# Where a company has its head office or was founded: not where the job is.
+_NOT_THE_WORKPLACE: Final = re.compile(
+    r"huvudkontor|head[ \t-]?(?:office|quarter)|\bHQ\b|grundade|grundad|founded",
+    re.IGNORECASE,
+)
+
+
+def _known_town(words: str, *, strong: bool, genitive: bool = False) -> str | None:
+    """The municipality named by ``words`` (one or two capitalised words), or None.
+
+    ``strong``: the words follow "i"/"in" or precede "kommun", so a name that is also a
+    common word counts; ``genitive``: "Lunds kommun" names Lund ("Lunds universitet" in
+    running text does not name a place).
+    """
+    words = _AREA_SUFFIX.sub("", words)
+    parts = words.split()
+    for candidate in (" ".join(parts[:2]), parts[0]) if len(parts) > 1 else (words,):
+        for name in (candidate, candidate[:-1] if genitive and candidate.endswith("s") else ""):
+            if name in SWEDISH_TOWNS and (strong or name not in AMBIGUOUS_TOWNS):
+                return name
+    return None
+
+
+def _town_in_prose(text: str, evidence: dict[str, str]) -> str | None:
+    """The first municipality the running text names as a place ("ett åkeri i Sundsvall")."""
+    found: tuple[int, str] | None = None
+    for tries, m in enumerate(_PROSE_TOWN.finditer(text)):
+        if tries >= _MAX_TRIES * 3:
+            break
+        town = _known_town(m.group("town"), strong=m.group("prep") is not None)
+        if town is not None:
+            found = (m.start("town"), town)
+            break
+    kommun = _BEFORE_KOMMUN.search(text, 0, len(text) if found is None else found[0])
+    if kommun is not None:
+        town = _known_town(kommun.group("town"), strong=True, genitive=True)
+        if town is not None:
+            found = (kommun.start(), town)
+    if found is None:
+        return None
+    left, right = _sentence_bounds(text, found[0], found[0] + len(found[1]))
+    if _NOT_THE_WORKPLACE.search(text, left, right):
+        return None
+    evidence["town"] = _collapse(text[left:right])
+    return found[1]
+
+
 def _find_town(text: str, evidence: dict[str, str]) -> str | None:
-    """The workplace's town where the ad states it ("Ort: Umeå", "Location: Malmö")."""
+    """The workplace's town where the ad states it ("Ort: Umeå", "Location: Malmö"); failing
+    a label, a table's town column, then a municipality named in the text ("i Umeå")."""
+    return (
+        _labelled_town(text, evidence)
+        or _town_in_table(text, evidence)
+        or _town_in_prose(text, evidence)
+    )
+
+
+def _labelled_town(text: str, evidence: dict[str, str]) -> str | None:
+    """The town after a label ("Ort: Umeå", "Location: Malmö")."""
     for tries, label in enumerate(_TOWN_LABEL.finditer(text)):
         if tries >= _MAX_TRIES:
             break
+        word = label.group().strip(" \t•*-").lower()
+        if (
+            word.startswith(("kommun", "stad"))
+            and text[text.rfind("\n", 0, label.start()) + 1 : label.start()].strip()
+        ):
+            continue  # "Växjö kommun" on its own line names the employer, not a label
         begin = label.end()
         line_end = text.find("\n", begin, begin + 80)
         if line_end != -1 and not text[begin:line_end].strip():  # "Ort:" alone on its line

@@ -57,7 +57,8 @@ class AdFacts:
     contact_email: str | None = None
     contact_phone: str | None = None
     town: str | None = None
-    """The workplace's town or municipality (ort), where the ad states it ("Ort: Umeå")."""
+    """The workplace's town or municipality (ort), where the ad states it ("Ort: Umeå"), or
+    failing a label a Swedish municipality its text names as a place ("ett åkeri i Umeå")."""
     evidence: Mapping[str, str] = field(default_factory=_empty_evidence, compare=False)
     """Fact name -> the short piece of the ad it was read from, for "found: ..." in the UI."""
 

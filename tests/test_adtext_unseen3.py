@@ -1,0 +1,190 @@
+"""The ad reader measured on a third set of forty ads not written for it (tests/data/ads_unseen3).
+
+The ads and their expected facts were written, and committed, before the reader, its tests or
+their data were read (see that folder's expected.json, "about"). Employers, people, addresses
+and numbers are invented. ``python -m tests.test_adtext_unseen3`` prints the accuracy per fact
+and every miss.
+
+Comparison as in tests/test_adtext_unseen2.py: dates, flags, names and towns exactly (where
+expected.json gives a list, any of its values is right); an e-mail address case-insensitively;
+a phone number by its digits, with +46 / 0046 and a "(0)" read as the leading 0.
+
+First measurement, before any change to the reader (commit "Measure the ad reader on a third
+set of forty unseen ads"): 324 of 360 facts = 90.0 %; town 37.5 % (15 of 40: a town said only
+in prose, "i Kiruna", "kontor i Malmö", "Skellefteå-området", a table row, a title), contact_name
+82.5 %, ad_reply_by 95 %, deadline and rolling_selection 97.5 %, ad_no_calls, shortlisted,
+contact_email and contact_phone 100 %.
+After the fixes (general patterns, see RELATIVES below): 359 of 360 = 99.7 %. The one left
+is a judgement call the reader makes on purpose: "Intervjuer planeras till vecka 3" counts as
+the ad's own timeline (ad_reply_by, pinned in tests/test_adtext.py), where expected.json,
+written before the reader was read, says it is no answer date. That second figure is no
+longer an unseen one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from followup_gui.adtext import AdFacts, analyse
+from tests.test_adtext_unseen2 import FIELDS, GOAL, _normal
+
+DATA = Path(__file__).parent / "data" / "ads_unseen3"
+
+
+def _expected() -> dict[str, object]:
+    doc: dict[str, object] = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
+    return doc
+
+
+def _ads() -> dict[str, dict[str, object]]:
+    ads: dict[str, dict[str, object]] = _expected()["ads"]  # type: ignore[assignment]
+    return ads
+
+
+def _read(name: str) -> AdFacts:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return analyse(text, dt.date.fromisoformat(str(_expected()["reference"])))
+
+
+def _right(fact: str, read: object, expected: object) -> bool:
+    options = expected if isinstance(expected, list) else [expected]
+    return any(_normal(fact, read) == _normal(fact, option) for option in options)
+
+
+def misses() -> list[tuple[str, str, object, object]]:
+    """(ad, fact, read, expected) for every fact read wrong."""
+    wrong = []
+    for name, want in _ads().items():
+        got = _read(name)
+        for fact in FIELDS:
+            if not _right(fact, getattr(got, fact), want[fact]):
+                wrong.append((name, fact, _normal(fact, getattr(got, fact)), want[fact]))
+    return wrong
+
+
+def table() -> str:
+    """Accuracy per fact and in all, as lines of text."""
+    count = len(_ads())
+    wrong = misses()
+    lines = [f"{'fact':32} right / {count}"]
+    for fact in FIELDS:
+        right = count - sum(1 for m in wrong if m[1] == fact)
+        lines.append(f"{fact:32} {right:5} ({100 * right / count:5.1f} %)")
+    total = count * len(FIELDS)
+    right = total - len(wrong)
+    lines.append(f"{'all facts':32} {right:5} / {total} ({100 * right / total:.1f} %)")
+    lines += [f"  {ad} {fact}: read {read!r}, expected {exp!r}" for ad, fact, read, exp in wrong]
+    return "\n".join(lines)
+
+
+def test_the_set_is_whole() -> None:
+    ads = _ads()
+    assert len(ads) == 40
+    assert sorted(ads) == sorted(p.name for p in DATA.glob("*.txt"))
+    for want in ads.values():
+        assert set(FIELDS) <= set(want)
+
+
+def test_accuracy_on_unseen_ads(capsys: pytest.CaptureFixture[str]) -> None:
+    report = table()
+    with capsys.disabled():
+        print("\n" + report)
+    total = len(_ads()) * len(FIELDS)
+    assert (total - len(misses())) / total >= GOAL, report
+
+
+# The kinds of failure the forty ads showed, each said in a few more ways, and the same
+# words where the fact is absent. Written after reading the reader (so not "unseen"): they
+# keep the fixes. Only the facts named are checked.
+REF = dt.date(2026, 12, 5)
+RELATIVES: list[tuple[str, str, dict[str, object]]] = [
+    # ---- a town named in the text, with no label (the municipalities of Sweden)
+    ("town_i_prose", "Vi är ett familjeägt åkeri i Sundsvall.", {"town": "Sundsvall"}),
+    ("town_centrala", "Kontoret ligger i centrala Östersund.", {"town": "Östersund"}),
+    ("town_english_in", "We are a team of twelve in Lund.", {"town": "Lund"}),
+    ("town_after_comma_title", "Kock till Restaurang Fjällsjön, Åre\n", {"town": "Åre"}),
+    ("town_after_dash_title", "Data Scientist – Umeå\nOm jobbet", {"town": "Umeå"}),
+    ("town_employer_kommun", "Kalmar kommun, Omsorgsförvaltningen", {"town": "Kalmar"}),
+    ("town_genitive_kommun", "Norrköpings kommun söker socionomer.", {"town": "Norrköping"}),
+    ("town_area", "Du ingår i vårt lag i Skellefteå-området.", {"town": "Skellefteå"}),
+    ("town_two_words", "Vi söker lärare i Upplands Väsby.", {"town": "Upplands Väsby"}),
+    ("town_table", "Ort | Omfattning | Tillträde\nKarlstad | Heltid | Snarast",
+     {"town": "Karlstad"}),
+    ("town_table_tabs", "Omfattning\tArbetsort\nDeltid\tBorås\n", {"town": "Borås"}),
+    ("town_inline_label", "Kontakt Karin Sjöberg Ort Solna Omfattning Heltid",
+     {"town": "Solna"}),
+    ("town_label_before_prose", "Vi har kontor i Stockholm.\nOrt: Malmö", {"town": "Malmö"}),
+    ("town_employer_line_then_label", "Växjö kommun\nPublicerad: 2026-12-01\nArbetsort: Växjö",
+     {"town": "Växjö"}),
+    ("town_region_is_no_town", "Vi har kunder i Skåne och i hela Norden.", {"town": None}),
+    ("town_surname_is_no_town", "Frågor besvaras av Sara Lund.", {"town": None}),
+    ("town_ambiguous_word", "Mark, vår grundare, svarar gärna.", {"town": None}),
+    ("town_head_office", "Vi har vårt huvudkontor i Stockholm.", {"town": None}),
+    ("town_software_after_i", "Du har arbetat i Excel och i Visma.", {"town": None}),
+    # ---- the contact person
+    ("name_first_only_ring", "Ring Henrik på 026-65 43 21 om du har frågor.",
+     {"contact_name": "Henrik", "contact_phone": "026-65 43 21"}),
+    ("name_first_only_address", "Kontakta Sara, sara@kaffebaren.se", {"contact_name": "Sara"}),
+    ("name_first_only_not_a_place", "Ring växeln på 090-10 20 30.", {"contact_name": None}),
+    ("name_first_only_not_a_company", "Kontakt: Volvo, 031-10 20 30", {"contact_name": None}),
+    ("name_nar_du", "Har du frågor når du driftchef Nils Åberg via växeln 033-17 17 00.",
+     {"contact_name": "Nils Åberg", "contact_phone": "033-17 17 00"}),
+    ("name_role_mastare", "Kontakt: Köksmästare Linnea Hägg, 0647-500 00",
+     {"contact_name": "Linnea Hägg"}),
+    ("name_role_ingenjor", "Frågor besvaras av Projektingenjör Per Ek, 070-111 22 33.",
+     {"contact_name": "Per Ek"}),
+    ("name_head_of", "Contact: Head of Data Olivia Chen, olivia.chen@lumen.se",
+     {"contact_name": "Olivia Chen"}),
+    ("name_head_of_two_words", "Contact: Head of Human Resources Anna Berg, anna@x.se",
+     {"contact_name": "Anna Berg"}),
+    ("name_letters_beyond_swedish", "Kontakt: Amir Hadžić, amir.hadzic@firma.se",
+     {"contact_name": "Amir Hadžić"}),
+    ("name_turkish_letters", "Kontakt: Ayşe Yılmaz, 070-222 33 44",
+     {"contact_name": "Ayşe Yılmaz"}),
+    ("name_surname_ring", "Upplysningar\nFörskolechef Lena Ring, 0470-410 00",
+     {"contact_name": "Lena Ring"}),
+    ("name_ring_after_full_name", "Kontakt: Anna Svensson Ring 070-123 45 67",
+     {"contact_name": "Anna Svensson"}),
+    # ---- a label run into its date
+    ("glued_label_date", "Sista ansökningsdag2027-01-11ArbetsortFalun",
+     {"deadline": dt.date(2027, 1, 11), "town": "Falun"}),
+    ("glued_published_then_deadline", "Publicerad2026-11-20 Sista ansökningsdag2027-01-11",
+     {"deadline": dt.date(2027, 1, 11)}),
+    # ---- selection during the application period
+    ("rolling_during_period", "Selection and interviews may take place during the application"
+     " period.", {"rolling_selection": True}),
+    ("rolling_while_open", "Interviews may be held while the ad is still open.",
+     {"rolling_selection": True}),
+    ("rolling_medan", "Intervjuer kan ske medan annonsen ligger ute.", {"rolling_selection": True}),
+    ("not_rolling_after_period", "Interviews will be held after the application period.",
+     {"rolling_selection": False}),
+    ("not_rolling_mill", "Our rolling mill runs day and night during the winter period.",
+     {"rolling_selection": False}),
+    # ---- a reply date counted from the deadline
+    ("reply_weeks_after_deadline",
+     "Sista ansökningsdag 11 januari. Besked lämnas inom två veckor efter sista ansökningsdag.",
+     {"deadline": dt.date(2027, 1, 11), "ad_reply_by": dt.date(2027, 1, 25)}),
+    ("reply_weeks_of_closing_date", "Closing date: 10 January 2027. We will get back to all"
+     " applicants within three weeks of the closing date.", {"ad_reply_by": dt.date(2027, 1, 31)}),
+    ("reply_days_after_deadline", "Deadline 2027-01-10. You will hear from us within 10 days"
+     " after the deadline.", {"ad_reply_by": dt.date(2027, 1, 20)}),
+    ("start_after_deadline_no_reply", "Sista ansökningsdag 11 januari. Tillträde inom två veckor"
+     " efter sista ansökningsdag.", {"ad_reply_by": None}),
+    ("reply_delay_without_deadline", "Besked lämnas inom två veckor efter sista ansökningsdag.",
+     {"ad_reply_by": None}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "stated"), [(t, s) for _n, t, s in RELATIVES],
+                         ids=[n for n, _t, _s in RELATIVES])  # fmt: skip
+def test_relatives_of_the_failures(text: str, stated: dict[str, object]) -> None:
+    facts = analyse(text, REF)
+    assert {fact: getattr(facts, fact) for fact in stated} == stated
+
+
+if __name__ == "__main__":
+    print(table())
