@@ -1,6 +1,7 @@
 """The guide's comparison of email and phone: a table in the follow-up dialog, or, when
-the dialog is short (a laptop at 125 % or 150 %), one line there and the table in a
-small window of its own ("Jämför…"), so the script and the mail keep their room.
+the dialog is short or narrow for its text (a laptop at 125 % or 150 %, or large system
+text), one line there and the table in a small window of its own ("Jämför…"), so the
+script and the mail keep their room.
 """
 
 from __future__ import annotations
@@ -24,12 +25,20 @@ from ...rules.reasons import channel_name
 from ...writing.messages import guide_comparison
 
 COMPACT_BELOW: Final = 700
-"""A follow-up dialog less tall than this shows the comparison on one line."""
+"""A follow-up dialog less tall than this shows the comparison on one line (at normal text)."""
+
+COMPACT_NARROWER: Final = 760
+"""… and one less wide than this (at normal text: the table's cells need about 150 px)."""
+
+NORMAL_LINE: Final = 16
+"""The line height of normal text: Segoe UI 9 pt at 96 dpi, Windows' default."""
 
 
-def compact_for(height: int) -> bool:
-    """Whether a dialog ``height`` pixels tall is too short for the table beside the script."""
-    return height < COMPACT_BELOW
+def compact_for(height: int, width: int = COMPACT_NARROWER, line: int = NORMAL_LINE) -> bool:
+    """Whether a dialog ``height`` × ``width`` pixels is too small for the table beside the
+    script, with text ``line`` pixels high: larger text (issue 28.4) needs more room."""
+    scale = max(1.0, line / NORMAL_LINE)
+    return height < COMPACT_BELOW * scale or width < COMPACT_NARROWER * scale
 
 
 class ComparisonTable(QWidget):

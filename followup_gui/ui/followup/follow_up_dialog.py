@@ -42,6 +42,7 @@ from ...writing.messages import channel_tradeoffs
 from ...writing.spelling import Speller
 from .. import plain_text, screen_fit
 from ..colours import set_style
+from ..flow_layout import FlowLayout
 from .comparison import ComparisonDialog, ComparisonTable, compact_for
 from .email_composer import EmailComposer
 from .phone_script_pages import PhoneScriptPages, bullets
@@ -105,6 +106,7 @@ class FollowUpDialog(QDialog):
 
         title = QLabel(f"{app.job_title} – {app.company}")
         title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)  # large text or a narrow dialog: a second line, not a cut
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -119,8 +121,11 @@ class FollowUpDialog(QDialog):
         # channel and kind
         self.channel_group = QButtonGroup(self)
         self.channel_buttons: dict[Channel, QPushButton] = {}
-        channel_row = QHBoxLayout()
-        channel_row.addWidget(QLabel(self.tr("How:")))
+        # wraps onto a second line when the text is large or the dialog narrow (issue 28.4)
+        channel_row = FlowLayout()
+        how = QLabel(self.tr("How:"))
+        how.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        channel_row.addWidget(how)
         for channel, name in (
             (Channel.EMAIL, self.tr("Email")),
             (Channel.PHONE, self.tr("Phone call")),
@@ -139,9 +144,11 @@ class FollowUpDialog(QDialog):
         self.compare_button.setAutoDefault(False)
         self.compare_button.clicked.connect(self._compare_clicked)
         channel_row.addWidget(self.compare_button)
-        channel_row.addStretch(1)
+        how.setMinimumHeight(self.compare_button.sizeHint().height())  # level with the buttons
+        kind_row = QHBoxLayout()  # the label stays with its box when the row wraps
+        kind_row.setContentsMargins(12, 0, 0, 0)
         kind_label = QLabel(self.tr("Message:"))
-        channel_row.addWidget(kind_label)
+        kind_row.addWidget(kind_label)
         self.kind_combo = QComboBox()
         kind_label.setBuddy(self.kind_combo)  # on Linux a combo box is named by its label
         self.kind_combo.setAccessibleName(self.tr("Message"))
@@ -154,7 +161,10 @@ class FollowUpDialog(QDialog):
             self.kind_combo.addItem(text, value)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        channel_row.addWidget(self.kind_combo)
+        kind_row.addWidget(self.kind_combo)
+        kind_box = QWidget()
+        kind_box.setLayout(kind_row)
+        channel_row.addWidget(kind_box)
 
         self.why_label = QLabel(self._why_text())
         self.why_label.setWordWrap(True)
@@ -325,7 +335,7 @@ class FollowUpDialog(QDialog):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        compact = compact_for(self.height())
+        compact = compact_for(self.height(), self.width(), self.fontMetrics().lineSpacing())
         if compact != self.compact:
             self.compact = compact
             self.compare_button.setText(

@@ -13,7 +13,6 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QActionGroup, QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,11 +31,12 @@ from ...model import Application, Channel, Stage
 from ...rules.advice import Action, Verdict
 from ...rules.headline import headline
 from ...rules.reasons import action_name, channel_name, stage_name
-from ...writing.messages import channel_tradeoffs, guide_comparison
+from ...writing.messages import channel_tradeoffs
 from ..announce import AnnouncedLabel
 from ..colours import set_style
 from ..flow_layout import FlowLayout
 from .attachments_box import AttachmentsBox
+from .channel_grid import ChannelGrid
 from .closing import CloseAndMoveOnButton
 from .details import details_html
 from .icons import action_icon
@@ -183,9 +183,8 @@ class VerdictPanel(QScrollArea):
         layout.addWidget(self.channel_heading)
         self.channel_text = _label()
         layout.addWidget(self.channel_text)
-        self.comparison = QGridLayout()
-        self.comparison.setHorizontalSpacing(14)
-        layout.addLayout(self.comparison)
+        self.comparison = ChannelGrid()  # three columns, or one under another when narrow
+        layout.addWidget(self.comparison)
         self.tradeoffs = _label()
         layout.addWidget(self.tradeoffs)
 
@@ -248,7 +247,7 @@ class VerdictPanel(QScrollArea):
             self.details.setText("")
             self.events.clear()
             self.attachments.show_attachments(None, lang)
-            self._clear_comparison()
+            self.comparison.clear()
             self._set_buttons_enabled(False)
             self.applied_button.hide()
             self.close_button.show_for(None, editable=False)
@@ -354,39 +353,21 @@ class VerdictPanel(QScrollArea):
         self.reasons.setToolTip(self.tr("Details: the rules behind this (%1)").replace("%1", rules))
 
     def _fill_channel(self, verdict: Verdict) -> None:
-        self._clear_comparison()
+        self.comparison.clear()
         channel = verdict.channel
         visible = channel is not None and verdict.action in (
             Action.WAIT,
             Action.FOLLOW_UP,
             Action.OTHER_OFFER,
         )
-        for widget in (self.channel_heading, self.channel_text, self.tradeoffs):
+        for widget in (self.channel_heading, self.channel_text, self.tradeoffs, self.comparison):
             widget.setVisible(visible)
         if not visible or channel is None:
             return
         self.channel_text.setText(
             html.escape(self.tr("Recommended: %1.").replace("%1", channel_name(channel, self.lang)))
         )
-        rows = guide_comparison(self.lang)
-        header = (
-            self.tr("Property"),
-            channel_name(Channel.EMAIL, self.lang).capitalize(),
-            channel_name(Channel.PHONE, self.lang).capitalize(),
-        )
-        for column, text in enumerate(header):
-            cell = QLabel(f"<b>{html.escape(text)}</b>")
-            self.comparison.addWidget(cell, 0, column)
-        for row, item in enumerate(rows, start=1):
-            for column, text in enumerate((item.aspect, item.email, item.phone)):
-                cell = QLabel(text)
-                cell.setTextFormat(Qt.TextFormat.PlainText)
-                cell.setWordWrap(True)
-                if column and (Channel.EMAIL if column == 1 else Channel.PHONE) is channel:
-                    font = cell.font()
-                    font.setBold(True)
-                    cell.setFont(font)
-                self.comparison.addWidget(cell, row, column)
+        self.comparison.fill(channel, self.tr("Property"), self.lang)
         other = Channel.PHONE if channel is Channel.EMAIL else Channel.EMAIL
         points = channel_tradeoffs(other, self.lang)
         title = self.tr("If you choose %1 instead:").replace("%1", channel_name(other, self.lang))
@@ -395,13 +376,6 @@ class VerdictPanel(QScrollArea):
             + "".join(f"<li>{html.escape(p)}</li>" for p in points)
             + "</ul>"
         )
-
-    def _clear_comparison(self) -> None:
-        while self.comparison.count():
-            item = self.comparison.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
 
     def _fill_events(self, app: Application, now: dt.datetime) -> None:
         self.events.clear()
