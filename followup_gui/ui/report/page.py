@@ -422,7 +422,7 @@ class ReportPage(QWidget):
         except OSError as error:
             self._could_not_write(path, store.os_error_reason(error))
             return False
-        return True
+        return self._saved(path)
 
     def save_pdf_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -446,6 +446,12 @@ class ReportPage(QWidget):
         if not path.is_file():
             self._could_not_write(path, self.tr("the file could not be made"))
             return False
+        return self._saved(path)
+
+    def _saved(self, path: Path) -> bool:
+        from ..saved_note import tell_saved
+
+        tell_saved(self, path)
         return True
 
     def print_report(self) -> None:
