@@ -442,7 +442,7 @@ class ReportPage(QWidget):
         if not path.parent.is_dir():
             self._could_not_write(path, self.tr("the folder does not exist"))
             return False
-        write_pdf(self.report, self.lang, path)
+        write_pdf(self.report, self.lang, path, self.session.document.profile.name)
         if not path.is_file():
             self._could_not_write(path, self.tr("the file could not be made"))
             return False
@@ -457,7 +457,7 @@ class ReportPage(QWidget):
     def print_report(self) -> None:
         from .printing import print_report
 
-        print_report(self.report, self.lang, self)
+        print_report(self.report, self.lang, self, self.session.document.profile.name)
 
     def _could_not_write(self, path: Path, reason: str) -> None:
         plain_text.warning(
