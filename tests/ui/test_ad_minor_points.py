@@ -74,7 +74,7 @@ def test_saving_an_ad_whose_deadline_passed_warns_in_a_line_and_still_saves(
     _paste_ad(qtbot, dialog, "Sista ansökningsdag: 2025-11-30")
     warning = dialog.findChild(type(dialog.found_label), "deadlinePassed")
     assert warning is not None and warning.isVisible()
-    assert "122 days ago" in warning.text() and "30 November 2025" in warning.text()
+    assert "has passed" in warning.text() and "30 November 2025" in warning.text()
     dialog.deadline_edit.set_value(dt.date(2026, 4, 20))  # a deadline still ahead: no warning
     assert not warning.isVisible()
     dialog.deadline_edit.set_value(dt.date(2025, 11, 30))

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from .conftest import WindowFactory
+from .languages import UiLanguage
 from .test_report_page import open_report
 
 
@@ -22,8 +23,10 @@ def test_every_save_says_where(
     demo_copy: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    ui_language: UiLanguage,
     lang: str,
 ) -> None:
+    ui_language.switch(lang)  # type: ignore[arg-type]
     window = make_window(demo_copy, lang=lang)
     saved = "Sparad i" if lang == "sv" else "Saved in"
 

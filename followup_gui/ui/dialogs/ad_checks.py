@@ -22,10 +22,6 @@ from ...reading.ad_language import guess_language
 from ..colours import set_style
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdChecks", text)
-
-
 class AdChecks:
     """Keeps the dialog's language and deadline warning in step with the ad."""
 
@@ -38,6 +34,7 @@ class AdChecks:
         self.combo = combo
         if combo is not None:
             combo.activated.connect(self._picked)
+        self._forms: dict[QLabel, QFormLayout] = {}
         self.language_note = QLabel()
         self.language_note.setObjectName("languageFromAd")
         self.language_note.setWordWrap(True)
@@ -50,6 +47,7 @@ class AdChecks:
         self.deadline_passed.hide()
         self._insert_under(combo, self.language_note)
         self._insert_under(getattr(dialog, "deadline_warning", None), self.deadline_passed)
+        self._show(self.language_note, False)
         dialog.deadline_edit.changed.connect(self.check_deadline)
         stage: Any = getattr(dialog, "stage_combo", None)
         if stage is not None:
@@ -59,19 +57,26 @@ class AdChecks:
             timer.timeout.connect(self.check_language)
         self.check_deadline()
 
-    @staticmethod
-    def _insert_under(widget: Any, label: QLabel) -> None:
+    def _insert_under(self, widget: Any, label: QLabel) -> None:
         form = widget.parentWidget().layout() if widget is not None else None
         if isinstance(form, QFormLayout):
             row, _role = form.getWidgetPosition(widget)
             if row >= 0:
                 form.insertRow(row + 1, "", label)
+                self._forms[label] = form
                 return
         label.setParent(widget.parentWidget() if widget is not None else None)
 
+    def _show(self, label: QLabel, visible: bool) -> None:
+        """Show or hide the line, and its form row with it (a hidden row takes no room)."""
+        form = self._forms.get(label)
+        if form is not None:
+            form.setRowVisible(label, visible)
+        label.setVisible(visible)
+
     def _picked(self, _index: int = 0) -> None:
         self.language_picked = True
-        self.language_note.hide()
+        self._show(self.language_note, False)
 
     def check_language(self) -> None:
         """Set the language the ad is written in, unless the user chose one."""
@@ -82,12 +87,16 @@ class AdChecks:
             if self.language_guessed is not None:  # the text that told is gone
                 self.combo.set_value(Language.SV)
                 self.language_guessed = None
-                self.language_note.hide()
+                self._show(self.language_note, False)
             return
         self.combo.set_value(guess)
         self.language_guessed = guess
-        self.language_note.setText(_tr("The ad is in English: your mails to them will be too."))
-        self.language_note.setVisible(guess is Language.EN)
+        self.language_note.setText(
+            QCoreApplication.translate(
+                "AdChecks", "The ad is in English: your mails to them will be too."
+            )
+        )
+        self._show(self.language_note, guess is Language.EN)
 
     def check_deadline(self) -> None:
         """Warn (in a line, not a box) about saving an ad whose deadline has passed."""
@@ -98,14 +107,11 @@ class AdChecks:
         saved_ad = stage is not None and stage.value() == Stage.SAVED.value
         passed = saved_ad and deadline is not None and deadline < today
         if passed and deadline is not None:
-            days = (today - deadline).days
             self.deadline_passed.setText(
                 QCoreApplication.translate(
                     "AdChecks",
-                    "⚠ The deadline, %1, passed %n day(s) ago: it may be too late to apply. "
+                    "⚠ The deadline, %1, has passed: it may be too late to apply. "
                     "Check the date; you can still save the ad.",
-                    "",
-                    days,
                 ).replace("%1", format_date(deadline, dialog.lang))
             )
-        self.deadline_passed.setVisible(passed)
+        self._show(self.deadline_passed, passed)

@@ -67,6 +67,7 @@ def found_html(facts: AdFacts, lang: Lang, fetched: FetchedAd | None = None) -> 
         "contact_name": QCoreApplication.translate("ApplicationDialog", "Contact person"),
         "contact_email": QCoreApplication.translate("ApplicationDialog", "Email"),
         "contact_phone": QCoreApplication.translate("ApplicationDialog", "Phone"),
+        "town": QCoreApplication.translate("ApplicationDialog", "Town"),
     }
     if not facts.found:
         if platsbanken:
