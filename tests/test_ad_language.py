@@ -64,3 +64,9 @@ def test_a_deadline_without_a_year_says_its_year_was_guessed() -> None:
     # the flag is not a fact of its own, and does not change what equals what
     facts = analyse("Sista ansökningsdag: 15 maj", ref)
     assert facts.found == ("deadline",)
+
+
+def test_no_word_counts_for_both_languages() -> None:
+    from followup_gui.reading import ad_language
+
+    assert not ad_language._SWEDISH & ad_language._ENGLISH

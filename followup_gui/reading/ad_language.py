@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from ..model import Language
+from .ad_prep import _words
 
 __all__ = ["guess_language"]
 
@@ -24,15 +25,19 @@ MARGIN: Final = 1.5
 """The winning language needs this many times the other's count."""
 
 _SWEDISH: Final = frozenset(
-    """och att det som är för med på av till den har inte en ett vi du dig din ditt dina
+    _words(
+        """och att det som är för med på av till den har inte en ett vi du dig din ditt dina
     oss vår vårt våra ni er hos eller om kan ska vill söker sig vid från även samt
     inom där här mer mycket också bör erfarenhet ansökan tjänsten arbete arbetet
-    kunskaper meriterande krav vara bli får gärna""".split()
+    kunskaper meriterande krav vara bli får gärna"""
+    )
 )
 _ENGLISH: Final = frozenset(
-    """and the to of for with on is are be you your we our us in at as by from this that
+    _words(
+        """and the to of for with on is are be you your we our us in at as by from this that
     will have has or can an who what which also within about should would apply
-    experience role work skills requirements please looking""".split()
+    experience role work skills requirements please looking"""
+    )
 )
 # "in", "an", "at" are English only; "den", "har", "vi" Swedish only: the sets do not share.
 _WORD: Final = re.compile(r"[^\W\d_]+")

@@ -83,7 +83,7 @@ def test_the_job_seekers_name_is_on_the_report() -> None:
 def test_the_saved_pdf_carries_the_profiles_name(
     make_window: WindowFactory, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import followup_gui.ui.report.printing as printing
+    from followup_gui.ui.report import printing
 
     window = make_window(demo_copy)
     page = open_report(window)

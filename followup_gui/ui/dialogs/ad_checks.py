@@ -60,7 +60,8 @@ class AdChecks:
     def _insert_under(self, widget: Any, label: QLabel) -> None:
         form = widget.parentWidget().layout() if widget is not None else None
         if isinstance(form, QFormLayout):
-            row, _role = form.getWidgetPosition(widget)
+            position: Any = form.getWidgetPosition(widget)  # (row, role); typed as object
+            row = int(position[0])
             if row >= 0:
                 form.insertRow(row + 1, "", label)
                 self._forms[label] = form

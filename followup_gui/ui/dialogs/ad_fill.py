@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
     from ...reading.adtext import AdFacts
     from .ad_checks import AdChecks
-
     from .date_field import DateEdit
     from .widgets import OptionalDateEdit
 

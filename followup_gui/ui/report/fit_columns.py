@@ -44,7 +44,7 @@ class ColumnFitter(QObject):
         header.setSectionResizeMode(fixed_column, QHeaderView.ResizeMode.ResizeToContents)
         table.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False

@@ -32,7 +32,6 @@ from ...reports.report import (
     totals,
 )
 
-
 SOFT_HYPHEN = "\u00ad"
 LONG_WORD = 16
 """Words longer than this may break (with a hyphen) every ``PIECE`` letters."""
