@@ -395,10 +395,24 @@ def _reply_after_deadline(text: str, deadline: dt.date) -> tuple[dt.date, str] |
     return None
 
 
+_YEAR_GROUPS: Final = ("iy", "dy", "my", "ny", "ny2", "py", "hy", "wy")
+
+
+def _names_year(hit: _DateHit) -> bool:
+    """Whether the date (or the end of the range) is written with its year."""
+    return any(hit.last.group(g) or hit.first.group(g) for g in _YEAR_GROUPS)
+
+
 def _find_dates(
-    text: str, reference: dt.date, evidence: dict[str, str]
+    text: str,
+    reference: dt.date,
+    evidence: dict[str, str],
+    guessed: set[str] | None = None,
 ) -> tuple[dt.date | None, dt.date | None]:
-    """The deadline (the first one named) and the reply timeline (the latest one named)."""
+    """The deadline (the first one named) and the reply timeline (the latest one named).
+
+    ``guessed`` gets "deadline" when the deadline is written without its year ("15 maj"),
+    so the reader's year was a guess the user should see."""
     if reference > dt.date.min + _YEARLESS_GRACE:
         reference -= _YEARLESS_GRACE  # year-less dates: the first on or after this day
     month_first = "$" in text or "USD" in text or _AMERICAN.search(text) is not None
@@ -413,6 +427,8 @@ def _find_dates(
         if hit.cue.kind == "deadline":
             deadline = day
             evidence["deadline"] = _hit_evidence(text, hit)
+            if guessed is not None and not _names_year(hit):
+                guessed.add("deadline")
         elif reply_by is None or day > reply_by:
             reply_by = day
             evidence["ad_reply_by"] = _hit_evidence(text, hit)

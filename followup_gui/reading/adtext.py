@@ -59,6 +59,8 @@ class AdFacts:
     town: str | None = None
     """The workplace's town or municipality (ort), where the ad states it ("Ort: Umeå"), or
     failing a label a Swedish municipality its text names as a place ("ett åkeri i Umeå")."""
+    deadline_year_guessed: bool = field(default=False, compare=False)
+    """The deadline is written without a year ("15 maj"): its year is the reader's guess."""
     evidence: Mapping[str, str] = field(default_factory=_empty_evidence, compare=False)
     """Fact name -> the short piece of the ad it was read from, for "found: ..." in the UI."""
 
@@ -68,7 +70,8 @@ class AdFacts:
         return tuple(
             f.name
             for f in fields(self)
-            if f.name != "evidence" and getattr(self, f.name) not in (None, False)
+            if f.name not in ("evidence", "deadline_year_guessed")
+            and getattr(self, f.name) not in (None, False)
         )
 
 
@@ -82,7 +85,8 @@ def _analyse(text: str, reference: dt.date) -> AdFacts:
     text = _prepare(text)
     low = text.lower()  # for quick "is this word anywhere" checks only: offsets may differ
     evidence: dict[str, str] = {}
-    deadline, reply_by = _find_dates(text, reference, evidence)
+    guessed: set[str] = set()
+    deadline, reply_by = _find_dates(text, reference, evidence, guessed)
     union = _union_spans(text, low)
     name, name_end = _find_name(text, union, evidence)
     return AdFacts(
@@ -95,6 +99,7 @@ def _analyse(text: str, reference: dt.date) -> AdFacts:
         contact_email=_find_email(text, name_end, union, evidence),
         contact_phone=_find_phone(text, name_end, union, evidence),
         town=_find_town(text, evidence),
+        deadline_year_guessed="deadline" in guessed,
         evidence=MappingProxyType(evidence),
     )
 

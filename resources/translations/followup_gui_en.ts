@@ -24,10 +24,10 @@
 <context>
     <name>FileOperations</name>
     <message numerus="yes">
-        <source>Wrote %n calendar event(s) to %1. Open it in your calendar app; exporting again later updates the same events.</source>
+        <source>%n calendar event(s). Open it in your calendar app; exporting again later updates the same events.</source>
         <translation>
-            <numerusform>Wrote %n calendar event to %1. Open it in your calendar app; exporting again later updates the same events.</numerusform>
-            <numerusform>Wrote %n calendar events to %1. Open it in your calendar app; exporting again later updates the same events.</numerusform>
+            <numerusform>%n calendar event. Open it in your calendar app; exporting again later updates the same events.</numerusform>
+            <numerusform>%n calendar events. Open it in your calendar app; exporting again later updates the same events.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -73,6 +73,17 @@
     </message>
 </context>
 <context>
+    <name>AdChecks</name>
+    <message>
+        <source>The ad is in English: your mails to them will be too.</source>
+        <translation>Annonsen är på engelska, så dina mejl till dem blir det också.</translation>
+    </message>
+    <message>
+        <source>⚠ The deadline, %1, has passed: it may be too late to apply. Check the date; you can still save the ad.</source>
+        <translation>⚠ Sista ansökningsdagen, %1, har passerat, så det kan vara för sent att söka. Kontrollera datumet. Du kan ändå spara annonsen.</translation>
+    </message>
+</context>
+<context>
     <name>AdLinkRow</name>
     <message>
         <source>Platsbanken link or ad id, e.g. https://arbetsformedlingen.se/platsbanken/annonser/…</source>
@@ -502,8 +513,20 @@ Du kan stänga av det under Inställningar.</translation>
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>From Platsbanken:</source>
+        <translation>Från Platsbanken:</translation>
+    </message>
+    <message>
         <source>Nothing found in the ad yet.</source>
         <translation>Appen har inte hittat något i annonsen än.</translation>
+    </message>
+    <message>
+        <source>%1 (year guessed)</source>
+        <translation>%1 (året gissat)</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -1390,15 +1413,11 @@ Vill du använda det ändå?</translation>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporterat till %1</translation>
-    </message>
     <message numerus="yes">
-        <source>Wrote %n calendar event(s) to %1. Open it in your calendar app; exporting again later updates the same events.</source>
+        <source>%n calendar event(s). Open it in your calendar app; exporting again later updates the same events.</source>
         <translation>
-            <numerusform>%n kalenderhändelse sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelse.</numerusform>
-            <numerusform>%n kalenderhändelser sparades i %1. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelser.</numerusform>
+            <numerusform>%n kalenderhändelse. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelse.</numerusform>
+            <numerusform>%n kalenderhändelser. Öppna filen i din kalenderapp – exporterar du igen senare uppdateras samma händelser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2686,6 +2705,13 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     <message>
         <source>“%1” is now an application sent %2. Undo with Ctrl+Z.</source>
         <translation>”%1” är nu en ansökan skickad %2. Ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNote</name>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Sparad i %1.</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,9 @@ class FileOperations(QObject):
                 .replace("%2", store.os_error_reason(error)),
             )
             return False
-        self.workspace.show_message(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+        from ..saved_note import tell_saved
+
+        tell_saved(self.workspace, path)
         return True
 
     def export_calendar(self) -> Path | None:
@@ -91,15 +93,15 @@ class FileOperations(QObject):
         )
         if done is None:
             return None
-        self.workspace.show_message(
-            self.tr(
-                "Wrote %n calendar event(s) to %1. Open it in your calendar app; "
-                "exporting again later updates the same events.",
-                "",
-                done.events,
-            ).replace("%1", str(done.path)),
-            10_000,
+        from ..saved_note import tell_saved
+
+        detail = self.tr(
+            "%n calendar event(s). Open it in your calendar app; "
+            "exporting again later updates the same events.",
+            "",
+            done.events,
         )
+        tell_saved(self.workspace, done.path, detail)
         return done.path
 
     # ------------------------------------------------------------------ import
@@ -118,10 +120,10 @@ class FileOperations(QObject):
                 .replace("%2", store.os_error_reason(error)),
             )
             return False
-        text = self.tr("Exported to %1").replace("%1", str(path))
-        if missing:
-            text += " " + self.tr("(%n attached file(s) missing)", "", len(missing))
-        self.workspace.show_message(text, 8000)
+        from ..saved_note import tell_saved
+
+        missing_text = self.tr("(%n attached file(s) missing)", "", len(missing))
+        tell_saved(self.workspace, path, missing_text if missing else "")
         return True
 
     def import_dialog(self) -> None:

@@ -29,6 +29,8 @@ from .widgets import from_qdate
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
+    from ...reading.adtext import AdFacts
+    from .ad_checks import AdChecks
     from .date_field import DateEdit
     from .widgets import OptionalDateEdit
 
@@ -41,6 +43,7 @@ class AdDialog(Protocol):
     lang: Lang
     original: Application | None
     fetched: FetchedAd | None
+    facts: AdFacts
     _touched: set[str]
     _from_ad: set[str]
     _filling: bool
@@ -62,6 +65,7 @@ class AdDialog(Protocol):
     def layout(self) -> Any: ...
     def application(self) -> Application: ...
     def _validate(self) -> bool: ...
+    def _show_found(self, facts: AdFacts) -> None: ...
 
 
 @dataclass(slots=True)
@@ -72,6 +76,7 @@ class AdTools:
     origins: QLabel
     duplicates: DuplicateNote
     duplicate_timer: QTimer
+    checks: AdChecks
 
 
 def _box(widget: QWidget | None) -> QBoxLayout:
@@ -111,9 +116,16 @@ def attach_ad_tools(
         edit.textChanged.connect(timer.start)
     if others:
         timer.start()
-    tools = AdTools(row, origins, note, timer)
+    from .ad_checks import AdChecks
+
+    tools = AdTools(row, origins, note, timer, AdChecks(dialog))
     row.fetched.connect(lambda fetched: fill_from_fetched(dialog, tools, fetched))
     return tools
+
+
+def today_of(dialog: AdDialog) -> dt.date:
+    """The day the dialog's year-less dates count from: "applied on"."""
+    return from_qdate(dialog.applied_edit.date())
 
 
 def settings_of(window: object) -> QSettings | None:
@@ -204,6 +216,13 @@ def fill_from_fetched(dialog: AdDialog, tools: AdTools, fetched: FetchedAd) -> l
     dialog.fetched = fetched
     tools.origins.setText(origins_html(fetched, filled))
     tools.origins.show()
+    from ...reading.adtext import analyse
+
+    if "ad_text" in filled:  # the text came in without its signals: read it for the column
+        dialog.facts = analyse(dialog.ad_text.toPlainText(), today_of(dialog))
+    dialog._show_found(dialog.facts)  # "found in the ad" names what Platsbanken gave, too
+    tools.checks.check_language()
+    tools.checks.check_deadline()
     dialog._validate()
     tools.duplicate_timer.start()
     return filled

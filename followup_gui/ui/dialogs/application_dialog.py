@@ -369,7 +369,7 @@ class ApplicationDialog(QDialog):
                 edit.setText(value)
 
     def _show_found(self, facts: AdFacts) -> None:
-        shown = found_html(facts, self.lang) if self.ad_text.toPlainText().strip() else ""
+        shown = found_html(facts, self.lang, self.fetched) if self.ad_text.toPlainText() else ""
         self.found_label.setText(shown)
 
     # ------------------------------------------------------------------ values

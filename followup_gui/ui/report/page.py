@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -120,9 +119,16 @@ class ReportPage(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.2)
         self.deadline_label.setFont(big)
         layout.addWidget(self.deadline_label)
+        # the words beside the bar, not on it: on the bar's colour they were hard to read
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("reportProgress")
         self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(True)
-        layout.addWidget(self.progress_bar)
+        self.progress_bar.setTextVisible(False)
+        self.progress_label.setBuddy(self.progress_bar)
+        bar_row = QHBoxLayout()
+        bar_row.addWidget(self.progress_label)
+        bar_row.addWidget(self.progress_bar, 1)
+        layout.addLayout(bar_row)
 
         self.table = QTableWidget(0, COPY_COLUMN + 1)
         self.table.setAccessibleName(self.tr("This month's activities"))
@@ -138,9 +144,10 @@ class ReportPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        from .fit_columns import ColumnFitter  # the copy buttons stay in view (23)
+
+        self.columns = ColumnFitter(self.table, COPY_COLUMN)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_activity())
         layout.addWidget(self.table, 1)
@@ -267,11 +274,15 @@ class ReportPage(QWidget):
         self.deadline_label.setText(status_text(report, lang))
         target = report.target
         self.progress_bar.setVisible(target is not None)
+        self.progress_label.setVisible(target is not None)
         if target is not None:
             self.progress_bar.setRange(0, max(target, 1))
             self.progress_bar.setValue(min(report.applications, max(target, 1)))
             self.progress_bar.setFormat(progress(report, lang))
+            self.progress_bar.setAccessibleName(progress(report, lang))
+            self.progress_label.setText(progress(report, lang))
         self._fill_table()
+        self.columns.fit()
         self.totals_label.setText(totals(report) if report.rows else self._empty_text())
         if selected is not None and selected < len(report.rows):
             self.table.selectRow(selected)
@@ -422,7 +433,7 @@ class ReportPage(QWidget):
         except OSError as error:
             self._could_not_write(path, store.os_error_reason(error))
             return False
-        return True
+        return self._saved(path)
 
     def save_pdf_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -442,16 +453,22 @@ class ReportPage(QWidget):
         if not path.parent.is_dir():
             self._could_not_write(path, self.tr("the folder does not exist"))
             return False
-        write_pdf(self.report, self.lang, path)
+        write_pdf(self.report, self.lang, path, self.session.document.profile.name)
         if not path.is_file():
             self._could_not_write(path, self.tr("the file could not be made"))
             return False
+        return self._saved(path)
+
+    def _saved(self, path: Path) -> bool:
+        from ..saved_note import tell_saved
+
+        tell_saved(self, path)
         return True
 
     def print_report(self) -> None:
         from .printing import print_report
 
-        print_report(self.report, self.lang, self)
+        print_report(self.report, self.lang, self, self.session.document.profile.name)
 
     def _could_not_write(self, path: Path, reason: str) -> None:
         plain_text.warning(
