@@ -176,6 +176,19 @@ class ApplicationsModel(QAbstractTableModel):
             self._verdicts[doc_index] = verdict
         return verdict
 
+    def columns_with_years(self) -> set[int]:
+        """The date columns in which some row shows a date of another year than now's."""
+        first = dt.date(self.now.year, 1, 1).toordinal()
+        last = dt.date(self.now.year, 12, 31).toordinal()
+        found: set[int] = set()
+        for info in self._info:
+            if info[lc.APPLIED] and not first <= info[lc.APPLIED] <= last:
+                found.add(Column.APPLIED)
+            for day in (info[lc.EARLIEST], info[lc.LATEST]):
+                if day and not first <= day <= last:
+                    found.add(Column.WHEN)
+        return found
+
     def doc_index(self, row: int) -> int:
         return self._order[row]
 
@@ -449,8 +462,12 @@ class ApplicationsModel(QAbstractTableModel):
 
             return action_name(info[lc.ACTION], self.lang)
         if column == Column.WHEN:
-            from ...rules.headline import window_words
+            from ...rules.headline import promised_words, window_words
 
+            if info[lc.ACTION] == "await_reply" and self.has_application(doc_index):
+                promised = promised_words(self.application(doc_index), self.lang, self.now.year)
+                if promised:  # "Besked senast 4 dec": what the wait is for (23)
+                    return promised
             return window_words(
                 self.verdict(doc_index), self.lang, self.now.year, today=self.now.date()
             )
