@@ -176,19 +176,6 @@ class ApplicationsModel(QAbstractTableModel):
             self._verdicts[doc_index] = verdict
         return verdict
 
-    def columns_with_years(self) -> set[int]:
-        """The date columns in which some row shows a date of another year than now's."""
-        first = dt.date(self.now.year, 1, 1).toordinal()
-        last = dt.date(self.now.year, 12, 31).toordinal()
-        found: set[int] = set()
-        for info in self._info:
-            if info[lc.APPLIED] and not first <= info[lc.APPLIED] <= last:
-                found.add(Column.APPLIED)
-            for day in (info[lc.EARLIEST], info[lc.LATEST]):
-                if day and not first <= day <= last:
-                    found.add(Column.WHEN)
-        return found
-
     def doc_index(self, row: int) -> int:
         return self._order[row]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView, QWidget
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ class NarrowColumns(QObject):
         line_room: int = 0,
         year_widths: Mapping[int, int] | None = None,
         years: Callable[[], set[int]] | None = None,
+        model: QAbstractItemModel | None = None,
     ) -> None:
         super().__init__(table)
         self.plain_widths = dict(widths)
@@ -59,10 +60,9 @@ class NarrowColumns(QObject):
         self.text_room = text_room
         self.viewport = _viewport(table)
         self.viewport.installEventFilter(self)  # resized after the table has laid out
-        if years is not None:  # a date of another year ("19 okt 2025") gets room (23)
+        if years is not None and model is not None:  # a date of another year gets room (23)
             self._refit_soon = QTimer(self, singleShot=True, interval=0)
             self._refit_soon.timeout.connect(self.refit)
-            model = table.model()
             for signal in (
                 model.modelReset,
                 model.rowsInserted,

@@ -20,7 +20,7 @@ from ...store import list_cache
 from .. import screen_fit
 from ..state.clock import Clock
 from ..state.session import Session
-from .columns import Column
+from .columns import Column, columns_with_years
 from .empty_state import EmptyState
 from .model import ApplicationsModel
 from .proxy import ApplicationsProxy, StageFilter
@@ -165,10 +165,15 @@ class ApplicationsPage(QWidget):
         line_room = self.fontMetrics().horizontalAdvance("Kundtjänstmedarbetare")
         give_way = (Column.CHANNEL, Column.APPLIED)
         self.two_line = TwoLineTitles(table, self.model, one_line)
+        year_widths: dict[int, int] = {
+            Column.APPLIED: self._applied_width(),
+            Column.WHEN: self._when_width(2027),
+        }
         self.narrow_columns = NarrowColumns(
             table, widths, give_way, two_titles, two_line=self.two_line, line_room=line_room,
-            year_widths={Column.APPLIED: self._applied_width(), Column.WHEN: self._when_width(2027)},
-            years=self.model.columns_with_years,
+            year_widths=year_widths,
+            years=lambda: columns_with_years(self.model.rows(), self.model.now.year),
+            model=self.model,
         )  # fmt: skip
         table.doubleClicked.connect(lambda _: self.activated.emit())
         table.activated.connect(lambda _: self.activated.emit())

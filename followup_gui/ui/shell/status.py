@@ -3,9 +3,13 @@ the save state in the status bar."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+if TYPE_CHECKING:  # QStyle and QPainter build some 20 enums: not before the first paint
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
 
 from ..list.model import ApplicationsModel
 from ..state.session import Session
@@ -51,6 +55,9 @@ class ElidingStatusBar(QStatusBar):
         if not self.currentMessage():
             super().paintEvent(event)
             return
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
         painter = QPainter(self)
         option = QStyleOption()
         option.initFrom(self)
