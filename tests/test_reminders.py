@@ -307,6 +307,13 @@ def test_apply_after_the_deadline_says_it_has_passed_and_may_be_snoozed() -> Non
     (reminder,) = due_reminders([saved_ad("2026-05-18")], None, t("2026-05-20T09:00"))
     assert reminder.title == "Sista ansökningsdagen har passerat"
     assert "var måndag 18 maj" in reminder.text
+    # the one-line summary (a tray menu, the status bar) does not say "apply by" either (23)
+    assert reminder.summary == (
+        "Sista ansökningsdagen passerade måndag 18 maj: Ekonomiassistent hos Exempelbolaget AB"
+    )
+    assert "senast" not in reminder.summary
+    (english,) = due_reminders([saved_ad("2026-05-18")], None, t("2026-05-20T09:00"), lang="en")
+    assert english.summary.startswith("The deadline to apply passed Monday 18 May: ")
     now = t("2026-05-20T09:00")
     assert can_snooze_until(reminder, tomorrow_morning(now), now)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..i18n import Lang, format_date, format_short_date, format_time
-from ..model import Channel
+from ..model import Application, Channel
 from .advice import Action, Verdict
 from .reasons import last_day_behind, stage_name
 
@@ -34,6 +34,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "long_passed": "Tiden att följa upp gick ut för länge sedan – fundera på att avsluta",
         "closed": "Avslutad ({stage})",
         "closed_plain": "Avslutad",
+        "promised": "Besked senast {day}",
     },
     "en": {
         "today": "today",
@@ -53,6 +54,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "long_passed": "The time to follow up ended long ago – consider closing it",
         "closed": "Closed ({stage})",
         "closed_plain": "Closed",
+        "promised": "Answer by {day}",
     },
 }
 
@@ -123,7 +125,22 @@ def window_words(
     behind = last_day_behind(verdict.action, lang) if today is not None and last < today else None
     if behind is not None:
         return behind.format(day=format_short_date(last, lang, ref_year=ref_year))
-    start = format_short_date(first, lang, ref_year=ref_year)
     if first == last:
-        return start
+        return format_short_date(first, lang, ref_year=ref_year)
+    # "4 jan – 11 jan 2027": a year both dates share is said once, at the end
+    start = format_short_date(
+        first, lang, ref_year=last.year if first.year == last.year else ref_year
+    )
     return f"{start} – {format_short_date(last, lang, ref_year=ref_year)}"
+
+
+def promised_words(application: Application, lang: Lang, ref_year: int) -> str:
+    """ "Besked senast 4 dec": the answer date the last interview promised, for a row that
+    awaits a reply (the list's När); "" when none was promised."""
+    if not application.interviews:
+        return ""
+    last = max(application.interviews, key=lambda interview: interview.at.value)
+    if last.promised_reply_by is None:
+        return ""
+    day = format_short_date(last.promised_reply_by, lang, ref_year=ref_year)
+    return _WORDS[lang]["promised"].format(day=day)

@@ -103,6 +103,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "apply_text": "Sök {job} hos {company} senast {day}.",
         "apply_passed_text": "Sista dagen att söka {job} hos {company} var {day}.",
         "apply_summary": "Sök senast {day}: {job} hos {company}",
+        "apply_passed_summary": "Sista ansökningsdagen passerade {day}: {job} hos {company}",
         "report_title": "Aktivitetsrapporten för {month}",
         "report_text": "Rapportera {month} till Arbetsförmedlingen senast {day}.",
         "report_late_text": "Rapporten för {month} skulle ha skickats senast {day}. Skicka den nu.",
@@ -129,6 +130,7 @@ _WORDS: dict[Lang, dict[str, str]] = {
         "apply_text": "Apply for {job} at {company} by {day}.",
         "apply_passed_text": "The last day to apply for {job} at {company} was {day}.",
         "apply_summary": "Apply by {day}: {job} at {company}",
+        "apply_passed_summary": "The deadline to apply passed {day}: {job} at {company}",
         "report_title": "The activity report for {month}",
         "report_text": "Report {month} to Arbetsförmedlingen by {day}.",
         "report_late_text": "The report for {month} was due by {day}. Send it now.",
@@ -211,7 +213,9 @@ def _reminder(app: Application, verdict: Verdict, now: dt.datetime, lang: Lang) 
             app_id=app.id,
             title=words["apply_passed_title" if passed else "apply_title"],
             text=words["apply_passed_text" if passed else "apply_text"].format(day=day, **names),
-            summary=words["apply_summary"].format(day=day, **names),
+            summary=words["apply_passed_summary" if passed else "apply_summary"].format(
+                day=day, **names
+            ),
             due=dt.datetime.combine(deadline, _END_OF_DAY),
         )
     if verdict.action is Action.FOLLOW_UP and verdict.earliest is not None:

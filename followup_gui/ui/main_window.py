@@ -34,7 +34,7 @@ from .list.model import ApplicationsModel
 from .list.page import ApplicationsPage
 from .report.place import ReportPlace, reminder_text
 from .shell.pages import PageStack
-from .shell.status import SessionStatus
+from .shell.status import ElidingStatusBar, SessionStatus
 from .state.clock import Clock
 from .state.session import Session
 from .window_actions import ActionAttributes, WindowActions
@@ -125,6 +125,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.empty_state = self.page.empty_state
         self._build_central()
         self.window_actions.build(self, pages=self.pages.switch_actions)
+        self.setStatusBar(ElidingStatusBar(self))
         self.status = SessionStatus(self.statusBar(), self)
         self.banner, self.due_label, self.save_label = (
             self.status.banner, self.status.due_label, self.status.save_label,

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from followup_gui import store
-from followup_gui.model import Stage
+from followup_gui.model import Purpose, Stage
 from followup_gui.rules.advice import Action
 from followup_gui.ui.list.columns import APP_ID_ROLE, SORT_ROLE, Column
 from followup_gui.ui.list.model import ApplicationsModel
@@ -167,3 +167,40 @@ def test_the_when_column_says_a_window_has_passed() -> None:
     assert model.index(model.row_of("open"), Column.WHEN).data() == "23 nov – 30 nov"
     tip = model.index(model.row_of("open"), Column.WHEN).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Följ upp nu – via e-post", "an open window's tooltip is the advice"
+
+
+def test_a_row_awaiting_a_reply_shows_the_promised_date() -> None:
+    """ "Vänta på svar" after an interview and a follow-up: När says by when they promised
+    an answer (issue 23); with no promised date it stays empty."""
+    from ..factories import contact, interview
+
+    session = demo_session()
+    promised = make_app(
+        id="promised",
+        applied_on=dt.date(2026, 10, 1),
+        interviews=[interview("2026-11-10T10:00", "2026-11-20")],
+        contacts=[contact("2026-11-24", Purpose.FOLLOW_UP)],
+    )
+    silent = make_app(
+        id="silent",
+        applied_on=dt.date(2026, 10, 1),
+        interviews=[interview("2026-11-10T10:00")],
+        contacts=[contact("2026-11-24", Purpose.FOLLOW_UP)],
+    )
+    session.push(AddApplication(session, promised))
+    session.push(AddApplication(session, silent))
+    model = ApplicationsModel(session, FixedClock(NOW), "sv")
+    assert model.verdict(session.index_of("promised")).action is Action.AWAIT_REPLY
+    assert model.index(model.row_of("promised"), Column.WHEN).data() == "Besked senast 20 nov"
+    assert model.index(model.row_of("silent"), Column.WHEN).data() == ""
+    english = ApplicationsModel(session, FixedClock(NOW), "en")
+    assert english.index(english.row_of("promised"), Column.WHEN).data() == "Answer by 20 Nov"
+
+
+def test_a_window_in_another_year_names_its_year_once() -> None:
+    session = demo_session()
+    model = ApplicationsModel(session, FixedClock(NOW), "sv")
+    ahead = make_app(id="ahead", applied_on=dt.date(2026, 12, 28), deadline=dt.date(2027, 1, 4))
+    session.push(AddApplication(session, ahead))
+    when = model.index(model.row_of("ahead"), Column.WHEN).data()
+    assert when.count("2027") == 1 and when.endswith(" 2027"), when

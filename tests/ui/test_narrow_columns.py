@@ -91,3 +91,46 @@ def test_two_lines_switch_with_a_margin() -> None:
     assert not two_lines_needed(300 + 2 * (150 + 10), 300, 150)
     assert two_lines_needed(300 + 2 * (150 + 10), 300, 150, now_on=True)  # within the margin
     assert not two_lines_needed(300 + 2 * (150 + HYSTERESIS), 300, 150, now_on=True)
+
+
+def test_dates_with_a_year_are_not_cut_at_1280(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
+) -> None:
+    """An application from last year shows "19 okt 2025" and "Gick ut … 2025" whole in a
+    1280 px wide window (issue 23): the columns have room for a year."""
+    import datetime as dt
+
+    from followup_gui.ui.state.commands import AddApplication
+
+    from ..factories import make_app
+
+    window = make_window(demo_copy)
+    window.resize(1280, 720)
+    old = make_app(id="old", applied_on=dt.date(2025, 9, 28), deadline=dt.date(2025, 10, 6))
+    window.session.push(AddApplication(window.session, old))
+    ahead = make_app(id="ahead", applied_on=dt.date(2026, 12, 28), deadline=dt.date(2027, 1, 4))
+    window.session.push(AddApplication(window.session, ahead))
+    table = window.page.table
+    qtbot.waitUntil(lambda: table.width() > 600)
+    assert not table.isColumnHidden(Column.APPLIED)
+    metrics = table.fontMetrics()
+    model = window.model
+    cells = [
+        (model.row_of("old"), Column.APPLIED),
+        (model.row_of("old"), Column.WHEN),
+        (model.row_of("ahead"), Column.WHEN),
+    ]
+    texts = [(model.index(row, column).data(), column) for row, column in cells]
+    assert all("2025" in text or "2027" in text for text, _ in texts), texts
+    # the text, its cell margins (about 8 px) and no "…", once the columns have refitted
+    qtbot.waitUntil(
+        lambda: all(
+            metrics.horizontalAdvance(text) + 8 <= table.columnWidth(column)
+            for text, column in texts
+        )
+    )
+    # without those rows, the columns give the room back to title and employer
+    narrow = table.columnWidth(Column.APPLIED)
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: table.columnWidth(Column.APPLIED) < narrow)

@@ -178,6 +178,26 @@ def test_without_a_tray_the_status_bar_tells(window: MainWindow) -> None:
     assert "Tackmejl till Kodverket AB senast i dag kl. 14.00" in message
 
 
+def test_a_long_reminder_ends_in_dots_before_the_report_link(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1280 px the four reminders do not fit beside the report link: the message is cut
+    with "…" before the link, and the whole of it is in the tooltip (issue 23)."""
+    window.resize(1280, 720)
+    link = window.status.report_label
+    qtbot.waitUntil(link.isVisible)
+    RemindersTray(window, use_tray=False)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: link.x() > 0 and bar.width() > 1000)
+    message = bar.currentMessage()
+    shown = bar.shown_message()  # type: ignore[attr-defined]
+    assert shown.endswith("…") and message.startswith(shown[:-1])
+    assert bar.fontMetrics().horizontalAdvance(shown) <= link.x() - 6
+    assert bar.toolTip() == message
+    bar.clearMessage()
+    assert bar.toolTip() == ""
+
+
 @OFFSCREEN_RAISE
 def test_the_report_reminder_opens_the_report_and_ends_when_it_is_reported(
     window: MainWindow, qtbot: QtBot

@@ -84,6 +84,19 @@ def sort_key(column: int) -> Callable[[lc.Row], Any]:
     return lambda r: r[lc.CHANNEL] or "~"
 
 
+def columns_with_years(rows: list[lc.Row], year: int) -> set[int]:
+    """The date columns in which some row shows a date of another year than ``year``."""
+    first, last = dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+    found: set[int] = set()
+    for row in rows:
+        if row[lc.APPLIED] and not first <= row[lc.APPLIED] <= last:
+            found.add(Column.APPLIED)
+        for number in (row[lc.EARLIEST], row[lc.LATEST]):
+            if number and not first <= number <= last:
+                found.add(Column.WHEN)
+    return found
+
+
 def day(number: int | None) -> dt.date | None:
     return None if number is None else dt.date.fromordinal(number)
 

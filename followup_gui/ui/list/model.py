@@ -449,8 +449,12 @@ class ApplicationsModel(QAbstractTableModel):
 
             return action_name(info[lc.ACTION], self.lang)
         if column == Column.WHEN:
-            from ...rules.headline import window_words
+            from ...rules.headline import promised_words, window_words
 
+            if info[lc.ACTION] == "await_reply" and self.has_application(doc_index):
+                promised = promised_words(self.application(doc_index), self.lang, self.now.year)
+                if promised:  # "Besked senast 4 dec": what the wait is for (23)
+                    return promised
             return window_words(
                 self.verdict(doc_index), self.lang, self.now.year, today=self.now.date()
             )

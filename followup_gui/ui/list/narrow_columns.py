@@ -8,10 +8,10 @@ way first, and come back when the list is wide again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView, QWidget
 
 if TYPE_CHECKING:
@@ -44,8 +44,14 @@ class NarrowColumns(QObject):
         *,
         two_line: TwoLineTitles | None = None,
         line_room: int = 0,
+        year_widths: Mapping[int, int] | None = None,
+        years: Callable[[], set[int]] | None = None,
+        model: QAbstractItemModel | None = None,
     ) -> None:
         super().__init__(table)
+        self.plain_widths = dict(widths)
+        self.year_widths = dict(year_widths or {})
+        self.years = years
         self.two_line = two_line
         self.line_room = line_room
         self.table = table
@@ -54,6 +60,34 @@ class NarrowColumns(QObject):
         self.text_room = text_room
         self.viewport = _viewport(table)
         self.viewport.installEventFilter(self)  # resized after the table has laid out
+        if years is not None and model is not None:  # a date of another year gets room (23)
+            self._refit_soon = QTimer(self, singleShot=True, interval=0)
+            self._refit_soon.timeout.connect(self.refit)
+            for signal in (
+                model.modelReset,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.dataChanged,
+            ):
+                signal.connect(self._refit_soon.start)
+            self.refit()
+
+    def refit(self) -> None:
+        """The date columns as wide as a year needs where a row shows one, else narrower."""
+        if self.years is None:
+            return
+        with_year = self.years()
+        widths = {
+            c: self.year_widths[c] if c in with_year and c in self.year_widths else w
+            for c, w in self.plain_widths.items()
+        }
+        if widths == self.widths:
+            return
+        for column, width in widths.items():
+            if width != self.widths[column]:
+                self.table.setColumnWidth(column, width)
+        self.widths = widths
+        self.apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

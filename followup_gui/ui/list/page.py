@@ -20,7 +20,7 @@ from ...store import list_cache
 from .. import screen_fit
 from ..state.clock import Clock
 from ..state.session import Session
-from .columns import Column
+from .columns import Column, columns_with_years
 from .empty_state import EmptyState
 from .model import ApplicationsModel
 from .proxy import ApplicationsProxy, StageFilter
@@ -165,9 +165,16 @@ class ApplicationsPage(QWidget):
         line_room = self.fontMetrics().horizontalAdvance("Kundtjänstmedarbetare")
         give_way = (Column.CHANNEL, Column.APPLIED)
         self.two_line = TwoLineTitles(table, self.model, one_line)
+        year_widths: dict[int, int] = {
+            Column.APPLIED: self._applied_width(),
+            Column.WHEN: self._when_width(2027),
+        }
         self.narrow_columns = NarrowColumns(
-            table, widths, give_way, two_titles, two_line=self.two_line, line_room=line_room
-        )
+            table, widths, give_way, two_titles, two_line=self.two_line, line_room=line_room,
+            year_widths=year_widths,
+            years=lambda: columns_with_years(self.model.rows(), self.model.now.year),
+            model=self.model,
+        )  # fmt: skip
         table.doubleClicked.connect(lambda _: self.activated.emit())
         table.activated.connect(lambda _: self.activated.emit())
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -237,8 +244,9 @@ class ApplicationsPage(QWidget):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         return words + icon + 6 * margin + 8
 
-    def _when_width(self) -> int:
-        """Room for the longest "when": a two-date window or a last day behind."""
+    def _when_width(self, year: int | None = None) -> int:
+        """Room for the longest "when": a two-date window or a last day behind (with
+        ``year``: in another year, "28 dec – 4 jan 2027", "Gick ut 20 okt 2025")."""
         from ...i18n import format_short_date
         from ...rules.reasons import last_day_behind
 
@@ -247,12 +255,23 @@ class ApplicationsPage(QWidget):
             format_short_date(dt.date(2026, m, 28), self.lang, ref_year=2026) for m in range(1, 13)
         )
         day = max(days, key=metrics.horizontalAdvance)  # the widest month's words
-        samples = [f"{day} – {day}"]
+        last = day if year is None else f"{day} {year}"
+        samples = [f"{day} – {last}"]
         samples += [
-            (last_day_behind(action, self.lang) or "").format(day=day)
+            (last_day_behind(action, self.lang) or "").format(day=last)
             for action in ("follow_up", "apply")
         ]
         return max(metrics.horizontalAdvance(text) for text in samples) + 16
+
+    def _applied_width(self) -> int:
+        """Room for a date applied in another year ("28 sep 2025"), uncut (23)."""
+        from ...i18n import format_short_date
+
+        metrics = self.fontMetrics()
+        return 16 + max(
+            metrics.horizontalAdvance(format_short_date(dt.date(2025, m, 28), self.lang))
+            for m in range(1, 13)
+        )
 
     def _build_only_bar(self) -> QWidget:
         """The note that the list shows only what an overview chart picked, and the way back."""

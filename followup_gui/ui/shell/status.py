@@ -3,8 +3,13 @@ the save state in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel, QStatusBar
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+if TYPE_CHECKING:  # QStyle and QPainter build some 20 enums: not before the first paint
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
 
 from ..list.model import ApplicationsModel
 from ..state.session import Session
@@ -14,6 +19,59 @@ BANNER_STYLE = (
     " border-bottom: 1px solid $banner_border; }"
 )
 """In the colours of :mod:`..colours` (loaded when a banner first shows, not at start)."""
+
+
+class ElidingStatusBar(QStatusBar):
+    """A status bar whose passing message ends in "…" where the report link begins,
+    with the whole message in the tooltip (Qt's own cuts it mid-letter, 23)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.messageChanged.connect(self._update_tooltip)
+
+    def message_rect(self) -> QRect:
+        """Where the message may go: up to the first permanent widget shown (or the grip)."""
+        right = self.width() - 12
+        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.isVisible() and child.x() > 6 and child.objectName() in PERMANENT_NAMES:
+                right = min(right, child.x() - 4)
+        return QRect(6, 0, max(0, right - 6), self.height())
+
+    def shown_message(self) -> str:
+        """The message as it is drawn, "…" at its end where it is cut."""
+        message = self.currentMessage()
+        width = self.message_rect().width()
+        return self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, width)
+
+    def _update_tooltip(self, *_: object) -> None:
+        message = self.currentMessage()
+        self.setToolTip(message if message and self.shown_message() != message else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.currentMessage():
+            super().paintEvent(event)
+            return
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        painter.setPen(self.palette().windowText().color())
+        flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(
+            self.message_rect(), int(flags | Qt.TextFlag.TextSingleLine), self.shown_message()
+        )
+        painter.end()
+
+
+PERMANENT_NAMES = frozenset({"reportReminder", "saveStatus"})
+"""The status bar's permanent labels, which a passing message must not run under."""
 
 
 class SessionStatus(QObject):
@@ -29,6 +87,7 @@ class SessionStatus(QObject):
         self.banner.hide()
         self.due_label = QLabel()
         self.save_label = QLabel()
+        self.save_label.setObjectName("saveStatus")
         self.report_label = QLabel()
         self.report_label.setObjectName("reportReminder")
         self.report_label.setTextFormat(Qt.TextFormat.RichText)
