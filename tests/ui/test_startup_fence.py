@@ -98,7 +98,10 @@ NEVER_AT_START = {
 # Measured on the start path as issue 27 left it (Python 3.11, PySide6 6.11): 9.1 MB,
 # 37,000 objects, 168 enums; before it: 12.7 MB, 38,300, 173 (and 3 MB of that in
 # linecache, through PySide's __feature__ hook). The bounds leave some room for change.
-MAX_TRACED_BYTES = 10_000_000
+# The traced bytes are not the same in every checkout of the same code (9.5 MB in one,
+# up to 10.2 MB in fresh ones: paths and compiled files differ), so their bound sits a
+# tenth above that, still well below the 12.7 MB it was made to keep out.
+MAX_TRACED_BYTES = 11_000_000
 MAX_GC_OBJECTS = 40_000
 MAX_QT_ENUMS = 175
 """PySide makes one Python enum per Qt enum of each class a start touches (about 0.1 ms
