@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMainWindow
 
 from .shell.actions import ActionSpec, MenuSpec, build_menus, build_toolbar, make_actions
@@ -205,5 +205,18 @@ class WindowActions(QObject):
         act["redo"].setEnabled(editable and stack.canRedo())
         act["undo"].setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
         act["redo"].setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+        self._tip(act["undo"], stack.command(stack.index() - 1))
+        self._tip(act["redo"], stack.command(stack.index()))
         act["demo"].setVisible(real_file)
         act["close_demo"].setVisible(not real_file)
+
+    def _tip(self, action: QAction, command: QUndoCommand | None) -> None:
+        """The button names the action ("Undo Log contact"); which application it acted
+        on, whose title may be 60 characters long, is in its tooltip and status tip (23)."""
+        from .state.commands import subject
+
+        words = action.text().replace("&", "")
+        title = subject(command)
+        tip = f"{words} – {title}" if title else words
+        action.setToolTip(tip)
+        action.setStatusTip(tip)

@@ -23,7 +23,8 @@ def test_undo_selects_the_application_and_its_label_names_it(
     app = session.applications[session.index_of("demo-vattern")]
     session.push(ReplaceApplication(session, replace(app, stage=Stage.WITHDRAWN), "Withdraw"))
     window.select_application("demo-kodverket")
-    assert app.job_title in window.undo_action.text()
+    assert window.undo_action.text() == "&Undo Withdraw"  # the action; the title in the tip (23)
+    assert app.job_title in window.undo_action.toolTip()
     window.undo_action.trigger()
     current = window.current_application()
     assert current is not None and current.id == "demo-vattern"

@@ -37,11 +37,24 @@ def take_out(session: Session, app_id: str) -> None:
         session.remove(at)
 
 
+def subject(command: QUndoCommand | None) -> str:
+    """The job title a command acted on, for the Undo tooltip; "" when it is not one
+    application's (a macro counts when all its steps are the same application's)."""
+    if command is None:
+        return ""
+    own = getattr(command, "subject", None)
+    if isinstance(own, str):
+        return own
+    titles = {subject(command.child(i)) for i in range(command.childCount())}
+    return titles.pop() if len(titles) == 1 else ""
+
+
 class AddApplication(QUndoCommand):
+    # The Undo button names the action; the application (a title may be 60 characters
+    # long) is in its tooltip and status tip (23)
     def __init__(self, session: Session, app: Application, index: int | None = None) -> None:
-        super().__init__(
-            QCoreApplication.translate("Commands", "Add “%1”").replace("%1", app.job_title)
-        )
+        super().__init__(QCoreApplication.translate("Commands", "Add application"))
+        self.subject = app.job_title
         self.session = session
         self.app = app
         self.app_id = app.id
@@ -60,9 +73,8 @@ class DeleteApplication(QUndoCommand):
         self.app_id = app_id
         self.index = session.index_of(app_id)
         self.app = session.applications[self.index]
-        super().__init__(
-            QCoreApplication.translate("Commands", "Delete “%1”").replace("%1", self.app.job_title)
-        )
+        super().__init__(QCoreApplication.translate("Commands", "Delete application"))
+        self.subject = self.app.job_title
 
     def redo(self) -> None:
         at = _position(self.session, self.app_id)
@@ -78,8 +90,9 @@ class ReplaceApplication(QUndoCommand):
     """Any change to one application: the whole record before and after."""
 
     def __init__(self, session: Session, after: Application, text: str) -> None:
-        # "Undo Log follow-up" says which application: the label names it (18.5)
-        super().__init__(text if after.job_title in text else f"{text} – {after.job_title}")
+        # "Undo Log contact": the action; which application it was is in the tooltip (18.5, 23)
+        super().__init__(text)
+        self.subject = after.job_title
         self.session = session
         self.app_id = after.id
         self.index = session.index_of(after.id)
