@@ -228,6 +228,7 @@ class MainWindow(ActionAttributes, QMainWindow):
 
     def clear_search(self) -> None:
         self.page.filter_edit.clear()
+        self.page.clear_only()  # an overview chart's pick would hide it too (23)
 
     def reveal_application(self, app_id: str) -> None:
         """Bring the window to the front with ``app_id`` selected (clearing a filter that

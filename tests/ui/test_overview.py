@@ -136,3 +136,47 @@ def test_the_toolbar_switches_pages(make_window: WindowFactory, demo_copy: Path)
     assert actions[0].isChecked()
     actions[1].trigger()
     assert actions[1].isChecked() and not actions[0].isChecked()
+
+
+def test_an_import_after_a_chart_pick_lists_what_came_in(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path, tmp_path: Path
+) -> None:
+    """Issue 23: a week picked in a chart no longer hides the applications just imported."""
+    from PySide6.QtWidgets import QDialog
+
+    from followup_gui.ui.dialogs.import_wizard import ImportWizard
+
+    from .conftest import when_dialog_opens
+
+    source = tmp_path / "Job Applications.csv"
+    source.write_text(
+        "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,"
+        "Resume Name,Question And Answers\n"
+        '"11/20/26, 8:15 AM",,,Acme AB,Lagerarbetare,http://www.linkedin.com/jobs/view/1,cv.pdf,\n',
+        encoding="utf-8",
+    )
+    window = make_window(demo_copy, lang="en")
+    page = open_overview(qtbot, window)
+    assert page.stats is not None
+    weeks = page.stats.weeks
+    index = max(range(len(weeks)), key=lambda i: weeks[i].applications)
+    chart = page.cards["per_week"].chart
+    assert isinstance(chart, ColumnChart)
+    click_bar(qtbot, chart, index)
+    assert window.page._only_bar.isVisible()
+    before = {a.id for a in window.session.document.applications}
+
+    def go(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportWizard)
+        dialog.next_button.click()
+        dialog.accept()
+
+    when_dialog_opens(go)
+    assert window.files.import_from(source)
+    added = [a.id for a in window.session.document.applications if a.id not in before]
+    assert len(added) == 1
+    assert added[0] in listed_ids(window)  # old code: the week's pick still hid it
+    assert window.proxy.rowCount() == len(window.session.applications)
+    assert not window.page._only_bar.isVisible()
+    current = window.current_application()
+    assert current is not None and current.id == added[0]

@@ -247,6 +247,11 @@ class FileOperations(QObject):
             if app.id in chosen:
                 session.push(DeleteApplication(session, app.id))
         stack.endMacro()
+        # the list shows what came in, not an earlier search or chart pick (23)
+        self.workspace.clear_search()
+        shown = next((a.id for a in [*new, *changed] if session.document.find(a.id)), None)
+        if shown is not None:
+            self.workspace.select_application(shown)
         self.workspace.show_message(
             self.tr("Imported %n application(s). Undo with Ctrl+Z.", "", len(chosen)), 8000
         )

@@ -304,6 +304,8 @@ class ApplicationsPage(QWidget):
         self._after_filter()
 
     def clear_only(self) -> None:
+        if self.proxy.only is None:
+            return
         self.proxy.set_only(None)
         if self._table is not None:
             self._only_bar.hide()

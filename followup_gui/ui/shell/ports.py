@@ -51,7 +51,8 @@ class Workspace(Protocol):
     def select_application(self, app_id: str) -> None: ...
 
     def clear_search(self) -> None:
-        """Empty the list's search text, so that a new application shows."""
+        """Empty the list's search text and drop an overview chart's pick, so that a new
+        (or just imported) application shows."""
         ...
 
     def show_session(self, session: Session) -> None:
