@@ -34,6 +34,7 @@ from .list.model import ApplicationsModel
 from .list.page import ApplicationsPage
 from .report.place import ReportPlace, reminder_text
 from .shell.pages import PageStack
+from .shell.refocus import Refocus
 from .shell.status import ElidingStatusBar, SessionStatus
 from .state.clock import Clock
 from .state.session import Session
@@ -108,6 +109,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.attachment_actions = AttachmentActions(self, self)
         self.reply_mail = ReplyMail(self, self.attachment_actions, self)
         self.reply_mail.take_drops(self)  # a mail (.eml or its text) dropped anywhere: read it
+        self.refocus = Refocus(self)  # a closed dialog gives the keyboard back (23)
         self.replies.paste_mail = self.paste_reply = self.reply_mail.paste_reply
         self.window_actions = WindowActions(
             self, edits=self.edits, events=self.events, files=self.files,

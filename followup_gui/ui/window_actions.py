@@ -141,7 +141,7 @@ class WindowActions(QObject):
                        menu=("file", 2)),
             ActionSpec("report", self.tr("&Monthly activity report"), slots.show_report,
                        menu=("file", 2)),
-            ActionSpec("quit", self.tr("&Quit"), slots.quit, keys.Quit, menu=("file", 3)),
+            ActionSpec("quit", self.tr("&Quit"), slots.quit, key("Ctrl+Q"), menu=("file", 3)),
             ActionSpec("undo", self.tr("&Undo"), edits.undo, keys.Undo, menu=("edit", 0),
                        toolbar=(2, 0)),
             ActionSpec("redo", self.tr("&Redo"), edits.redo, keys.Redo, menu=("edit", 0),

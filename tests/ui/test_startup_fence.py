@@ -48,6 +48,7 @@ START_MODULES = {
     "followup_gui.ui.plain_text",  # the controllers' message boxes
     "followup_gui.ui.shell", "followup_gui.ui.shell.actions", "followup_gui.ui.shell.pages",
     "followup_gui.ui.shell.status",
+    "followup_gui.ui.shell.refocus",  # a closed dialog gives the window the keyboard back (23)
     "followup_gui.ui.state", "followup_gui.ui.state.clock", "followup_gui.ui.state.commands",
     "followup_gui.ui.state.disk_io", "followup_gui.ui.state.preferences",
     "followup_gui.ui.state.session", "followup_gui.ui.state.store_lock",
