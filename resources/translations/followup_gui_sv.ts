@@ -1061,12 +1061,12 @@ Du kan stänga av det under Inställningar.</translation>
 <context>
     <name>Commands</name>
     <message>
-        <source>Add “%1”</source>
-        <translation>Lägg till ”%1”</translation>
+        <source>Add application</source>
+        <translation>Lägg till ansökan</translation>
     </message>
     <message>
-        <source>Delete “%1”</source>
-        <translation>Ta bort ”%1”</translation>
+        <source>Delete application</source>
+        <translation>Ta bort ansökan</translation>
     </message>
     <message>
         <source>Edit profile</source>
@@ -2699,8 +2699,8 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
 <context>
     <name>SavedAds</name>
     <message>
-        <source>Applied to “%1”</source>
-        <translation>Sökt ”%1”</translation>
+        <source>Mark as applied</source>
+        <translation>Markera som sökt</translation>
     </message>
     <message>
         <source>“%1” is now an application sent %2. Undo with Ctrl+Z.</source>

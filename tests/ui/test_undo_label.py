@@ -14,6 +14,7 @@ from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.state.commands import ReplaceApplication
 
 from .conftest import WindowFactory, when_dialog_opens
+from .languages import UiLanguage
 
 LONG = "Senior systemutvecklare med inriktning mot inbyggda system i Jönköping"[:60]
 
@@ -64,3 +65,16 @@ def test_nothing_to_undo_has_no_title_in_the_tip(
 ) -> None:
     window = make_window(demo_copy, "en")
     assert window.undo_action.toolTip() == "Undo"
+
+
+def test_in_swedish_the_button_says_angra_logga_kontakt(
+    make_window: WindowFactory, demo_copy: Path, ui_language: UiLanguage
+) -> None:
+    ui_language.switch("sv")
+    window = make_window(demo_copy, "sv")
+    window.select_application("demo-vattern")
+    title = window.current_application().job_title  # type: ignore[union-attr]
+    when_dialog_opens(QDialog.accept)
+    window.events.log_contact()
+    assert window.undo_action.text() == "&Ångra Logga kontakt"
+    assert window.undo_action.toolTip() == f"Ångra Logga kontakt – {title}"
