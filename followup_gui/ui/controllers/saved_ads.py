@@ -47,9 +47,7 @@ class SavedAds(QObject):
             return
         after = replace(app, stage=Stage.APPLIED, applied_on=day)
         session = self.workspace.session
-        session.push(
-            ReplaceApplication(session, after, self.tr("Mark as applied"))
-        )
+        session.push(ReplaceApplication(session, after, self.tr("Mark as applied")))
         self.workspace.show_message(
             self.tr("“%1” is now an application sent %2. Undo with Ctrl+Z.")
             .replace("%1", app.job_title)
