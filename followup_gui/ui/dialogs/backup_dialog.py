@@ -50,7 +50,10 @@ class BackupDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the day in words is the longest cell: it gets its whole width, on one line
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         kinds = {
             "": self.tr("Daily copy"),
             "import": self.tr("Before an import"),
