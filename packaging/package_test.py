@@ -128,6 +128,9 @@ def check_package(deb: Path, tree: Path) -> None:
         f"/usr/bin/{PACKAGE} -> /opt/{PACKAGE}/{PACKAGE}",
     )
     check(os.access(opt / PACKAGE, os.X_OK), f"/opt/{PACKAGE}/{PACKAGE} is executable")
+    # the spec's noarchive on Linux: Python's own importer reads the modules (issue 27)
+    modules = opt / "_internal" / "followup_gui" / "cli" / "command.pyc"
+    check(modules.is_file(), "the modules are plain .pyc files (no archive to unpack at start)")
 
 
 def check_libraries(tree: Path) -> None:

@@ -19,104 +19,25 @@ no longer an unseen one: the next honest measure needs ads written by someone el
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 from pathlib import Path
 
 import pytest
 
-from followup_gui.adtext import AdFacts, analyse
+from followup_gui.adtext import analyse
+from tests.ad_sets import GOAL, AdSet
 
-DATA = Path(__file__).parent / "data" / "ads_unseen2"
-FIELDS = (
-    "deadline",
-    "rolling_selection",
-    "ad_reply_by",
-    "ad_no_calls",
-    "ad_only_shortlisted_contacted",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "town",
-)
-GOAL = 0.99
-
-
-def _ads() -> dict[str, dict[str, object]]:
-    ads: dict[str, dict[str, object]] = json.loads(
-        (DATA / "expected.json").read_text(encoding="utf-8")
-    )["ads"]
-    return ads
-
-
-def _phone_digits(phone: str) -> str:
-    phone = phone.replace("(0)", "")
-    digits = re.sub(r"\D", "", phone)
-    if phone.lstrip().startswith("+46"):
-        return "0" + digits[2:]
-    if digits.startswith("0046"):
-        return "0" + digits[4:]
-    return digits
-
-
-def _normal(fact: str, value: object) -> object:
-    if value is None or value is False or value is True:
-        return value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if fact == "contact_phone":
-        return _phone_digits(str(value))
-    if fact == "contact_email":
-        return str(value).lower()
-    return value
-
-
-def _read(name: str, want: dict[str, object]) -> AdFacts:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return analyse(text, dt.date.fromisoformat(str(want["reference"])))
-
-
-def misses() -> list[tuple[str, str, object, object]]:
-    """(ad, fact, read, expected) for every fact read wrong."""
-    wrong = []
-    for name, want in _ads().items():
-        got = _read(name, want)
-        for fact in FIELDS:
-            read, expected = _normal(fact, getattr(got, fact)), _normal(fact, want[fact])
-            if read != expected:
-                wrong.append((name, fact, read, expected))
-    return wrong
-
-
-def table() -> str:
-    """Accuracy per fact and in all, as lines of text."""
-    count = len(_ads())
-    wrong = misses()
-    lines = [f"{'fact':32} right / {count}"]
-    for fact in FIELDS:
-        right = count - sum(1 for m in wrong if m[1] == fact)
-        lines.append(f"{fact:32} {right:5} ({100 * right / count:5.1f} %)")
-    total = count * len(FIELDS)
-    right = total - len(wrong)
-    lines.append(f"{'all facts':32} {right:5} / {total} ({100 * right / total:.1f} %)")
-    lines += [f"  {ad} {fact}: read {read!r}, expected {exp!r}" for ad, fact, read, exp in wrong]
-    return "\n".join(lines)
+SET = AdSet(Path(__file__).parent / "data" / "ads_unseen2")
 
 
 def test_the_set_is_whole() -> None:
-    ads = _ads()
-    assert len(ads) == 40
-    assert sorted(ads) == sorted(p.name for p in DATA.glob("*.txt"))
-    for want in ads.values():
-        assert set(FIELDS) <= set(want)
+    assert SET.whole()
 
 
 def test_accuracy_on_unseen_ads(capsys: pytest.CaptureFixture[str]) -> None:
-    report = table()
+    report = SET.table()
     with capsys.disabled():
         print("\n" + report)
-    total = len(_ads()) * len(FIELDS)
-    assert (total - len(misses())) / total >= GOAL, report
+    assert SET.share_right() >= GOAL, report
 
 
 # The kinds of failure the forty ads showed, each said in a few more ways, and the same
@@ -214,4 +135,4 @@ def test_relatives_of_the_failures(text: str, stated: dict[str, object]) -> None
 
 
 if __name__ == "__main__":
-    print(table())
+    print(SET.table())

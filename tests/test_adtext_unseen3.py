@@ -5,7 +5,7 @@ their data were read (see that folder's expected.json, "about"). Employers, peop
 and numbers are invented. ``python -m tests.test_adtext_unseen3`` prints the accuracy per fact
 and every miss.
 
-Comparison as in tests/test_adtext_unseen2.py: dates, flags, names and towns exactly (where
+Comparison as in tests/ad_sets.py: dates, flags, names and towns exactly (where
 expected.json gives a list, any of its values is right); an e-mail address case-insensitively;
 a phone number by its digits, with +46 / 0046 and a "(0)" read as the leading 0.
 
@@ -24,77 +24,25 @@ longer an unseen one.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
-from followup_gui.adtext import AdFacts, analyse
-from tests.test_adtext_unseen2 import FIELDS, GOAL, _normal
+from followup_gui.adtext import analyse
+from tests.ad_sets import GOAL, AdSet
 
-DATA = Path(__file__).parent / "data" / "ads_unseen3"
-
-
-def _expected() -> dict[str, object]:
-    doc: dict[str, object] = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
-    return doc
-
-
-def _ads() -> dict[str, dict[str, object]]:
-    ads: dict[str, dict[str, object]] = _expected()["ads"]  # type: ignore[assignment]
-    return ads
-
-
-def _read(name: str) -> AdFacts:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return analyse(text, dt.date.fromisoformat(str(_expected()["reference"])))
-
-
-def _right(fact: str, read: object, expected: object) -> bool:
-    options = expected if isinstance(expected, list) else [expected]
-    return any(_normal(fact, read) == _normal(fact, option) for option in options)
-
-
-def misses() -> list[tuple[str, str, object, object]]:
-    """(ad, fact, read, expected) for every fact read wrong."""
-    wrong = []
-    for name, want in _ads().items():
-        got = _read(name)
-        for fact in FIELDS:
-            if not _right(fact, getattr(got, fact), want[fact]):
-                wrong.append((name, fact, _normal(fact, getattr(got, fact)), want[fact]))
-    return wrong
-
-
-def table() -> str:
-    """Accuracy per fact and in all, as lines of text."""
-    count = len(_ads())
-    wrong = misses()
-    lines = [f"{'fact':32} right / {count}"]
-    for fact in FIELDS:
-        right = count - sum(1 for m in wrong if m[1] == fact)
-        lines.append(f"{fact:32} {right:5} ({100 * right / count:5.1f} %)")
-    total = count * len(FIELDS)
-    right = total - len(wrong)
-    lines.append(f"{'all facts':32} {right:5} / {total} ({100 * right / total:.1f} %)")
-    lines += [f"  {ad} {fact}: read {read!r}, expected {exp!r}" for ad, fact, read, exp in wrong]
-    return "\n".join(lines)
+SET = AdSet(Path(__file__).parent / "data" / "ads_unseen3")
 
 
 def test_the_set_is_whole() -> None:
-    ads = _ads()
-    assert len(ads) == 40
-    assert sorted(ads) == sorted(p.name for p in DATA.glob("*.txt"))
-    for want in ads.values():
-        assert set(FIELDS) <= set(want)
+    assert SET.whole()
 
 
 def test_accuracy_on_unseen_ads(capsys: pytest.CaptureFixture[str]) -> None:
-    report = table()
+    report = SET.table()
     with capsys.disabled():
         print("\n" + report)
-    total = len(_ads()) * len(FIELDS)
-    assert (total - len(misses())) / total >= GOAL, report
+    assert SET.share_right() >= GOAL, report
 
 
 # The kinds of failure the forty ads showed, each said in a few more ways, and the same
@@ -187,4 +135,4 @@ def test_relatives_of_the_failures(text: str, stated: dict[str, object]) -> None
 
 
 if __name__ == "__main__":
-    print(table())
+    print(SET.table())

@@ -340,6 +340,7 @@ def test_this_months_progress_against_the_target() -> None:
         10,
     )
     assert not month.reported
+    assert month.in_progress  # November 2026 is still running on 26 November
     assert stats.weekly_target == pytest.approx(12 * 12 / 52)
     october = compute(doc(*apps, reported=("2026-10",)), NOW, report_month=(2026, 10))
     assert (october.month.ids, october.month.reported, october.month.target) == (
@@ -348,6 +349,7 @@ def test_this_months_progress_against_the_target() -> None:
         None,
     )
     assert october.month.remaining is None
+    assert not october.month.in_progress
     assert october.weekly_target is None
     done = compute(doc(*apps, target=1), NOW).month
     assert done.remaining == 0
@@ -385,7 +387,15 @@ def test_the_text_in_swedish_and_english() -> None:
     assert "Platsbanken  fick svar 0 % (0 av 6)" in sv
     assert "6 av 20 ansökningar, 14 kvar" in sv
     assert "followup-gui report --month 2026-11" in sv
+    # the running month is still being collected, not "inte markerad som skickad" (issue 23)
+    assert "Månaden pågår: ansökningarna räknas fortfarande." in sv
+    assert "inte markerad som skickad" not in sv
+    past = compute(doc(*apps, target=20), NOW, report_month=(2026, 10))
+    assert not past.month.in_progress
+    assert "Rapporten är inte markerad som skickad." in as_text(past, "sv")
     en = as_text(stats, "en")
+    assert "The month is in progress: applications are still being counted." in en
+    assert "not marked as sent" not in en
     assert en.startswith("Overview Thursday 26 November 2026 at 09:00\n")
     assert "Target: 20 a month ≈ 4.6 a week" in en
     assert "Platsbanken  answer rate 0% (0 of 6); median to an answer too few to say (0)" in en

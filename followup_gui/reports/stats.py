@@ -259,6 +259,27 @@ TIMING_LABELS: dict[Timing, Label] = {
     Timing.AGAIN: Label("En gång till", "Again (already followed up)"),
 }
 
+TIMING_MEANINGS: dict[Timing, Label] = {
+    Timing.INSIDE: Label(
+        "gjord när appen rådde dig att följa upp", "made while the advice was to follow up"
+    ),
+    Timing.EARLY: Label(
+        "gjord innan appen rådde dig att följa upp", "made before the advice was to follow up"
+    ),
+    Timing.LATE: Label(
+        "gjord när tiden för att följa upp hade gått ut",
+        "made after the time to follow up had passed",
+    ),
+    Timing.AGAIN: Label(
+        "ännu en uppföljning utan något nytt sedan förra", "one more with no news since the last"
+    ),
+}
+"""What each kind of follow-up means: the legend of the follow-ups' chart."""
+
+ANSWERED_PART = Label("Följdes av svar", "Followed by an answer")
+UNANSWERED_PART = Label("Inget svar efteråt", "No answer after it")
+"""The two parts of a follow-ups' bar, in the chart's legend."""
+
 
 @dataclass(frozen=True, slots=True)
 class TimingGroup:
@@ -301,6 +322,9 @@ class MonthProgress:
     target: int | None
     reported: bool
     """Whether the month's activity report is marked as sent."""
+    in_progress: bool = False
+    """The month is still running: its applications are still being collected, so its
+    report cannot be sent yet (it is not "not marked as sent")."""
 
     @property
     def sent(self) -> int:
@@ -491,7 +515,11 @@ def compute(
         by_source=tuple(g.result(s.value, SOURCE_LABELS[s]) for s, g in sources.items()),
         by_how=tuple(g.result(h.value, HOW_LABELS[h]) for h, g in hows.items()),
         month=month_progress(
-            in_month, month, target=target, reported=document.is_reported(_month_key(month))
+            in_month,
+            month,
+            target=target,
+            reported=document.is_reported(_month_key(month)),
+            in_progress=month == (today.year, today.month),
         ),
         follow_up_contacts=tuple(follow_ups),
     )
@@ -514,10 +542,15 @@ def timed_follow_ups(follow_ups: Iterable[tuple[Application, Contact]]) -> Follo
 
 
 def month_progress(
-    ids: Iterable[str], month: Month, *, target: int | None, reported: bool
+    ids: Iterable[str],
+    month: Month,
+    *,
+    target: int | None,
+    reported: bool,
+    in_progress: bool = False,
 ) -> MonthProgress:
     """The seam for the activity report: the page may build one for the month now due."""
-    return MonthProgress(month, tuple(ids), target, reported)
+    return MonthProgress(month, tuple(ids), target, reported, in_progress)
 
 
 def _month_key(month: Month) -> str:

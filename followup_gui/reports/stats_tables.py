@@ -267,6 +267,12 @@ _TEXT: dict[str, Label] = {
         "Rapporten är inte markerad som skickad. Visa den: followup-gui report --month {month}",
         "The report is not marked as sent: followup-gui report --month {month}",
     ),
+    "in_progress": Label(
+        "Månaden pågår: ansökningarna räknas fortfarande.\n"
+        "Rapporten så här långt: followup-gui report --month {month}",
+        "The month is in progress: applications are still being counted.\n"
+        "The report so far: followup-gui report --month {month}",
+    ),
     "none_sent": Label("Inga ansökningar än.", "No applications yet."),
 }
 
@@ -350,9 +356,10 @@ def as_text(stats: Stats, lang: Lang) -> str:
                 remaining=progress.remaining,
             )
         )
-    lines.append(
-        "  " + say("reported" if progress.reported else "not_reported", month=progress.key)
-    )
+    state = "reported" if progress.reported else "in_progress" if progress.in_progress else (
+        "not_reported"
+    )  # fmt: skip
+    lines.extend("  " + line for line in say(state, month=progress.key).splitlines())
     lines.append("")
     return "\n".join(lines)
 

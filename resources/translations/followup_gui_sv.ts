@@ -1915,6 +1915,10 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Legend</source>
+        <translation>Förklaring</translation>
+    </message>
+    <message>
         <source>Open the activity report…</source>
         <translation>Öppna aktivitetsrapporten…</translation>
     </message>
@@ -1959,8 +1963,8 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
         <translation>Uppföljningar: %1</translation>
     </message>
     <message>
-        <source>Green: the part followed by an answer. All together: %1</source>
-        <translation>Grönt: de som fick svar. Totalt: %1</translation>
+        <source>Followed by an answer, all together: %1</source>
+        <translation>Följdes av svar, allt som allt: %1</translation>
     </message>
     <message>
         <source>%1 sent (no monthly target in the profile)</source>
@@ -1977,6 +1981,10 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     <message>
         <source>The report is marked as sent.</source>
         <translation>Rapporten är markerad som skickad.</translation>
+    </message>
+    <message>
+        <source>The month is in progress: applications are still being counted. The report is sent once the month is over.</source>
+        <translation>Månaden pågår: ansökningarna räknas fortfarande. Rapporten skickar du när månaden är slut.</translation>
     </message>
     <message>
         <source>The report is not marked as sent yet.</source>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import platform
@@ -196,6 +197,9 @@ class Context:
     saves: int
     log: Callable[[str], None]
     series: dict[str, Series] = field(default_factory=dict)
+    # further ways to start the app (``--entry`` given again: e.g. the installed bundle),
+    # by name; the startup figures run them in the same rounds as ``app_cmd`` and the floor
+    also: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def floor_cmd(self) -> list[str]:
@@ -204,8 +208,9 @@ class Context:
     def startup_cmd(self, size: int) -> list[str]:
         return self.startup_cmd_of(self.store_paths[size])
 
-    def startup_cmd_of(self, store: Path) -> list[str]:
-        return [*self.app_cmd, "--lang", "sv", "--store", str(store), "--startup-check"]
+    def startup_cmd_of(self, store: Path, app_cmd: list[str] | None = None) -> list[str]:
+        app = self.app_cmd if app_cmd is None else app_cmd
+        return [*app, "--lang", "sv", "--store", str(store), "--startup-check"]
 
     def agenda_cmd(self, size: int) -> list[str]:
         store = str(self.store_paths[size])
@@ -218,19 +223,31 @@ class Context:
 
     def paired(self, name: str, app_cmd: list[str], ref_cmd: list[str], pairs: int) -> Series:
         """Warm up both, then ``pairs`` pairs in alternating order (fewer if slow)."""
-        warm_app = _checked(run_child(app_cmd, self.env, cwd=self.workdir), f"{name} (app)")
-        warm_ref = _checked(run_child(ref_cmd, self.env, cwd=self.workdir), f"{name} (ref)")
-        per_pair = warm_app.wall_s + warm_ref.wall_s
-        fitted = max(3, min(pairs, int(self.max_series_s / per_pair)))
+        return self.interleaved(name, {name: app_cmd}, ref_cmd, pairs)[name]
+
+    def interleaved(
+        self, name: str, app_cmds: dict[str, list[str]], ref_cmd: list[str], pairs: int
+    ) -> dict[str, Series]:
+        """Warm up each, then ``pairs`` rounds that run the reference and every app command
+        once, the order rotated each round (two commands: alternating); each app's series
+        is paired with the same reference runs."""
+        ref = f"{name} (reference)"
+        cmds = [*app_cmds.items(), (ref, ref_cmd)]
+        per_round = sum(
+            _checked(run_child(cmd, self.env, cwd=self.workdir), f"{key} (warm-up)").wall_s
+            for key, cmd in cmds
+        )
+        fitted = max(3, min(pairs, int(self.max_series_s / per_round)))
         if fitted < pairs:
-            self.log(f"  {name}: {fitted} pairs instead of {pairs} ({per_pair:.2f} s a pair)")
-        series = Series()
+            self.log(f"  {name}: {fitted} pairs instead of {pairs} ({per_round:.2f} s a round)")
+        runs: dict[str, list[Run]] = {key: [] for key, _ in cmds}
         for index in range(fitted):
-            order = ((app_cmd, series.app), (ref_cmd, series.ref))
-            for cmd, runs in order if index % 2 == 0 else order[::-1]:
-                runs.append(_checked(run_child(cmd, self.env, cwd=self.workdir), name))
-        self.series[name] = series
-        return series
+            shift = index % len(cmds)
+            for key, cmd in cmds[shift:] + cmds[:shift]:
+                runs[key].append(_checked(run_child(cmd, self.env, cwd=self.workdir), key))
+        result = {key: Series(app=runs[key], ref=runs[ref]) for key in app_cmds}
+        self.series.update(result)
+        return result
 
 
 # --------------------------------------------------------------------------- figures
@@ -292,6 +309,24 @@ def _changed_elsewhere(ctx: Context) -> Path:
     return path
 
 
+def _startup_figures(
+    ctx: Context, key: str, label: str, cmd_of: Callable[[list[str]], list[str]],
+    budget: float | None, pairs: int,
+) -> list[Figure]:  # fmt: skip
+    """``key``'s start paired with the floor; with more entries (``--entry`` again) each
+    of them in the same rounds, as ``key@entry``, also set against the first entry."""
+    apps = {key: cmd_of(ctx.app_cmd)}
+    apps |= {f"{key}@{entry}": cmd_of(app_cmd) for entry, app_cmd in ctx.also.items()}
+    series = ctx.interleaved(key, apps, ctx.floor_cmd, pairs)
+    figures = [_ratio_figure(key, label, series[key], budget)]
+    for entry in ctx.also:
+        other = series[f"{key}@{entry}"]
+        figure = _ratio_figure(f"{key}@{entry}", f"{label} ({entry})", other, None, app=entry)
+        figure.detail += f"; {other.app_s / series[key].app_s:.2f}x the first entry"
+        figures.append(figure)
+    return figures
+
+
 def bench_startup(ctx: Context) -> list[Figure]:
     """Starts as they usually are (the list cache from the warm-up run is there), and the
     first start of the big store, which reads it whole (and writes the cache)."""
@@ -299,21 +334,25 @@ def bench_startup(ctx: Context) -> list[Figure]:
     budgets = {0: BUDGET_STARTUP_EMPTY, 1_000: None, 10_000: BUDGET_STARTUP_10K}
     for size, budget in budgets.items():
         ctx.log(f"startup, {size:,} applications …")
-        series = ctx.paired(f"startup_{size}", ctx.startup_cmd(size), ctx.floor_cmd, ctx.pairs)
-        label = f"cold start to first paint, {size:,} applications"
-        figures.append(_ratio_figure(f"startup_{size}", label, series, budget))
+        figures += _startup_figures(
+            ctx, f"startup_{size}", f"cold start to first paint, {size:,} applications",
+            functools.partial(ctx.startup_cmd_of, ctx.store_paths[size]), budget, ctx.pairs,
+        )  # fmt: skip
     ctx.log("startup, 10,000 applications, one changed by another computer …")
-    series = ctx.paired(
-        "startup_10000_changed", ctx.startup_cmd_of(_changed_elsewhere(ctx)), ctx.floor_cmd,
+    changed = _changed_elsewhere(ctx)
+    figures += _startup_figures(
+        ctx, "startup_10000_changed",
+        "start of a 10,000 store with one application changed elsewhere (list cache older)",
+        lambda app: ctx.startup_cmd_of(changed, app), BUDGET_STARTUP_10K_FIRST,
         max(3, ctx.pairs // 2),
     )  # fmt: skip
-    label = "start of a 10,000 store with one application changed elsewhere (list cache older)"
-    figures.append(_ratio_figure("startup_10000_changed", label, series, BUDGET_STARTUP_10K_FIRST))
     ctx.log("startup, 10,000 applications, first start (no list cache) …")
-    first = _without_list_cache(ctx.startup_cmd(10_000))
-    series = ctx.paired("startup_10000_first", first, ctx.floor_cmd, max(3, ctx.pairs // 2))
-    label = "first start of a 10,000 store (no list cache yet)"
-    figures.append(_ratio_figure("startup_10000_first", label, series, BUDGET_STARTUP_10K_FIRST))
+    big = ctx.store_paths[10_000]
+    figures += _startup_figures(
+        ctx, "startup_10000_first", "first start of a 10,000 store (no list cache yet)",
+        lambda app: _without_list_cache(ctx.startup_cmd_of(big, app)), BUDGET_STARTUP_10K_FIRST,
+        max(3, ctx.pairs // 2),
+    )  # fmt: skip
     return figures
 
 
@@ -680,7 +719,23 @@ def child_env(workdir: Path) -> dict[str, str]:
     return env
 
 
+def entry_kind(text: str) -> str:
+    """``--entry``'s value: ``script``, ``module`` or ``bundle:PATH`` (a frozen app)."""
+    kind, _, path = text.partition(":")
+    if text in ("script", "module") or (kind == "bundle" and path):
+        return text
+    raise argparse.ArgumentTypeError(f"{text!r}: script, module or bundle:PATH")
+
+
 def app_command(python: str, entry: str) -> list[str]:
+    """How ``entry`` starts the app: the console script of ``python``'s venv, ``python -m``,
+    or a frozen app's executable (``bundle:PATH``, e.g. an unpacked .deb's
+    ``usr/lib/followup-gui/followup-gui``)."""
+    if entry.startswith("bundle:"):
+        path = Path(entry.removeprefix("bundle:")).resolve()
+        if not os.access(path, os.X_OK) or path.is_dir():
+            raise SystemExit(f"--entry {entry}: not an executable file")
+        return [str(path)]
     script = Path(python).parent / "followup-gui"
     if entry == "script" and script.exists():
         return [str(script)]
@@ -704,10 +759,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--pairs", type=int, help="paired runs per startup/agenda figure (15)")
     parser.add_argument(
         "--entry",
-        choices=("script", "module"),
-        default="script",
+        action="append",
+        type=entry_kind,
+        default=[],
+        metavar="{script,module,bundle:PATH}",
         help="start the app as the followup-gui console script (default; a script, like "
-        "floor.py) or as python -m followup_gui.cli",
+        "floor.py), as python -m followup_gui.cli, or as a frozen app's executable; given "
+        "again, the startup figures run the further entries in the same rounds (e.g. "
+        "--entry script --entry bundle:PATH compares the venv and the installed bundle)",
     )
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json", help="JSON results")
     parser.add_argument(
@@ -727,7 +786,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}"
                      ", profile")  # fmt: skip
     args.only = [name for name in BENCHMARKS if name in names] if names else list(BENCHMARKS)
+    args.entry = args.entry or ["script"]
     return args
+
+
+def entry_names(entries: Sequence[str]) -> list[str]:
+    """Short names of ``--entry`` values for the figures: ``bundle``, and ``bundle-2`` for a
+    second one (two builds compared)."""
+    names: list[str] = []
+    for entry in entries:
+        kind = entry.partition(":")[0]
+        seen = sum(name.partition("-")[0] == kind for name in names)
+        names.append(kind if not seen else f"{kind}-{seen + 1}")
+    return names
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -754,7 +825,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             store_paths[size] = path
         ctx = Context(
             python=python,
-            app_cmd=app_command(python, args.entry),
+            app_cmd=app_command(python, args.entry[0]),
             env=child_env(workdir),
             workdir=workdir,
             store_paths=store_paths,
@@ -763,6 +834,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             rounds=1 if args.quick else 2,
             saves=3 if args.quick else 5,
             log=log,
+            also={
+                name: app_command(python, entry)
+                for name, entry in zip(entry_names(args.entry)[1:], args.entry[1:], strict=True)
+            },
         )
         figures: list[Figure] = []
         errors: dict[str, str] = {}
@@ -808,6 +883,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "pairs": pairs,
             "entry": args.entry,
             "app_command": ctx.app_cmd,
+            "also": ctx.also,
             "now": NOW_ARG,
         },
         "stores_bytes": sizes_bytes,

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from followup_gui.i18n import Lang
 from followup_gui.reports.stats import Step
+from followup_gui.ui.colours import colour, is_dark
 from followup_gui.ui.main_window import MainWindow
 from followup_gui.ui.overview.charts import Chart, ColumnChart, RowChart
 from followup_gui.ui.overview.page import OverviewPage
@@ -180,3 +183,57 @@ def test_an_import_after_a_chart_pick_lists_what_came_in(
     assert not window.page._only_bar.isVisible()
     current = window.current_application()
     assert current is not None and current.id == added[0]
+
+
+def test_the_follow_up_chart_has_a_legend_in_the_charts_colours_read_aloud_too(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path
+) -> None:
+    window = make_window(demo_copy, lang="en")
+    page = open_overview(qtbot, window)
+    legend = page.follow_up_legend
+    assert legend.isVisible()
+    assert [s.name for s in legend.swatches] == ["chart_part", "chart_bar"]  # answered or not
+    texts = legend.texts()
+    assert texts[:2] == ["Followed by an answer", "No answer after it"]
+    assert texts[2:] == [
+        "Inside the window: made while the advice was to follow up",
+        "Early: made before the advice was to follow up",
+        "Late: made after the time to follow up had passed",
+        "Again (already followed up): one more with no news since the last",
+    ]
+    dark = is_dark(legend.palette())
+    qtbot.waitUntil(lambda: all(s.size() == s.sizeHint() for s in legend.swatches))  # laid out
+    for swatch in legend.swatches:  # painted in the table's colour, as the bars are
+        image = swatch.grab().toImage()
+        side = swatch.fontMetrics().height() - 4  # the square's side, from x = 1
+        middle = image.pixelColor(1 + side // 2, image.height() // 2)
+        assert middle.name() == colour(swatch.name, dark).name()
+        assert swatch.accessibleName() in texts
+    said = page.cards["follow_ups"].chart.accessibleDescription()
+    assert "No answer after it" in said and "Late: made after the time" in said
+    assert legend.accessibleName() == "Legend"
+    assert "Green" not in page.follow_up_note.text()  # no meaning in a colour's name
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_running_month_is_in_progress_not_unsent(
+    qtbot: QtBot, make_window: WindowFactory, demo_copy: Path, lang: Lang
+) -> None:
+    window = make_window(demo_copy, lang=lang)
+    page = open_overview(qtbot, window)
+    assert page.stats is not None and page.stats.month.month == (2026, 10)  # due, not sent
+    assert page.month_note.text() == "The report is not marked as sent yet."
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    report = window.report.page
+    assert report is not None
+    report.mark_button.click()  # October sent: the overview turns to November, still running
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.stats is not None and page.stats.month.month == (2026, 11))
+    assert page.stats is not None and page.stats.month.in_progress
+    note = page.month_note.text()
+    assert "in progress" in note and "not marked as sent" not in note
+    if lang == "sv":  # the legend's words come from the core, in the UI's language
+        assert "Följdes av svar" in page.follow_up_legend.texts()
+        assert "För sent: gjord när tiden för att följa upp hade gått ut" in (
+            page.follow_up_legend.texts()
+        )

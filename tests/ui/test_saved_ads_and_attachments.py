@@ -80,6 +80,8 @@ def test_save_an_ad_then_apply(qtbot: QtBot, make_window: WindowFactory, tmp_pat
     app = window.current_application()
     assert app is not None
     assert (app.stage, app.applied_on) == (Stage.APPLIED, TODAY - dt.timedelta(days=1))
+    toast = window.statusBar().currentMessage()  # the day in words, not 2026-11-25 (issue 23)
+    assert "sent onsdag 25 november." in toast and "2026-11-25" not in toast  # lang sv
     assert not window.panel.applied_button.isVisible()
     assert not window.applied_action.isEnabled()
     wait_saved(qtbot, window)

@@ -266,7 +266,11 @@ class FileOperations(QObject):
         session = self.workspace.user_session
         if session.path is None:
             return
-        dialog = BackupDialog(backups.list_backups(session.path), self.workspace.dialog_parent())
+        dialog = BackupDialog(
+            backups.list_backups(session.path),
+            self.workspace.dialog_parent(),
+            lang=self.workspace.lang,
+        )
         chosen = dialog.chosen() if dialog.exec() == BackupDialog.DialogCode.Accepted else None
         if chosen is not None:
             self.restore_backup(chosen)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ...i18n import format_date
 from ...model import Application, Stage
 from ..state.commands import ReplaceApplication
 
@@ -51,6 +52,6 @@ class SavedAds(QObject):
         self.workspace.show_message(
             self.tr("“%1” is now an application sent %2. Undo with Ctrl+Z.")
             .replace("%1", app.job_title)
-            .replace("%2", day.isoformat()),
+            .replace("%2", format_date(day, self.workspace.lang, ref_year=today.year)),
             8000,
         )

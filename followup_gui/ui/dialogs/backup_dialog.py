@@ -15,14 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import Lang, format_date, format_datetime
 from ...store.backups import Backup
 
 
 class BackupDialog(QDialog):
     """Lists backups newest first; ``chosen()`` is the one to restore."""
 
-    def __init__(self, items: list[Backup], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, items: list[Backup], parent: QWidget | None = None, *, lang: Lang | None = None
+    ) -> None:
         super().__init__(parent)
+        if lang is None:
+            from ..store_error_text import ui_lang
+
+            lang = ui_lang()
         self.setWindowTitle(self.tr("Restore from backup"))
         self.items = items
         layout = QVBoxLayout(self)
@@ -43,7 +50,10 @@ class BackupDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the day in words is the longest cell: it gets its whole width, on one line
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         kinds = {
             "": self.tr("Daily copy"),
             "import": self.tr("Before an import"),
@@ -51,10 +61,10 @@ class BackupDialog(QDialog):
             "migration": self.tr("Before an upgrade"),
         }
         for row, backup in enumerate(items):
-            when = (
-                backup.made_at.strftime("%Y-%m-%d %H:%M")
+            when = (  # in words, as everywhere else: "måndag 2 november 2026 kl. 10.00"
+                format_datetime(backup.made_at, lang)
                 if backup.made_at
-                else backup.made_on.isoformat()
+                else format_date(backup.made_on, lang)
             )
             count = backup.count_applications()
             cells = (

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import Lang
+from ...i18n import Lang, format_date
 from ...importers import (
     Column,
     ImportKind,
@@ -195,10 +195,15 @@ class ImportWizard(QDialog):
         return page
 
     def _add(self, template: str, app: Application, *, checkable: bool, new: bool = False) -> None:
-        when = app.applied_on.isoformat() if app.applied_on else self.tr("not applied")
+        today = dt.date.today()
+        when = (  # "2 november", the year only when it is not this year's
+            format_date(app.applied_on, self.lang, weekday=False, ref_year=today.year)
+            if app.applied_on
+            else self.tr("not applied")
+        )
         text = template.replace("%1", app.job_title).replace("%2", app.company).replace("%3", when)
         others = self.document.applications
-        twins = find_duplicates(app, others, today=dt.date.today()) if new else []
+        twins = find_duplicates(app, others, today=today) if new else []
         if twins:  # probably here already under another id: left unticked unless wanted
             other = twins[0].application
             maybe = self.tr("maybe already here as %1 – %2")

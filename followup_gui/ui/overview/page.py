@@ -15,10 +15,21 @@ from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...i18n import Lang, format_date, month_name
-from ...reports.stats import TOO_FEW_LABEL, AnswerGroup, Stats, Step, number, percent
+from ...reports.stats import (
+    ANSWERED_PART,
+    TIMING_MEANINGS,
+    TOO_FEW_LABEL,
+    UNANSWERED_PART,
+    AnswerGroup,
+    Stats,
+    Step,
+    number,
+    percent,
+)
 from ...reports.stats_tables import table
 from .card import ChartCard
 from .charts import Bar, ColumnChart, RowChart
+from .legend import Legend
 
 Filter = tuple[tuple[str, ...], str]
 """The applications to show, and the words that say which they are."""
@@ -113,6 +124,8 @@ class OverviewPage(QWidget):
         grid.setRowStretch(4, 1)
         self.follow_up_note = QLabel()
         self.follow_up_note.setWordWrap(True)
+        self.follow_up_legend = Legend(self.tr("Legend"))
+        self.cards["follow_ups"].extra.addWidget(self.follow_up_legend)
         self.cards["follow_ups"].extra.addWidget(self.follow_up_note)
         self.month_note = QLabel()
         self.month_note.setWordWrap(True)
@@ -237,11 +250,24 @@ class OverviewPage(QWidget):
             ))  # fmt: skip
         self._bars("follow_ups", bars)
         about = stats.about()["follow_ups"]
-        self.cards["follow_ups"].set_about(about, table(stats, "follow_ups", lang))
+        card = self.cards["follow_ups"]
+        card.set_about(about, table(stats, "follow_ups", lang))
+        legend: list[tuple[str | None, str]] = [
+            ("chart_part", ANSWERED_PART.text(lang)),  # the bars' colours: the chart's own
+            ("chart_bar", UNANSWERED_PART.text(lang)),
+        ]
+        legend += [
+            (None, f"{group.label.text(lang)}: {TIMING_MEANINGS[group.timing].text(lang)}")
+            for group in follow_ups.groups
+        ]
+        self.follow_up_legend.set_entries(legend)
+        described = card.chart.accessibleDescription()
+        card.chart.setAccessibleDescription(
+            f"{described} {self.follow_up_legend.accessibleDescription()}"
+        )
         self.follow_up_note.setText(
             fill(
-                self.tr("Green: the part followed by an answer. All together: %1"),
-                follow_ups.answered.words(lang),
+                self.tr("Followed by an answer, all together: %1"), follow_ups.answered.words(lang)
             )
         )
 
@@ -256,10 +282,16 @@ class OverviewPage(QWidget):
             text = fill(self.tr("%1 of %2 sent"), month.sent, month.target)
             bar = Bar(name, min(month.sent / max(month.target, 1), 1.0), text, text)
         self._bars("month", [(bar, (month.ids, fill(self.tr("Sent in %1"), name)))])
-        self.month_note.setText(
-            self.tr("The report is marked as sent.") if month.reported
-            else self.tr("The report is not marked as sent yet.")
-        )  # fmt: skip
+        if month.reported:
+            note = self.tr("The report is marked as sent.")
+        elif month.in_progress:  # still being collected: nothing to send yet
+            note = self.tr(
+                "The month is in progress: applications are still being counted. "
+                "The report is sent once the month is over."
+            )
+        else:
+            note = self.tr("The report is not marked as sent yet.")
+        self.month_note.setText(note)
 
     def _activate(self, key: str, index: int) -> None:
         targets = self._filters.get(key, [])
