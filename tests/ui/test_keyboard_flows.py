@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt as _Qt
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from followup_gui.model import Channel, Purpose, Stage
 from followup_gui.ui.dialogs.application_dialog import ApplicationDialog
 from followup_gui.ui.dialogs.applied_dialog import AppliedDialog
 from followup_gui.ui.dialogs.event_dialogs import ContactDialog, InterviewDialog
+from followup_gui.ui.dialogs.import_wizard import ImportWizard
 from followup_gui.ui.dialogs.settings_dialog import SettingsDialog
 from followup_gui.ui.followup.follow_up_dialog import FollowUpDialog
 from followup_gui.ui.followup.phone_script_pages import AFTER_PAGE, STEPS
@@ -29,7 +30,7 @@ from .focus_check import focused, hidden_stops, press, tab_chain, tab_to
 from .test_follow_up_dialog import passing_draft
 
 Key, Mod = _Qt.Key, _Qt.KeyboardModifier
-CTRL, SHIFT = Mod.ControlModifier, Mod.ShiftModifier
+CTRL, SHIFT, ALT = Mod.ControlModifier, Mod.ShiftModifier, Mod.AltModifier
 
 
 def back_to(qtbot: QtBot, window: MainWindow) -> None:
@@ -333,3 +334,57 @@ def test_settings_by_keyboard(qtbot: QtBot, make_window: WindowFactory, demo_cop
         press(Key.Key_Escape)
 
     in_dialog(qtbot, SettingsDialog, look, (Key.Key_Comma, CTRL))
+
+
+@pytest.mark.qt_log_ignore(  # a menu on the offscreen platform, which has no window manager
+    "This plugin does not support grabbing the keyboard", "This plugin does not support raise"
+)
+def test_import_by_keyboard(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    demo_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File menu by its mnemonic, Import…, the file chosen, then the wizard's two steps by
+    their mnemonics; the imported application is in the store."""
+    source = tmp_path / "egen.csv"
+    source.write_text("Company;Job title;Applied\nBolaget AB;Snickare;2026-06-01\n", "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(source), ""))
+    window = make_window(demo_copy, lang="en")
+    on_list(qtbot, window, "demo-vattern")
+    before = len(window.user_session.document.applications)
+
+    def drive(dialog: QDialog) -> None:
+        chain = tab_chain()
+        assert not hidden_stops(chain), hidden_stops(chain)
+        assert dialog.pages.currentIndex() == 0  # type: ignore[attr-defined]
+        press(Key.Key_N, ALT)  # "&Next >"
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)  # type: ignore[attr-defined]
+        assert focused().window() is dialog
+        press(Key.Key_I, ALT)  # "&Import"
+
+    done: list[BaseException | None] = []
+
+    def run(dialog: QDialog) -> None:
+        try:
+            assert isinstance(dialog, ImportWizard), type(dialog)
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: focused().window() is dialog, timeout=2000)
+            drive(dialog)
+            done.append(None)
+        except BaseException as error:
+            done.append(error)
+            if dialog.isVisible():
+                dialog.reject()
+
+    when_dialog_opens(run)
+    QTest.keyClick(window.table, Key.Key_F, ALT)  # "&File"
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    QTest.keyClick(QApplication.activePopupWidget(), Key.Key_I)  # "&Import…"
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    if done[0] is not None:
+        raise done[0]
+    apps = window.user_session.document.applications
+    assert len(apps) == before + 1
+    assert any(app.job_title == "Snickare" for app in apps)
