@@ -381,7 +381,9 @@ def test_import_by_keyboard(
     when_dialog_opens(run)
     QTest.keyClick(window.table, Key.Key_F, ALT)  # "&File"
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-    QTest.keyClick(QApplication.activePopupWidget(), Key.Key_I)  # "&Import…"
+    menu = QApplication.activePopupWidget()
+    assert menu is not None
+    QTest.keyClick(menu, Key.Key_I)  # "&Import…"
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     if done[0] is not None:
         raise done[0]
