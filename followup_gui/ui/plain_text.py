@@ -8,10 +8,13 @@ always use plain text; call them as ``plain_text.warning(…)`` (tests answer th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-Button = QMessageBox.StandardButton
+if TYPE_CHECKING:  # the enum is made on first use: at import it would cost the first paint
+    Button = QMessageBox.StandardButton
 
 
 def make_box(
@@ -20,14 +23,15 @@ def make_box(
     title: str,
     text: str,
     *,
-    buttons: Button = Button.Ok,
-    default: Button = Button.NoButton,
+    buttons: Button | None = None,
+    default: Button | None = None,
 ) -> QMessageBox:
     """A box whose text and informative text are plain (set the latter with
-    :func:`set_informative`)."""
-    box = QMessageBox(icon, title, text, buttons, parent)
+    :func:`set_informative`); ``buttons`` default to OK."""
+    button = QMessageBox.StandardButton
+    box = QMessageBox(icon, title, text, button.Ok if buttons is None else buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    if default != Button.NoButton:
+    if default is not None and default != button.NoButton:
         box.setDefaultButton(default)
     return box
 
@@ -45,22 +49,22 @@ def _ask(
     title: str,
     text: str,
     *,
-    buttons: Button,
-    default: Button,
+    buttons: Button | None,
+    default: Button | None,
     details: str = "",
 ) -> Button:
     box = make_box(icon, parent, title, text, buttons=buttons, default=default)
     if details:
         box.setDetailedText(details)  # "Show Details…": for whoever helps the user
-    return Button(box.exec())
+    return QMessageBox.StandardButton(box.exec())
 
 
 def warning(
     parent: QWidget | None,
     title: str,
     text: str,
-    buttons: Button = Button.Ok,
-    default: Button = Button.NoButton,
+    buttons: Button | None = None,
+    default: Button | None = None,
     *,
     details: str = "",
 ) -> Button:
@@ -74,8 +78,8 @@ def information(
     parent: QWidget | None,
     title: str,
     text: str,
-    buttons: Button = Button.Ok,
-    default: Button = Button.NoButton,
+    buttons: Button | None = None,
+    default: Button | None = None,
 ) -> Button:
     return _ask(QMessageBox.Icon.Information, parent, title, text, buttons=buttons, default=default)
 
@@ -84,8 +88,8 @@ def critical(
     parent: QWidget | None,
     title: str,
     text: str,
-    buttons: Button = Button.Ok,
-    default: Button = Button.NoButton,
+    buttons: Button | None = None,
+    default: Button | None = None,
 ) -> Button:
     return _ask(QMessageBox.Icon.Critical, parent, title, text, buttons=buttons, default=default)
 
@@ -94,9 +98,12 @@ def question(
     parent: QWidget | None,
     title: str,
     text: str,
-    buttons: Button = Button.Yes | Button.No,
-    default: Button = Button.NoButton,
+    buttons: Button | None = None,
+    default: Button | None = None,
 ) -> Button:
+    """Yes and No unless ``buttons`` says otherwise."""
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     return _ask(QMessageBox.Icon.Question, parent, title, text, buttons=buttons, default=default)
 
 

@@ -39,7 +39,6 @@ START_MODULES = {
     "followup_gui.store.parse", "followup_gui.store.paths", "followup_gui.store.records",
     "followup_gui.store.save", "followup_gui.store.write",
     "followup_gui.store.list_cache",  # the list painted from its cache
-    "followup_gui.store.merge",  # the session merges another program's changes
     "followup_gui.store.safe_replace",  # the session's save (ctypes waits for the first)
     # the window and what it is made of
     "followup_gui.ui", "followup_gui.ui.app", "followup_gui.ui.main_window",

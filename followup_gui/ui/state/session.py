@@ -27,7 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ... import store
 from ...model import Activity, Application, Document, Profile, ReportedMonth
-from ...store import list_cache, merge, safe_replace
+from ...store import list_cache, safe_replace
 from ..store_error_text import for_people
 from . import disk_io
 
@@ -420,6 +420,8 @@ class Session(QObject):
             self._raise_conflict()
             return False
         self.stamp_changes()
+        from ...store import merge  # only when the file changed under the window
+
         result = merge.merge(self.base, self._snapshot(), theirs)
         del ours_win  # both sides' versions are kept now: the newer wins, the other is offered
         disk_io.apply_merged(self, result.document)
