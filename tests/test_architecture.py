@@ -206,7 +206,7 @@ ALLOWED = {
     "rules": set(),
     "system": set(),
     "store": {"rules"},  # the list cache keeps verdicts
-    "reading": {"rules"},  # weeks in ads and replies are counted in working days
+    "reading": {"rules", "store"},  # weeks in working days; the limits an ad is held to
     "writing": {"system"},  # the spelling dictionaries are data files
     "reports": {"rules"},
     "importers": {"rules", "store", "reports"},

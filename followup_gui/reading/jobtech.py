@@ -30,6 +30,7 @@ from typing import Any, Final
 
 from ..i18n import Lang
 from ..model import Application, ContactPerson, How, Source, Stage
+from ..store.limits import FIRST_DAY, LAST_DAY, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_URL_TEXT
 from . import adtext, jobtech_http
 from .jobtech_http import (
     _REDIRECT_CODES,
@@ -41,12 +42,17 @@ from .jobtech_http import (
     _redirect_target,
 )
 
-__all__ = [
+__all__ = [  # the store's limits too: what an ad is held to (tests check they are the store's)
     "BASE_URL",
     "ENV_BASE_URL",
     "ENV_TIMEOUT",
+    "FIRST_DAY",
+    "LAST_DAY",
     "MAX_BYTES",
+    "MAX_LONG_TEXT",
     "MAX_REDIRECTS",
+    "MAX_SHORT_TEXT",
+    "MAX_URL_TEXT",
     "TIMEOUT",
     "AdFetchError",
     "FailureKind",
@@ -73,13 +79,6 @@ ENV_TIMEOUT: Final = "FOLLOWUP_GUI_JOBTECH_TIMEOUT"
 
 MAX_DEPTH: Final = 64
 """How deeply an answer may nest objects and lists (a real ad nests 4 deep)."""
-FIRST_DAY: Final = dt.date(1900, 1, 1)
-LAST_DAY: Final = dt.date(2199, 12, 31)
-"""The dates the store accepts (``store.limits``; reading/ may not import store/)."""
-MAX_SHORT_TEXT: Final = 1_000
-MAX_URL_TEXT: Final = 10_000
-MAX_LONG_TEXT: Final = 200_000
-"""Characters the store accepts in a name-like field, an address, a free text (``store.limits``)."""
 MAX_BYTES: Final = 2_000_000
 """A real ad answer is 5-30 kB; anything past this is not an ad."""
 
