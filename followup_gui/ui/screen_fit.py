@@ -107,3 +107,18 @@ def install(app: QApplication) -> None:
     fitter = _Fitter(app)
     fitter.setObjectName("screenFitter")
     app.focusWindowChanged.connect(fitter.fit)
+
+
+def scrolling(content: QWidget, name: str = "") -> QWidget:
+    """``content`` in a frameless scroll area that takes no Tab stop of its own: on a small
+    screen (1366×768 at 150 %) a form scrolls instead of squeezing its rows together."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop users cannot see (23.2)
+    area.setWidget(content)
+    return area

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -97,12 +95,7 @@ class ApplicationDialog(QDialog):
         screen_fit.resize_within(self, 1060, 720)
 
         # The form scrolls: on a small screen (1366×768 at 150 %) Save stays in reach.
-        form = QScrollArea()
-        form.setObjectName("formScroll")
-        form.setWidgetResizable(True)
-        form.setFrameShape(QFrame.Shape.NoFrame)
-        form.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop users cannot see (23.2)
-        form.setWidget(self._form_side(today))
+        form = screen_fit.scrolling(self._form_side(today), "formScroll")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._ad_side())

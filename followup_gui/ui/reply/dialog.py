@@ -30,6 +30,7 @@ from ...model import Application, Interview, Moment, Stage
 from ...reading.reply import Kind, Reply
 from ...reading.reply_match import CLOSED_STAGES, Match
 from ...rules.reasons import stage_name
+from .. import screen_fit
 from ..colours import set_style
 from ..dialogs.widgets import OptionalDateEdit, date_edit, from_qdate, time_edit, to_qdate
 from .changes import ReplyPlan, held_interview, new_stage
@@ -78,7 +79,12 @@ class ReplyDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_mail())
-        splitter.addWidget(self._build_changes(can_attach))
+        # the changes scroll down on a small screen rather than squeeze their rows (the offered
+        # times), and keep the width they need, so they never scroll sideways
+        changes = self._build_changes(can_attach)
+        scroll = screen_fit.scrolling(changes, "changesScroll")
+        scroll.setMinimumWidth(changes.minimumSizeHint().width() + 24)  # room for the bar
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
