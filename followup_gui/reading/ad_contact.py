@@ -59,6 +59,12 @@ _DAY_MONTH_YEAR: Final = re.compile(
     r"(?:0[1-9]|[12]\d|3[01])([-./])(?:0[1-9]|1[0-2])\1(?:19|20)\d{2}"
 )  # 08-05-2020: the day, the month and the year, not a Stockholm number
 _FAX: Final = re.compile(r"\bfax|växel|switchboard", re.IGNORECASE)
+# "0920-28 41 00 (växel), direkt 0920-28 47 63": the word after the number names it.
+# ("… 80 90 (växel 0470-70 80 00)" names the number that follows, not this one.)
+_FAX_AFTER: Final = re.compile(
+    r"[ \t]*[(,–-][ \t]*(?:fax|växel|vx|switchboard)\b(?![ \t]*(?:nr|nummer|number)?[ \t:]*[+(\d])",
+    re.IGNORECASE,
+)
 _NO_REPLY: Final = re.compile(r"no-?reply|do-?not-?reply|noreply", re.IGNORECASE)
 
 _NAME_LABEL: Final = re.compile(
@@ -71,6 +77,7 @@ _NAME_LABEL: Final = re.compile(
         (?:[ \t]*:|[ \t]*(?=\n))
       | (?:kontaktperson(?:er)? | contact[ \t]+person | kontakt | contact
           | (?:besvaras|lämnas|ges)[ \t]+av | kontakta | vänd[ \t]+dig[ \t]+till
+          | (?:information|upplysningar)(?:[ \t]+om[ \t]+(?:tjänsten|jobbet))?[ \t]+(?:ger|lämnar)
           | hör[ \t]+av[ \t]+dig[ \t]+till | reach[ \t]+out[ \t]+to
           | (?:directed|addressed|sent|emailed|e-mailed|mailed)[ \t]+to
           | (?:mejlas|mailas|skickas|ställs|riktas)[ \t]+till
@@ -118,7 +125,8 @@ _ROLE_SUFFIXES: Final = (
     "chef", "ansvarig", "ledare", "konsult", "samordnare", "handläggare", "sekreterare",
     "rekryterare", "specialist", "partner", "koordinator", "assistent", "direktör", "rådgivare",
     "strateg", "controller", "föreståndare", "ombud", "mästare", "ingenjör", "tekniker",
-    "generalist", "förman", "intendent", "redaktör",
+    "generalist", "förman", "intendent", "redaktör", "förvaltare", "lärare", "säljare",
+    "utvecklare", "planerare", "inköpare",
 )  # fmt: skip
 _NAME_STOP: Final = frozenset(
     _words(
@@ -243,10 +251,7 @@ def _first_name_only(text: str, pos: int) -> tuple[str, int] | None:
     if m is None:
         return None
     name = m.group("name")
-    low = name.lower()
-    if low in _TITLES or low in _NAME_STOP or low in _NAME_ABORT or low in _NOT_FIRST_NAMES:
-        return None
-    if _is_role(low):
+    if _not_a_person(name.lower()):
         return None
     return name, m.end("name")
 
@@ -300,6 +305,56 @@ _DETAILS_AFTER_NAME: Final = re.compile(
 )
 
 
+# How a short ad or a post is signed, at its end: "/Stina, Tallbackens Livs", "Mvh Kalle",
+# "Anna Karlberg · Senior Recruiter at Brightpath" (a name, then a role, the way LinkedIn shows
+# a post's author).
+_SIGNATURE: Final = re.compile(
+    rf"""^[ \t]*(?:
+        (?:/{{1,2}}|(?i:mvh|hälsningar|vänliga[ \t]+hälsningar|med[ \t]+vänlig[ \t]+hälsning
+          |best[ \t]+regards|kind[ \t]+regards|regards|cheers)[ \t,]*\n?)
+        [ \t]*(?P<signed>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?)[ \t]*(?=,|$)
+      | (?P<author>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})[ \t]*[·|][ \t]*
+        (?P<role>[^\n]{{1,80}})
+    )""",
+    re.MULTILINE | re.VERBOSE,
+)
+_ROLE_AT: Final = re.compile(r"([\w -]{2,60}?)[ \t]+(?:at|på|hos|@)[ \t]+\S")
+_SIGNATURE_REACH: Final = 400  # characters from the end of the ad where a signature stands
+
+
+def _signature(text: str, union: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """The person who signed the ad, where the signature starts and where the name ends."""
+    for tries, m in enumerate(_SIGNATURE.finditer(text, max(0, len(text) - _SIGNATURE_REACH))):
+        if tries >= _MAX_TRIES:
+            break
+        if _inside(m.start(), union):
+            continue
+        if m.group("signed") is not None:
+            name = m.group("signed")
+            if _not_a_person(name.split()[0].lower()):
+                continue
+            return name, m.start(), m.end("signed")
+        role = _ROLE_AT.match(m.group("role"))  # "Senior Recruiter at Brightpath"
+        name = _clean_name(m.group("author"))
+        if (
+            name is not None
+            and role is not None
+            and any(_is_role(w) for w in role.group(1).lower().split())
+        ):
+            return name, m.start(), m.end("author")
+    return None
+
+
+def _not_a_person(low: str) -> bool:
+    return (
+        low in _TITLES
+        or low in _NAME_STOP
+        or low in _NAME_ABORT
+        or low in _NOT_FIRST_NAMES
+        or _is_role(low)
+    )
+
+
 def _find_name(
     text: str, union: list[tuple[int, int]], evidence: dict[str, str]
 ) -> tuple[str | None, int]:
@@ -332,6 +387,11 @@ def _find_name(
         if person is not None:
             evidence["contact_name"] = _collapse(text[role.start() : run.end()])
             return person, run.end()
+    signed = _signature(text, union)
+    if signed is not None:
+        name, start, end = signed
+        evidence["contact_name"] = _collapse(text[start:end])
+        return name, end
     return None, -1
 
 
@@ -455,6 +515,18 @@ def _not_a_phone(text: str, start: int) -> bool:
     return last_end != -1 and _PHONE_WORD.search(text, last_end, start) is None
 
 
+def _after_last_digit(text: str, start: int) -> int:
+    """Where the 25 characters before ``start`` begin, or past a number among them and the
+    word that names that number ("08-123 00 00 (växel), direkt 08-123 45 67"): the words that
+    name a number stand between it and the number before it."""
+    begin = max(0, start - 25)
+    for i in range(start - 1, begin - 1, -1):
+        if text[i].isdigit():
+            named = _FAX_AFTER.match(text, i + 1, start)
+            return i + 1 if named is None else named.end()
+    return begin
+
+
 def _find_phone(
     text: str, near_name: int, union: list[tuple[int, int]], evidence: dict[str, str]
 ) -> str | None:
@@ -471,7 +543,9 @@ def _find_phone(
         if number is None:
             continue
         score = _score(text, m.start(), near_name)
-        if _FAX.search(text, max(0, m.start() - 25), m.start()):
+        if _FAX.search(text, _after_last_digit(text, m.start()), m.start()) or _FAX_AFTER.match(
+            text, m.end()
+        ):
             score -= 3
         if best is None or score > best[0]:
             best = (score, number)

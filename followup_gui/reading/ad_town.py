@@ -18,6 +18,7 @@ _NEXT_LABEL: Final = (
     r"(?:Omfattning|Anställningsform|Anställning|Sista|Tillträde|Lön|Publicerad|Arbetstid"
     r"|Varaktighet|Antal|Kontakt|Ansök\w*|Län|Referensnummer|Start)\b"
 )
+_NEXT_LABEL_START: Final = re.compile(_NEXT_LABEL, re.IGNORECASE)
 _TOWN_LABEL: Final = re.compile(
     rf"""
     (?<![\w-])(?:
@@ -108,6 +109,17 @@ def _town_in_table(text: str, evidence: dict[str, str]) -> str | None:
         column = next((i for i, c in enumerate(cells) if c in _TABLE_TOWN_HEADS), None)
         if column is None:
             continue
+        filled = [c for c in _CELL_SEPARATOR.split(head.group("row")) if c.strip()]
+        if (
+            len(filled) == 2
+            and filled[0].strip().rstrip(":").lower() in _TABLE_TOWN_HEADS
+            and not _NEXT_LABEL_START.match(filled[1].strip())  # not a row of heads
+        ):  # a row of a two-column table of facts, "| Ort | Sundsvall |": the value beside
+            town = _town_of(filled[1])
+            if town is not None:
+                evidence["town"] = _collapse(head.group("row"))
+                return town
+            continue
         below = text.find("\n", head.end()) + 1
         row_end = _line_end(text, below)
         values = _CELL_SEPARATOR.split(text[below:row_end])
@@ -131,7 +143,7 @@ _PROSE_TOWN: Final = re.compile(
     rf"""
     (?:(?P<prep>(?<![\w-])(?:i|in|I|In)[ \t]+
         (?:(?:centrala|norra|södra|östra|västra|central|downtown|northern|southern)[ \t]+)?)
-      | [,–—|•][ \t]* | ^[ \t•*-]{{0,3}})
+      | [,–—|•·][ \t]* | ^[ \t•*-]{{0,3}})
     (?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)
     """,
     re.MULTILINE | re.VERBOSE,
@@ -140,10 +152,19 @@ _BEFORE_KOMMUN: Final = re.compile(
     rf"(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)[ \t]+(?:kommun|stad)\b"
 )
 _AREA_SUFFIX: Final = re.compile(r"-(?:området|omr|regionen|trakten|area)$")
-# Where a company has its head office or was founded: not where the job is.
+# Where a company has its head office or was founded: not where the job is, unless the job
+# is there ("söker en controller till huvudkontoret", "join us at our head office").
 _NOT_THE_WORKPLACE: Final = re.compile(
-    r"huvudkontor|head[ \t-]?(?:office|quarter)|\bHQ\b|grundade|grundad|founded",
-    re.IGNORECASE,
+    r"""(?<!till[ \t])(?<!på[ \t])(?<!vid[ \t])(?<!till[ \t]vårt[ \t])(?<!på[ \t]vårt[ \t])
+        (?<!at[ \t]our[ \t])(?<!to[ \t]our[ \t])(?<!in[ \t]our[ \t])(?<!at[ \t]the[ \t])
+        (?:huvudkontor|head[ \t-]?(?:office|quarter)|\bHQ\b|grundade|grundad|founded)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A postal address: "Storgatan 3, 903 27 Umeå", "Box 1234, 114 79 Stockholm" (not the groups
+# of a phone number, "08-508 123 45 Vision", nor a number glued to a street number).
+_POSTCODE_TOWN: Final = re.compile(
+    rf"(?<![\w+/-])(?<!\d[ \t])[1-9]\d{{2}}[ \t\u00a0]?\d{{2}}[ \t]+"
+    rf"(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)"
 )
 
 
@@ -187,13 +208,31 @@ def _town_in_prose(text: str, evidence: dict[str, str]) -> str | None:
     return found[1]
 
 
+def _town_in_address(text: str, evidence: dict[str, str]) -> str | None:
+    """The town of the first postal address ("Drottninggatan 14, 652 24 Karlstad")."""
+    for tries, m in enumerate(_POSTCODE_TOWN.finditer(text)):
+        if tries >= _MAX_TRIES:
+            break
+        town = _known_town(m.group("town"), strong=True)
+        if town is None:
+            continue
+        left, right = _sentence_bounds(text, m.start(), m.end())
+        if _NOT_THE_WORKPLACE.search(text, left, right):
+            continue
+        evidence["town"] = _collapse(text[left:right])
+        return town
+    return None
+
+
 def _find_town(text: str, evidence: dict[str, str]) -> str | None:
     """The workplace's town where the ad states it ("Ort: Umeå", "Location: Malmö"); failing
-    a label, a table's town column, then a municipality named in the text ("i Umeå")."""
+    a label, a table's town column, then a municipality named in the text ("i Umeå"), then
+    the town of a postal address ("903 27 Umeå")."""
     return (
         _labelled_town(text, evidence)
         or _town_in_table(text, evidence)
         or _town_in_prose(text, evidence)
+        or _town_in_address(text, evidence)
     )
 
 

@@ -1,5 +1,6 @@
-"""Sweden's 290 municipalities and a few large places that are not one: the towns an ad may
-name in running text ("ett åkeri i Sundsvall", "Kafé Lingon, Stockholm") without a label.
+"""Sweden's 290 municipalities, a few large places that are not one and the large towns of
+the neighbouring countries: the towns an ad may name in running text ("ett åkeri i
+Sundsvall", "Kafé Lingon, Stockholm") without a label.
 
 Only names on this list are read from prose: a capitalised word after "i" may be anything
 ("i Skåne", "i Microsoft 365"), a municipality's name is a place.
@@ -55,12 +56,22 @@ Arjeplog Arvidsjaur Boden Gällivare Haparanda Jokkmokk Kalix Kiruna Luleå Paja
 _PLACES: Final = """
 Visby Märsta Åkersberga Jakobsberg Tumba Handen Mölnlycke Sälen Kista Gothenburg
 """
+# Towns of the neighbouring countries that ads in Swedish or English name as the workplace
+# ("Sjuksköterskor till Tromsø", "Arbetsplats: Vasa, Finland"), in their Swedish and own forms.
+_NEIGHBOURS: Final = """
+Oslo Bergen Trondheim Stavanger Tromsø Tromsö Bodø Narvik Drammen Kristiansand Lillehammer
+Helsingfors Helsinki Åbo Turku Tammerfors Tampere Vasa Vaasa Uleåborg Oulu Jakobstad
+Mariehamn Rovaniemi Torneå Tornio
+Köpenhamn Copenhagen København Aarhus Odense Aalborg Reykjavik Tallinn Riga
+"""
 
 SWEDISH_TOWNS: Final = frozenset(
-    name.replace("_", " ") for name in (_MUNICIPALITIES + _PLACES).split()
+    name.replace("_", " ") for name in (_MUNICIPALITIES + _PLACES + _NEIGHBOURS).split()
 )
 """The names, as written (case matters: "Mark" is a municipality, "mark" is ground)."""
 
-_AMBIGUOUS: Final = "Ale Berg Boden Eda Flen Heby Hjo Kil Mark Mora Nora Orsa Sala Salem Vara"
+_AMBIGUOUS: Final = (
+    "Ale Berg Boden Eda Flen Heby Hjo Kil Mark Mora Nora Orsa Sala Salem Vara Bergen Vasa Riga"
+)
 AMBIGUOUS_TOWNS: Final = frozenset(_AMBIGUOUS.split())
 """Names that are also common words or names: read only after "i"/"in" or before "kommun"."""
