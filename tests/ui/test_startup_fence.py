@@ -55,20 +55,14 @@ START_MODULES = {
     "followup_gui.ui.list", "followup_gui.ui.list.columns", "followup_gui.ui.list.empty_state",
     "followup_gui.ui.list.model", "followup_gui.ui.list.page", "followup_gui.ui.list.proxy",
     "followup_gui.ui.report", "followup_gui.ui.report.place",  # the report page's place only
-    # the controllers the window's actions lead to (their dialogs load when opened)
-    "followup_gui.ui.controllers", "followup_gui.ui.controllers.app_dialogs",
-    "followup_gui.ui.controllers.application_edits",
-    "followup_gui.ui.controllers.application_events",
-    "followup_gui.ui.controllers.attachment_actions",
-    "followup_gui.ui.controllers.conflict", "followup_gui.ui.controllers.file_operations",
-    # what the controllers do after a dialog closes (look the application up again by id,
-    # issue 29.1): 100 lines, nothing imported of its own
-    "followup_gui.ui.controllers.after_dialog",
+    # the controllers a first paint needs: the rest are made on first use (controllers/
+    # later.py, which the window's actions and buttons are connected through)
+    "followup_gui.ui.controllers", "followup_gui.ui.controllers.later",
+    "followup_gui.ui.controllers.attachment_actions",  # the mail reader keeps its files
     # a mail dropped on the window or pasted (issue 25): its event filter is on the window
     # from the start; the reader and the dialog load when a mail comes
     "followup_gui.ui.controllers.reply_mail",
-    "followup_gui.ui.controllers.overview_host", "followup_gui.ui.controllers.replies",
-    "followup_gui.ui.controllers.saved_ads", "followup_gui.ui.controllers.startup",
+    "followup_gui.ui.controllers.overview_host", "followup_gui.ui.controllers.startup",
     # PySide6 itself: the three modules a window needs, and the support package that
     # shiboken 6.11 loads with itself (the bare window of the benchmark loads it too)
     "PySide6", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
