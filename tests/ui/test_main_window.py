@@ -444,7 +444,11 @@ def test_the_flows_are_made_when_first_used(
     window = make_window(demo_copy)
     assert not flows & set(vars(window))  # the window painted without any of them
     profiles: list[object] = []
-    monkeypatch.setattr(ApplicationEdits, "edit_profile", lambda self: profiles.append(self))
+
+    def edit_profile(edits: ApplicationEdits) -> None:
+        profiles.append(edits)
+
+    monkeypatch.setattr(ApplicationEdits, "edit_profile", edit_profile)
     window.profile_action.trigger()
     window.profile_action.trigger()
     assert profiles == [window.edits, window.edits]  # made by the first, kept for the next

@@ -16,6 +16,6 @@ def test_escape_is_html_escape(text: str) -> None:
 
 
 def test_a_job_title_with_markup_stays_text() -> None:
-    assert escape('<a href="x">Klicka</a> & \'mer\'') == (
+    assert escape("<a href=\"x\">Klicka</a> & 'mer'") == (
         "&lt;a href=&quot;x&quot;&gt;Klicka&lt;/a&gt; &amp; &#x27;mer&#x27;"
     )
