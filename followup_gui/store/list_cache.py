@@ -64,6 +64,7 @@ Row = tuple[Any, ...]
 ) = range(12)
 ROW_LENGTH = 12
 """Dates are day numbers (``date.toordinal``), moments ISO text, enums their values."""
+_TUPLE, _INT, _ROW_LENGTHS = frozenset({tuple}), frozenset({int}), frozenset({ROW_LENGTH})
 
 Identity = tuple[int, int, int, int, int]
 """A file as the system sees it: size, mtime and ctime in ns, inode, device."""
@@ -317,11 +318,12 @@ def loads(data: bytes) -> ListCache | None:
             and type(records) is dict
             and type(order) is list
             and type(sorted_by) is str
-            and all(type(r) is tuple and len(r) == ROW_LENGTH for r in rows)
+            and set(map(type, rows)) <= _TUPLE  # map and set: the checks run in C
+            and set(map(len, rows)) <= _ROW_LENGTHS
             and (not order or sorted(order) == list(range(len(rows))))  # each row once
             and type(sums) is list
             and (not sums or len(sums) == len(rows) + 2)
-            and all(type(s) is int for s in sums)
+            and set(map(type, sums)) <= _INT
         )
     except (ValueError, TypeError, EOFError):
         return None

@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QLabel
 
 
 def announce(source: QObject, message: str) -> bool:
     """Have a screen reader say ``message`` after what it is saying now; True when sent
     (nothing is sent when no assistive technology is active, or ``message`` is empty)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # 1 ms of enums
+
     if not message.strip() or not QAccessible.isActive():
         return False
     event = QAccessibleAnnouncementEvent(source, message)
@@ -31,4 +35,5 @@ class AnnouncedLabel:
         self.label.setText(text)
         if (about, text) != self._said:
             self._said = (about, text)
-            announce(self.label, text)
+            if self.label.isVisible():  # a window not shown yet is read whole when it is
+                announce(self.label, text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,16 +20,11 @@ from ..i18n import Lang
 from ..model import Application
 from ..store import list_cache
 from . import screen_fit
-from .controllers.app_dialogs import AppDialogs
-from .controllers.application_edits import ApplicationEdits
-from .controllers.application_events import ApplicationEvents
+from .controllers import later
 from .controllers.attachment_actions import AttachmentActions
-from .controllers.conflict import ConflictResolver, ask_to_go_on
-from .controllers.file_operations import FileOperations
+from .controllers.later import late
 from .controllers.overview_host import OverviewHost
-from .controllers.replies import Replies
 from .controllers.reply_mail import ReplyMail
-from .controllers.saved_ads import SavedAds
 from .controllers.startup import FirstPaint, ListCacheKeeper
 from .list.model import ApplicationsModel
 from .list.page import ApplicationsPage
@@ -64,6 +60,14 @@ class MainWindow(ActionAttributes, QMainWindow):
     """The lock that makes this window the store's writer (run() takes it; a move swaps it)."""
     instance_server: InstanceServer | None = None
     """Where a second start finds this window (run() makes it; a move makes it anew)."""
+    # the flows, made on first use (controllers/later.py): the first paint needs none
+    edits = cached_property(later.make_edits)
+    events = cached_property(later.make_events)
+    files = cached_property(later.make_files)
+    conflicts = cached_property(later.make_conflicts)
+    app_dialogs = cached_property(later.make_app_dialogs)
+    replies = cached_property(later.make_replies)
+    saved_ads = cached_property(later.make_saved_ads)
 
     def __init__(
         self,
@@ -91,12 +95,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         screen_fit.install(QApplication.instance())  # type: ignore[arg-type]
         screen_fit.resize_within(self, 1280, 800)
 
-        self.edits = ApplicationEdits(self, self)
-        self.events = ApplicationEvents(self, self)
-        self.files = FileOperations(self, open_demo, self)
-        self.conflicts = ConflictResolver(self, self._update_save_label, self)
-        self.app_dialogs = AppDialogs(self, self)
-        self.replies = Replies(self, self.events, self)
+        self.open_demo = open_demo
         self.first_paint = FirstPaint(self.first_painted.emit)
         self._painted = False
         self.first_painted.connect(self._after_first_paint, Qt.ConnectionType.QueuedConnection)
@@ -105,15 +104,15 @@ class MainWindow(ActionAttributes, QMainWindow):
             None if preview is None else preview.identity,
         )  # fmt: skip
 
-        self.saved_ads = SavedAds(self, self)
         self.attachment_actions = AttachmentActions(self, self)
         self.reply_mail = ReplyMail(self, self.attachment_actions, self)
         self.reply_mail.take_drops(self)  # a mail (.eml or its text) dropped anywhere: read it
         self.refocus = Refocus(self)  # a closed dialog gives the keyboard back (23)
-        self.replies.paste_mail = self.paste_reply = self.reply_mail.paste_reply
+        self.paste_reply = self.reply_mail.paste_reply
         self.window_actions = WindowActions(
-            self, edits=self.edits, events=self.events, files=self.files,
-            dialogs=self.app_dialogs, slots=self, saved_ads=self.saved_ads,
+            self, edits=late(lambda: self.edits), events=late(lambda: self.events),
+            files=late(lambda: self.files), dialogs=late(lambda: self.app_dialogs), slots=self,
+            saved_ads=late(lambda: self.saved_ads),
         )  # fmt: skip
         self.actions_by_name = self.window_actions.by_name
         self.page = ApplicationsPage(
@@ -149,9 +148,10 @@ class MainWindow(ActionAttributes, QMainWindow):
 
     def _build_central(self) -> None:
         page = self.page
-        page.empty_state.add_requested.connect(self.edits.new_application)
-        page.empty_state.demo_requested.connect(self.files.show_demo)
-        page.activated.connect(self.edits.edit_application)
+        edits, files = late(lambda: self.edits), late(lambda: self.files)
+        page.empty_state.add_requested.connect(edits.new_application)
+        page.empty_state.demo_requested.connect(files.show_demo)
+        page.activated.connect(edits.edit_application)
         page.selection_changed.connect(self._update_actions)
         self.pages = PageStack()
         self.pages.add_page("applications", self.tr("Applications"), page)
@@ -166,10 +166,10 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.setCentralWidget(central)
 
     def _connect_panel(self, panel: VerdictPanel) -> None:
-        events = self.events
+        events = late(lambda: self.events)
         panel.follow_up_requested.connect(events.follow_up)
         panel.log_contact_requested.connect(events.log_contact)
-        panel.reply_requested.connect(self.replies.got_reply)
+        panel.reply_requested.connect(late(lambda: self.replies).got_reply)
         panel.paste_reply_requested.connect(self.reply_mail.paste_reply)
         panel.interview_requested.connect(events.add_interview)
         panel.other_offer_requested.connect(events.edit_offer)
@@ -177,7 +177,7 @@ class MainWindow(ActionAttributes, QMainWindow):
         panel.close_requested.connect(self.close_and_move_on)
         panel.event_edit_requested.connect(events.edit_event)
         panel.event_remove_requested.connect(events.remove_event)
-        panel.applied_requested.connect(self.saved_ads.mark_applied)
+        panel.applied_requested.connect(late(lambda: self.saved_ads).mark_applied)
         panel.todos.done_requested.connect(events.todo_done)
         files = self.attachment_actions
         panel.attachments.add_requested.connect(files.choose_files)
@@ -448,7 +448,7 @@ class MainWindow(ActionAttributes, QMainWindow):
             self._save_settings()
             session = self.user_session
             if not self.quitting and self.hide_on_close is not None and self.hide_on_close():
-                if session.save_now() or ask_to_go_on(self, session, hiding=True):  # 29.4
+                if session.save_now() or _ask_to_go_on(self, session, hiding=True):  # 29.4
                     self.hide()  # running on in the tray
                 event.ignore()
             elif self._changes_given_up or session.save_now():
@@ -456,7 +456,7 @@ class MainWindow(ActionAttributes, QMainWindow):
                 if not self._changes_given_up:
                     self.attachment_actions.clean_up()  # the undo history ends here
                 event.accept()
-            elif ask_to_go_on(self, session, hiding=False):
+            elif _ask_to_go_on(self, session, hiding=False):
                 self._changes_given_up = True
                 event.accept()
             else:
@@ -469,3 +469,9 @@ class MainWindow(ActionAttributes, QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.page.save_settings()
         self.settings.sync()
+
+
+def _ask_to_go_on(window: MainWindow, session: Session, *, hiding: bool) -> bool:
+    from .controllers.conflict import ask_to_go_on  # only when a save failed
+
+    return ask_to_go_on(window, session, hiding=hiding)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from followup_gui.model import Channel
@@ -187,3 +187,22 @@ def test_the_headline_is_announced_when_the_selection_changes(
     count = len(said)
     window.select_application("demo-nordlager")  # the same again: nothing new to say
     assert len(said) == count
+
+
+def test_a_label_not_on_screen_yet_is_not_announced(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the window is shown (the start) nothing is announced, and QAccessible is not
+    even touched: the reader reads the window whole once it appears."""
+    from followup_gui.ui import announce as announce_module
+
+    sent: list[str] = []
+    monkeypatch.setattr(announce_module, "announce", lambda _source, text: sent.append(text))
+    label = QLabel()
+    qtbot.addWidget(label)
+    headline = announce_module.AnnouncedLabel(label)
+    headline.show("a", "Follow up now")
+    assert sent == [] and label.text() == "Follow up now"
+    label.show()
+    headline.show("b", "Wait for the deadline")
+    assert sent == ["Wait for the deadline"]

@@ -430,3 +430,30 @@ def test_the_startup_question_speaks_of_the_application_not_json(
     assert choice is app_module.InvalidChoice.QUIT
     assert seen["informative"] == "Ansökan 2 (Krogen): Tjänst saknas."
     assert "applications[1]" in seen["details"] and str(path) in seen["details"]
+
+
+def test_the_flows_are_made_when_first_used(
+    make_window: WindowFactory, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 27: the controllers behind the menus and the panel's buttons are not made for
+    the first paint; the first action or button that needs one makes it, once."""
+    from followup_gui.ui.controllers.application_edits import ApplicationEdits
+    from followup_gui.ui.controllers.application_events import ApplicationEvents
+
+    flows = {"edits", "events", "files", "conflicts", "app_dialogs", "replies", "saved_ads"}
+    window = make_window(demo_copy)
+    assert not flows & set(vars(window))  # the window painted without any of them
+    profiles: list[object] = []
+
+    def edit_profile(edits: ApplicationEdits) -> None:
+        profiles.append(edits)
+
+    monkeypatch.setattr(ApplicationEdits, "edit_profile", edit_profile)
+    window.profile_action.trigger()
+    window.profile_action.trigger()
+    assert profiles == [window.edits, window.edits]  # made by the first, kept for the next
+    stages: list[str] = []
+    monkeypatch.setattr(ApplicationEvents, "set_stage", lambda _self, stage: stages.append(stage))
+    window.panel.stage_requested.emit("rejected")  # a signal's arguments reach the slot
+    assert stages == ["rejected"]
+    assert "files" not in vars(window)

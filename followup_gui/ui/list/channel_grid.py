@@ -5,8 +5,6 @@ property as a heading with the two channels under it, so no line is cut at the e
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -15,10 +13,11 @@ from ...i18n import Lang
 from ...model import Channel
 from ...rules.reasons import channel_name
 from ...writing.messages import guide_comparison
+from ..plain_text import escape
 
 
 def _cell(text: str, *, bold: bool = False, rich: bool = False) -> QLabel:
-    cell = QLabel(f"<b>{html.escape(text)}</b>" if rich else text)
+    cell = QLabel(f"<b>{escape(text)}</b>" if rich else text)
     cell.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     cell.setWordWrap(not rich)
     cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

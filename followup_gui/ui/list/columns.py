@@ -87,13 +87,17 @@ def sort_key(column: int) -> Callable[[lc.Row], Any]:
 def columns_with_years(rows: list[lc.Row], year: int) -> set[int]:
     """The date columns in which some row shows a date of another year than ``year``."""
     first, last = dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+
+    def outside(numbers: set[Any]) -> bool:
+        numbers.discard(None)  # no date
+        numbers.discard(0)
+        return bool(numbers) and not first <= min(numbers) <= max(numbers) <= last
+
     found: set[int] = set()
-    for row in rows:
-        if row[lc.APPLIED] and not first <= row[lc.APPLIED] <= last:
-            found.add(Column.APPLIED)
-        for number in (row[lc.EARLIEST], row[lc.LATEST]):
-            if number and not first <= number <= last:
-                found.add(Column.WHEN)
+    if outside({row[lc.APPLIED] for row in rows}):  # one pass in C per column
+        found.add(Column.APPLIED)
+    if outside({row[lc.EARLIEST] for row in rows} | {row[lc.LATEST] for row in rows}):
+        found.add(Column.WHEN)
     return found
 
 

@@ -7,7 +7,6 @@ words and arranges it, and offers the buttons that act on it.
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QActionGroup, QFont
@@ -35,6 +34,7 @@ from ...writing.messages import channel_tradeoffs
 from ..announce import AnnouncedLabel
 from ..colours import set_style
 from ..flow_layout import FlowLayout
+from ..plain_text import escape
 from .attachments_box import AttachmentsBox
 from .channel_grid import ChannelGrid
 from .closing import CloseAndMoveOnButton
@@ -253,7 +253,7 @@ class VerdictPanel(QScrollArea):
             self.close_button.show_for(None, editable=False)
             return
         self._set_buttons_enabled(True)
-        self.title.setText(f"{html.escape(app.job_title)} – {html.escape(app.company)}")
+        self.title.setText(f"{escape(app.job_title)} – {escape(app.company)}")
         self.announced.show(app.id, headline(verdict, now, lang, stage=app.stage))
         self.headline_icon.setPixmap(action_icon(verdict.action).pixmap(32, 32))
         self.headline_icon.setAccessibleName(action_name(verdict.action.value, lang))
@@ -323,7 +323,7 @@ class VerdictPanel(QScrollArea):
             text += " " + self.tr(
                 "The window has passed – a follow-up now is still better than none."
             )
-        self.window_line.setText(html.escape(text))
+        self.window_line.setText(escape(text))
         self.window_line.show()
 
     def _fill_warning(self, verdict: Verdict) -> None:
@@ -331,7 +331,7 @@ class VerdictPanel(QScrollArea):
         if not notes:
             self.warning.hide()
             return
-        self.warning.setText("<br>".join(f"⚠ {html.escape(r.text)}" for r in notes))
+        self.warning.setText("<br>".join(f"⚠ {escape(r.text)}" for r in notes))
         self.warning.show()
 
     def _fill_reasons(self, verdict: Verdict) -> None:
@@ -341,12 +341,12 @@ class VerdictPanel(QScrollArea):
                 continue
             source = self.tr("Guide: %1").replace("%1", reason.section)
             items.append(
-                f"<p style='margin:0 0 6px 0'>{html.escape(reason.text)}<br>"
+                f"<p style='margin:0 0 6px 0'>{escape(reason.text)}<br>"
                 f"<span style='color:palette(placeholder-text); font-size:small'>"
-                f"{html.escape(source)}</span></p>"
+                f"{escape(source)}</span></p>"
             )
         if not items:  # "Why" is never empty: say what the app is waiting for
-            items.append(f"<p style='margin:0'>{html.escape(waiting_for(verdict.action))}</p>")
+            items.append(f"<p style='margin:0'>{escape(waiting_for(verdict.action))}</p>")
         self.reasons.setText("".join(items))
         # The rules' ids are for those who want the details, never in the text itself.
         rules = ", ".join(reason.rule for reason in verdict.reasons)
@@ -365,15 +365,15 @@ class VerdictPanel(QScrollArea):
         if not visible or channel is None:
             return
         self.channel_text.setText(
-            html.escape(self.tr("Recommended: %1.").replace("%1", channel_name(channel, self.lang)))
+            escape(self.tr("Recommended: %1.").replace("%1", channel_name(channel, self.lang)))
         )
         self.comparison.fill(channel, self.tr("Property"), self.lang)
         other = Channel.PHONE if channel is Channel.EMAIL else Channel.EMAIL
         points = channel_tradeoffs(other, self.lang)
         title = self.tr("If you choose %1 instead:").replace("%1", channel_name(other, self.lang))
         self.tradeoffs.setText(
-            f"<i>{html.escape(title)}</i><ul style='margin-top:2px'>"
-            + "".join(f"<li>{html.escape(p)}</li>" for p in points)
+            f"<i>{escape(title)}</i><ul style='margin-top:2px'>"
+            + "".join(f"<li>{escape(p)}</li>" for p in points)
             + "</ul>"
         )
 
