@@ -66,6 +66,12 @@ _FAX_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _NO_REPLY: Final = re.compile(r"no-?reply|do-?not-?reply|noreply", re.IGNORECASE)
+# "E-postadresser har formen fornamn.efternamn@region.se": a pattern, nobody's address.
+_PLACEHOLDER_LOCAL: Final = re.compile(
+    r"""(?:f[öo]rnamn|first[._-]?name|given[._-]?name|f[._-]?name|namn|name)
+        (?:[._-]?(?:efternamn|e|last[._-]?name|surname|family[._-]?name|l[._-]?name|enamn))?""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 _NAME_LABEL: Final = re.compile(
     r"""
@@ -345,6 +351,45 @@ def _signature(text: str, union: list[tuple[int, int]]) -> tuple[str, int, int] 
     return None
 
 
+# A name right before an address that is its own ("till Lejla Karić, lejla@salongklippan.se",
+# "Anna Berg (anna.berg@firma.se)"): the person to write to, with or without a label.
+_BEFORE_ADDRESS: Final = re.compile(
+    r"""[ \t]*[,(–—:-]?[ \t]*(?:(?:e-?post|mejl|mail|e-?mail)\.?[ \t]*:?[ \t]*)?\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+_NAME_FOLD: Final = str.maketrans("åäöéèüæøćčšžłńśźżđ", "aaoeeuaoccszlnszzd")
+
+
+def _folded(word: str) -> str:
+    """Lower case without diacritics, as a name is spelt in an address ("Karić" → "karic")."""
+    return word.lower().translate(_NAME_FOLD)
+
+
+def _name_with_own_address(text: str, union: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """A person named right before their own address: the address's local part begins
+    with the first name or holds the surname. Returns the name, and where it starts and ends."""
+    for count, m in enumerate(_EMAIL.finditer(text)):
+        if count >= _MAX_CANDIDATES:
+            break
+        if _inside(m.start(), union):
+            continue
+        begin = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
+        runs = list(_NAME_RUN.finditer(text, begin, m.start()))
+        run = runs[-1] if runs else None  # the last run of capitalised words before it
+        if run is None or _BEFORE_ADDRESS.match(text, run.end(), m.start()) is None:
+            continue
+        name = _clean_name(run.group())
+        if name is None:
+            continue
+        local = _folded(m.group().split("@", 1)[0])
+        parts = [_folded(part) for part in name.split()]
+        if local.startswith(parts[0]) or any(len(p) > 2 and p in local for p in parts[1:]):
+            return name, text.find(name, run.start()), run.end()
+    return None
+
+
 def _not_a_person(low: str) -> bool:
     return (
         low in _TITLES
@@ -387,6 +432,11 @@ def _find_name(
         if person is not None:
             evidence["contact_name"] = _collapse(text[role.start() : run.end()])
             return person, run.end()
+    owned = _name_with_own_address(text, union)
+    if owned is not None:
+        name, start, end = owned
+        evidence["contact_name"] = _collapse(text[start:end])
+        return name, end
     signed = _signature(text, union)
     if signed is not None:
         name, start, end = signed
@@ -442,6 +492,10 @@ def _find_email(
         if "." not in address.split("@", 1)[1] or not tld.isalpha() or len(tld) < 2:
             continue
         if _NO_REPLY.search(address) or address.startswith("."):
+            continue
+        if _PLACEHOLDER_LOCAL.fullmatch(address.split("@", 1)[0]) or (
+            m.start() > 0 and text[m.start() - 1].isalpha()  # "förnamn.efternamn@": a pattern
+        ):
             continue
         score = _score(text, m.start(), near_name)
         if best is None or score > best[0]:

@@ -4,6 +4,7 @@ Each date takes its meaning from the nearest cue word before it in the same sent
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -28,9 +29,12 @@ from .written_dates import MONTH_ALT, MONTHS, day_on_or_after, week_end
 _DATE: Final = re.compile(
     rf"""
     (?<![\w/.])
-    (?=[\djfmasondvw])  # cheap first-character test: most positions fail here
+    (?=[\djfmasondvwe])  # cheap first-character test: most positions fail here
     (?:
         (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d)
+        # "the end of January", "i slutet av januari": the month's last day
+      | (?:end[ \t]{{1,3}}of|slutet[ \t]{{1,3}}av|utgången[ \t]{{1,3}}av)[ \t]{{1,3}}
+        (?P<emon>{MONTH_ALT})\b\.?(?:,?[ \t]{{1,3}}(?P<ey>\d{{4}})(?!\d))?
       | (?P<dd>\d{{1,2}})(?::?(?:a|e|st|nd|rd|th))?\.?[ \t]{{0,3}}(?:of[ \t]{{1,3}})?
         (?P<dmon>{MONTH_ALT})\b\.?(?:,?[ \t]{{1,3}}(?P<dy>\d{{4}})(?!\d))?
       | (?P<mmon>{MONTH_ALT})\b\.?[ \t]{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
@@ -38,6 +42,8 @@ _DATE: Final = re.compile(
       | (?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})
         (?:[ \t]{{1,3}}(?P<ny>\d{{4}})|[-/](?P<ny2>\d{{4}}|\d{{2}}))?(?![\d/])
       | (?P<pd>\d{{1,2}})\.(?P<pm>\d{{1,2}})\.(?P<py>\d{{4}})(?!\d)
+        # "15.1." (day, month, a dot after each, no year), not "1.5 år" nor "version 2.1"
+      | (?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\.(?![\w.])
       | (?P<hd>\d{{1,2}})-(?P<hm>\d{{1,2}})-(?P<hy>(?:19|20|21)\d{{2}})(?![\d-])
       | (?:vecka|veckorna|weeks|week|wk\.?|v\.?)[ \t]{{0,3}}(?P<w>\d{{1,2}})
         (?:[ \t]{{0,3}}(?:[-–—&]|och|and|till|to)[ \t]{{0,3}}(?:(?:vecka|week|v\.?)[ \t]{{0,3}})?
@@ -47,10 +53,12 @@ _DATE: Final = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# "15 maj – 20 maj", "1 juni till 5 juni": the range ends at the second date.
+# "15 maj – 20 maj", "1 juni till 5 juni": the range ends at the second date; so does a pair,
+# "Intervjudagar: 2027-01-19 och 2027-01-20" (the later day is when that step is over).
 _RANGE: Final = re.compile(
-    r"[ \t]{0,3}(?:[-–—]|till|to|until|t\.o\.m\.?|tom)[ \t]{0,3}", re.IGNORECASE
+    r"[ \t]{0,3}(?:[-–—]|till|to|until|t\.o\.m\.?|tom|och|and|samt|&)[ \t]{0,3}", re.IGNORECASE
 )
+_CLOCK_BEFORE: Final = re.compile(r"\b(?:kl|klockan|at)\.?[ \t]{0,2}\Z", re.IGNORECASE)
 
 # Cue words that give a date its meaning, looked up word by word (a table is clearer
 # and ten times faster than one big case-insensitive regex). Kinds: "deadline", "reply"
@@ -211,6 +219,14 @@ def _to_date(m: re.Match[str], reference: dt.date, *, month_first: bool = False)
         return day_on_or_after(month, day, year, reference)
     if g("pd"):
         return day_on_or_after(int(g("pm")), int(g("pd")), int(g("py")), reference)
+    if g("emon"):  # the month's last day: its 28th fixes the year
+        month = MONTHS[g("emon").lower()]
+        near = day_on_or_after(month, 28, _year(g("ey")), reference)
+        return None if near is None else near.replace(day=calendar.monthrange(near.year, month)[1])
+    if g("sd"):
+        if _CLOCK_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+            return None  # "kl. 10.12.": a time of day
+        return day_on_or_after(int(g("sm")), int(g("sd")), None, reference)
     if g("hd"):  # 06-12-2026: day first, as a slashed date
         day, month = int(g("hd")), int(g("hm"))
         if month_first or (month > 12 >= day):
@@ -395,7 +411,7 @@ def _reply_after_deadline(text: str, deadline: dt.date) -> tuple[dt.date, str] |
     return None
 
 
-_YEAR_GROUPS: Final = ("iy", "dy", "my", "ny", "ny2", "py", "hy", "wy")
+_YEAR_GROUPS: Final = ("iy", "dy", "my", "ny", "ny2", "py", "hy", "wy", "ey")
 
 
 def _names_year(hit: _DateHit) -> bool:

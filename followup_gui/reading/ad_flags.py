@@ -43,7 +43,8 @@ _ROLLING: Final = re.compile(
         [^.!?\n]{0,60}?\b(?:before|prior[ \t]+to)[ \t]+(?:the[ \t]+)?
         (?:advertised[ \t]+|stated[ \t]+|published[ \t]+)?(?:application[ \t]+)?
         (?:deadline|closing[ \t]+date)
-  | \b(?:on[ \t]+a[ \t]+)?rolling[ \t]+basis | \bon[ \t]+a[ \t]+rolling\b
+  | \b(?:on[ \t]+a[ \t]+)?rolling[ \t]+basis
+  | \bon[ \t]+a[ \t]+rolling\b(?![ \t]+(?:rota|roster|schedule|shift|rotation|pattern|cycle))
   | \b(?:review|screen|assess|process|consider|read|interview|select)\w*[^.!?\n]{0,40}?
         \b(?:continuously|on[ \t]+an[ \t]+ongoing[ \t]+basis|as[ \t]+(?:they|applications)
         [ \t]+(?:come[ \t]+in|arrive|are[ \t]+received)|(?:up)?on[ \t]+receipt
@@ -189,6 +190,35 @@ _SILENCE_MEANS_NO: Final = re.compile(
 )
 
 
+# "Successful candidates will be contacted", "Aktuella kandidater kontaktas": the chosen ones
+# are contacted, the rest are not (without an "only"), unless the ad promises everyone an
+# answer ("Alla sökande får besked").
+_CHOSEN_CONTACTED: Final = re.compile(
+    r"""
+    (?<![\w-])(?:successful|short-?listed|selected)[ \t]+
+        (?:candidates|applicants)[ \t]+will[ \t]+be[ \t]+(?:contacted|invited|notified|called)
+  | (?<![\w-])(?:aktuella|utvalda|intressanta)[ \t]+
+        (?:kandidater|sökande)[ \t]+(?:kommer[ \t]+att[ \t]+)?(?:kontaktas|kallas|meddelas)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_EVERYONE_ANSWERED: Final = re.compile(
+    r"""
+    \b(?:alla|samtliga|varje)[ \t]+(?:sökande|kandidater|kandidat|som[ \t]+(?:har[ \t]+)?sök\w*)
+        \b[^.!?\n]{0,40}?(?:\bfår|kontakt|meddela|informera|besked|\bsvar|återkoppl|återkomm)
+  | \b(?:återkommer|återkopplar|svarar|kontaktar|meddelar|besked|svar)[ \t]+(?:till[ \t]+)?
+        (?:alla|samtliga|varje)[ \t]+(?:sökande|kandidater)
+  | \b(?:all|every|each)[ \t]+(?:applicants?|candidates?)\b[^.!?\n]{0,40}?
+        (?:contact|notif|inform|answer|respon|repl|hear|feedback|outcome)
+  | \b(?:respond|reply|get[ \t]+back|write|answer)[ \t]+to[ \t]+(?:all|every|each)[ \t]+
+        (?:applicants?|candidates?)
+  | \bwe[ \t]+will[ \t]+(?:contact|notify|inform|answer)[ \t]+(?:all|every|each|everyone)
+  | \b(?:unsuccessful|other)[ \t]+(?:candidates|applicants)[ \t]+will
+  | \bövriga[ \t]+(?:sökande|kandidater)[ \t]+(?:får|meddelas|kontaktas)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # Every match of these patterns contains one of these words: texts without any of them
 # (most of a pasted page, all of a garbage paste) skip the pattern entirely.
 _ROLLING_WORDS: Final = (
@@ -210,6 +240,21 @@ _SILENCE_WORDS: Final = (
 _MAX_TRIES: Final = 100  # anchors examined per fact: a real ad has a handful
 
 
+# "Shifts are allocated on a rolling basis", "we work a rolling rota": the working hours roll,
+# not the selection.
+_ROLLING_HOURS: Final = re.compile(
+    r"\b(?:shifts?|rota|roster|schedul\w*|work(?:ing)?[ \t]+hours|on[ \t]+call)\b[^.!?\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
+def _about_hours(text: str, m: re.Match[str]) -> bool:
+    """Whether an English "rolling" match is about working hours rather than selection."""
+    if "rolling" not in m.group().lower():
+        return False
+    return _ROLLING_HOURS.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
 def _rolling(text: str, low: str, evidence: dict[str, str]) -> bool:
     """Whether selection starts before the deadline ("löpande urval", "rolling basis")."""
     if not any(word in low for word in _ROLLING_WORDS):
@@ -217,7 +262,7 @@ def _rolling(text: str, low: str, evidence: dict[str, str]) -> bool:
     for tries, m in enumerate(_ROLLING.finditer(text)):
         if tries >= _MAX_TRIES:
             break
-        if not _negated(text, m):
+        if not _negated(text, m) and not _about_hours(text, m):
             evidence["rolling_selection"] = _collapse(m.group())
             return True
     return False
@@ -274,6 +319,11 @@ def _only_shortlisted(text: str, low: str, evidence: dict[str, str]) -> bool:
                 evidence["ad_only_shortlisted_contacted"] = _collapse(text[left:right])
                 return True
             pos = max(right, m.end())  # one look per sentence
+    chosen = _CHOSEN_CONTACTED.search(text)
+    if chosen is not None and _EVERYONE_ANSWERED.search(text) is None:
+        left, right = _sentence_bounds(text, chosen.start(), chosen.end())
+        evidence["ad_only_shortlisted_contacted"] = _collapse(text[left:right])
+        return True
     if any(word in low for word in _SILENCE_WORDS):
         silence = _SILENCE_MEANS_NO.search(text)
         if silence is not None:

@@ -157,9 +157,17 @@ _AREA_SUFFIX: Final = re.compile(r"-(?:området|omr|regionen|trakten|area)$")
 _NOT_THE_WORKPLACE: Final = re.compile(
     r"""(?<!till[ \t])(?<!på[ \t])(?<!vid[ \t])(?<!till[ \t]vårt[ \t])(?<!på[ \t]vårt[ \t])
         (?<!at[ \t]our[ \t])(?<!to[ \t]our[ \t])(?<!in[ \t]our[ \t])(?<!at[ \t]the[ \t])
-        (?:huvudkontor|head[ \t-]?(?:office|quarter)|\bHQ\b|grundade|grundad|founded)""",
+        (?:huvudkontor|head[ \t-]?(?:office|quarter)s?|\bHQ\b|grundade|grundad|founded)
+        # "huvudkontor och lager i Borås": the head office beside a site where work is done
+        (?![ \t]+(?:och|samt|and|&)[ \t]+(?:\w+[ \t]+)?(?:lager|fabrik|produktion|tillverkning
+          |verkstad|butik|warehouse|factory|production|plant|workshop|store))""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The clause a town stands in: a head office in one clause does not rule out the workplace in
+# the next ("huvudkontor i Stockholm, men tjänsten utgår från Jönköping").
+_CLAUSE_BREAK: Final = re.compile(r"[,;:–—]|\b(?:men|but|medan|while|whereas)\b", re.IGNORECASE)
+# A municipality's official name whose genitive is not the town plus "s" ("Falu kommun").
+_IRREGULAR_GENITIVE: Final = {"Falu": "Falun"}
 # A postal address: "Storgatan 3, 903 27 Umeå", "Box 1234, 114 79 Stockholm" (not the groups
 # of a phone number, "08-508 123 45 Vision", nor a number glued to a street number).
 _POSTCODE_TOWN: Final = re.compile(
@@ -176,6 +184,8 @@ def _known_town(words: str, *, strong: bool, genitive: bool = False) -> str | No
     running text does not name a place).
     """
     words = _AREA_SUFFIX.sub("", words)
+    if genitive and words in _IRREGULAR_GENITIVE:
+        return _IRREGULAR_GENITIVE[words]
     parts = words.split()
     for candidate in (" ".join(parts[:2]), parts[0]) if len(parts) > 1 else (words,):
         for name in (candidate, candidate[:-1] if genitive and candidate.endswith("s") else ""):
@@ -184,26 +194,52 @@ def _known_town(words: str, *, strong: bool, genitive: bool = False) -> str | No
     return None
 
 
+def _head_office_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` names a head office or a founding."""
+    left, right = _sentence_bounds(text, start, end)
+    for brk in _CLAUSE_BREAK.finditer(text, left, start):
+        left = brk.end()
+    brk_after = _CLAUSE_BREAK.search(text, end, right)
+    right = right if brk_after is None else brk_after.start()
+    return _NOT_THE_WORKPLACE.search(text, left, right) is not None
+
+
+# "based in our Tallinn office", "at our Oslo office": the town names the office.
+_OUR_OFFICE: Final = re.compile(
+    rf"\b(?:in|at|from)[ \t]+our[ \t]+(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)[ \t]+"
+    r"(?:office|offices|hub|site|studio|branch)\b"
+)
+
+
 def _town_in_prose(text: str, evidence: dict[str, str]) -> str | None:
-    """The first municipality the running text names as a place ("ett åkeri i Sundsvall")."""
+    """The first municipality the running text names as a place ("ett åkeri i Sundsvall"),
+    leaving out one named only as the head office's or the founding's place."""
     found: tuple[int, str] | None = None
     for tries, m in enumerate(_PROSE_TOWN.finditer(text)):
         if tries >= _MAX_TRIES * 3:
             break
         town = _known_town(m.group("town"), strong=m.group("prep") is not None)
-        if town is not None:
+        if town is not None and not _head_office_clause(text, m.start("town"), m.end("town")):
             found = (m.start("town"), town)
             break
-    kommun = _BEFORE_KOMMUN.search(text, 0, len(text) if found is None else found[0])
-    if kommun is not None:
+    limit = len(text) if found is None else found[0]
+    for tries, kommun in enumerate(_BEFORE_KOMMUN.finditer(text, 0, limit)):
+        if tries >= _MAX_TRIES:
+            break
         town = _known_town(kommun.group("town"), strong=True, genitive=True)
-        if town is not None:
+        if town is not None and not _head_office_clause(text, kommun.start(), kommun.end()):
             found = (kommun.start(), town)
+            break
+    for tries, office in enumerate(_OUR_OFFICE.finditer(text, 0, limit)):
+        if tries >= _MAX_TRIES:
+            break
+        town = _known_town(office.group("town"), strong=True)
+        if town is not None:
+            found = (office.start("town"), town)
+            break
     if found is None:
         return None
     left, right = _sentence_bounds(text, found[0], found[0] + len(found[1]))
-    if _NOT_THE_WORKPLACE.search(text, left, right):
-        return None
     evidence["town"] = _collapse(text[left:right])
     return found[1]
 
