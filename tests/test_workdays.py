@@ -6,6 +6,8 @@ import datetime as dt
 
 import holidays
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup_gui.rules import workdays
 
@@ -61,3 +63,39 @@ def test_the_core_does_not_import_holidays_for_swedish_dates() -> None:
         "assert 'holidays' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def _walked(day: dt.date, n: int) -> dt.date:
+    """add_working_days as it was written first: a day at a time."""
+    while n:
+        day += dt.timedelta(days=1)
+        if workdays.is_working_day(day):
+            n -= 1
+    return day
+
+
+@given(
+    day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2199, 12, 31)),
+    n=st.integers(min_value=1, max_value=600),  # up to two years and more on
+)
+@settings(max_examples=300)
+def test_adding_working_days_is_walking_them(day: dt.date, n: int) -> None:
+    assert workdays.add_working_days(day, n) == _walked(day, n)
+
+
+@pytest.mark.parametrize("country", ["NO", "US"])
+def test_adding_working_days_follows_the_country(country: str) -> None:
+    before = workdays.country()
+    workdays.set_country(country)
+    try:
+        for day in (dt.date(2026, 12, 20), dt.date(2027, 5, 14), dt.date(2026, 7, 1)):
+            for n in (1, 5, 15, 260):
+                assert workdays.add_working_days(day, n) == _walked(day, n)
+    finally:
+        workdays.set_country(before)
+    assert workdays.add_working_days(dt.date(2026, 12, 23), 1) == dt.date(2026, 12, 28)
+
+
+def test_adding_working_days_past_the_last_date_overflows() -> None:
+    with pytest.raises(OverflowError):
+        workdays.add_working_days(dt.date(9999, 12, 30), 5)

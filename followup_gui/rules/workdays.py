@@ -11,6 +11,7 @@ use the package, imported on first use. Every answer is cached.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from typing import Any
@@ -27,6 +28,7 @@ def set_country(country: str) -> None:
     if country != _country:
         _country = country
         is_working_day.cache_clear()
+        _working_days_in.cache_clear()
 
 
 def country() -> str:
@@ -127,14 +129,32 @@ def next_working_day(day: dt.date) -> dt.date:
 
 
 def add_working_days(day: dt.date, n: int) -> dt.date:
-    """The n-th working day strictly after ``day`` (n >= 1)."""
+    """The n-th working day strictly after ``day`` (n >= 1).
+
+    Looked up in each year's working days, not walked day by day: "15 working days on"
+    cost 13 µs walked, 40 % of a verdict's time (10,000 of them at a first start).
+    """
     if n < 1:
         raise ValueError("n must be at least 1")
-    while n:
-        day += dt.timedelta(days=1)
-        if is_working_day(day):
-            n -= 1
-    return day
+    year = day.year
+    days = _working_days_in(year)
+    at = bisect.bisect_right(days, day.toordinal()) + n - 1  # the n-th one after it
+    while at >= len(days):  # in a later year
+        at -= len(days)
+        year += 1
+        if year > dt.MAXYEAR:
+            raise OverflowError("date value out of range")
+        days = _working_days_in(year)
+    return dt.date.fromordinal(days[at])
+
+
+@functools.lru_cache(maxsize=64)
+def _working_days_in(year: int) -> tuple[int, ...]:
+    """The working days of ``year``, as day numbers (``date.toordinal``), in order."""
+    first = dt.date(year, 1, 1).toordinal()
+    last = dt.date(year, 12, 31).toordinal()
+    from_number = dt.date.fromordinal
+    return tuple(n for n in range(first, last + 1) if is_working_day(from_number(n)))
 
 
 def last_working_day_of_week(year: int, week: int) -> dt.date:
