@@ -79,7 +79,8 @@ _NAME_LABEL: Final = re.compile(
     \b(?:
         (?:upplysningar|information|frågor|questions|enquiries|rekryterare|recruiter
           |hiring[ \t]+manager|rekryterande[ \t]+chef)
-        (?:[ \t]+om[ \t]+tjänsten|[ \t]+about[ \t]+the[ \t]+(?:role|position|job))?
+        (?:[ \t]+om[ \t]+(?:tjänsten|jobbet|anställningen|befattningen|uppdraget)
+          |[ \t]+about[ \t]+the[ \t]+(?:role|position|job))?
         (?:[ \t]*:|[ \t]*(?=\n))
       | (?:kontaktperson(?:er)? | contact[ \t]+person | kontakt | contact
           | (?:besvaras|lämnas|ges)[ \t]+av | kontakta | vänd[ \t]+dig[ \t]+till
@@ -88,11 +89,13 @@ _NAME_LABEL: Final = re.compile(
           | (?:directed|addressed|sent|emailed|e-mailed|mailed)[ \t]+to
           | (?:mejlas|mailas|skickas|ställs|riktas)[ \t]+till
           | speak[ \t]+(?:to|with) | ringa? | mejla | maila | call | e-?mail
+          | sms(?::?a)? | messa | texta
           | når[ \t]+(?:du|ni)(?=[ \t]+(?:\w+[ \t]+)?[A-ZÅÄÖ])  # "når du driftchef Nils Åberg"
           | (?:send|submit|direct|forward)[ \t]+(?:your[ \t]+)?(?:resume|résumé|cv|application
             |cover[ \t]+letter)s?(?:[ \t]+and[ \t]+(?:a[ \t]+)?(?:cover[ \t]+letter|resume|cv))?
             [ \t]+to
-          | skicka[ \t]+(?:din[ \t]+ansökan|ditt[ \t]+cv|cv)(?:[ \t]+och[ \t]+\w+[ \t]+\w+)?
+          | skicka[ \t]+(?:in[ \t]+)?(?:(?:din|er)[ \t]+)?(?:ansökan|ansökningen|ditt[ \t]+cv|cv)
+            (?:[ \t]+och[ \t]+\w+[ \t]+\w+)?
             [ \t]+till
         )\b
     )[ \t]*[:\-–]?
@@ -115,9 +118,12 @@ _TITLES: Final = frozenset(
         """vår vårt våra our the rekryterare rekryterande rekryteringsansvarig
         rekryteringskonsult ansvarig ansvariga chef vd hr recruiter recruiting hiring manager
         talent acquisition partner specialist konsult teamledare gruppchef rektor
-        kontaktperson contact person frågor kontakta please gärna mr ms mrs dr fru herr"""
+        kontaktperson contact person frågor kontakta please gärna mr ms mrs dr fru herr
+        kn kapten mj major övlt överstelöjtnant öv överste lt löjtnant fk fänrik sergeant
+        fj fanjunkare"""
     )
 )  # leading words of a name run that are titles ("Rekryterande chef Anna Svensson")
+# (and the armed forces' ranks, often shortened: "Kn Lars Vikström" is captain Vikström)
 # Words that name a role, capitalised or not, before the person ("Maintenance Manager
 # Henrik Olsson", "Arbetsledare Jenny Ström", "Kundansvarig Johan Mattsson").
 _ROLE_WORDS: Final = frozenset(
@@ -194,6 +200,17 @@ _HEADING_TAIL: Final = re.compile(
 )  # "Kontaktpersoner för detta jobb" alone on its line: a heading, the name comes below
 
 
+# Other column heads beside the label, when a PDF's table of facts ran together ("Sista
+# ansökningsdag Kontaktperson Arbetsort" on one line, the values on the next).
+_OTHER_HEADS: Final = re.compile(
+    r"""[ \t]*(?:sista[ \t]+ansökningsdag|arbetsort|ort|placeringsort|telefon|e-post|omfattning
+        |tillträde|anställningsform|lön|location|deadline)
+        (?:[ \t]+(?:sista[ \t]+ansökningsdag|arbetsort|ort|placeringsort|telefon|e-post
+        |omfattning|tillträde|anställningsform|lön|location|deadline)){0,3}[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end == -1 else end
@@ -207,7 +224,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     """
     line_end = _line_end(text, pos)
     lines = 1
-    if _HEADING_TAIL.fullmatch(text, pos, line_end):
+    if _HEADING_TAIL.fullmatch(text, pos, line_end) or _OTHER_HEADS.fullmatch(text, pos, line_end):
         pos, lines = line_end + 1, 3
         line_end = _line_end(text, pos)
     for line in range(lines):
@@ -234,15 +251,22 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
 
 # "Ring Henrik på 026-65 43 21", "Kontakta Sara, sara@firma.se": a first name alone, then
 # the number or the address that goes with it.
+# "Sms:a gärna Lisa på ...", "kontakta handledare Nadia, 016-...", "Ring Pelle 070-...",
+# "Hör av dig till Karin (arbetsledare), 0520-...": a role word or "gärna" may come before
+# the name, the role in brackets after it.
 _FIRST_NAME_THEN_DETAILS: Final = re.compile(
-    rf"""[ \t]*(?P<name>{_NAME_TOKEN})
-        (?:[ \t]*,[ \t]*|[ \t]+(?:på|at|on|via)[ \t]+(?:(?:telefon|tel\.?|mobil|nummer)[ \t]+)?)
+    rf"""[ \t]*(?:gärna[ \t]+)?(?:(?P<role>[a-zåäö-]{{3,30}})[ \t]+)?(?P<name>{_NAME_TOKEN})
+        (?:[ \t]*\([^()\n]{{1,40}}\))?
+        (?:[ \t]*,[ \t]*|[ \t]+(?:på|at|on|via)[ \t]+(?:(?:telefon|tel\.?|mobil|nummer)[ \t]+)?
+          |[ \t]+(?=\+\d|\(?0\d))
         (?=\+\d|\(?0\d|[A-Za-z0-9._%+-]{{1,64}}@)""",
     re.VERBOSE,
 )
 
 
-_CALL_VERBS: Final = frozenset(_words("ring ringa call kontakta contact mejla maila e-mail email"))
+_CALL_VERBS: Final = frozenset(
+    _words("ring ringa call kontakta contact mejla maila e-mail email sms sms:a smsa messa texta")
+) | {"hör av dig till", "vänd dig till"}
 _NOT_FIRST_NAMES: Final = frozenset(
     _words(
         """växeln växel kundtjänst kontoret receptionen reception butiken restaurangen support
@@ -256,8 +280,8 @@ def _first_name_only(text: str, pos: int) -> tuple[str, int] | None:
     m = _FIRST_NAME_THEN_DETAILS.match(text, pos)
     if m is None:
         return None
-    name = m.group("name")
-    if _not_a_person(name.lower()):
+    name, role = m.group("name"), m.group("role")
+    if _not_a_person(name.lower()) or (role is not None and not _is_role(role)):
         return None
     return name, m.end("name")
 
@@ -303,9 +327,10 @@ def _clean_name(run: str, *, after_of: object = None) -> str | None:
 # A person given with a role and a number or address but no label before them
 # ("Bygglovschef Ingrid Sahlin, 011-15 00 00", "Recruitment Consultant Lisa Karlsson,
 # lisa.karlsson@..."): the role word, then the name, then the number or the address.
-_WORD_BEFORE_NAME: Final = re.compile(rf"(?<![\w-])[\w-]{{2,40}}[ \t]+(?=[{_UPPER}])")
+_WORD_BEFORE_NAME: Final = re.compile(rf"(?<![\w-])[\w-]{{2,40}}:?[ \t]+(?=[{_UPPER}])")
 _DETAILS_AFTER_NAME: Final = re.compile(
-    r"""[ \t]*[,(–—-]?[ \t]*(?:(?:tel|telefon|mobil|phone|e-?post|mejl|e-?mail)\.?:?[ \t]*)?
+    r"""[ \t]*[,(–—-]?[ \t]*(?:(?:nås[ \t]+)?(?:på|via|at|on)[ \t]+)?
+        (?:(?:tel|telefon|mobil|phone|e-?post|mejl|e-?mail)\.?:?[ \t]*)?
         (?:\+\d|\(?0\d|[A-Za-z0-9._%+-]{1,64}@)""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -400,17 +425,67 @@ def _not_a_person(low: str) -> bool:
     )
 
 
+# "Rektor Eva Sund, 0303-23 80 10 (frågor om tjänsten)": of several people, the one named
+# for questions about the job itself.
+_FOR_THE_JOB: Final = re.compile(
+    r"""\((?:för[ \t]+)?(?:frågor|questions|upplysningar|information)[ \t]+(?:om|about)[ \t]+
+        (?:tjänsten|jobbet|befattningen|arbetet|the[ \t]+(?:role|job|position))\)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _named_for_the_job(text: str, union: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """The person on the line that says "(frågor om tjänsten)", where the line starts and
+    where the name ends; or None."""
+    for tries, m in enumerate(_FOR_THE_JOB.finditer(text)):
+        if tries >= _MAX_TRIES:
+            break
+        start = text.rfind("\n", 0, m.start()) + 1
+        if _inside(start, union):
+            continue
+        for run in _NAME_RUN.finditer(text, start, m.start()):
+            name = _clean_name(run.group())
+            if name is not None:
+                return name, start, run.end()
+    return None
+
+
+_ASKED_ABOUT: Final = re.compile(
+    r"frågor|fråga|questions|upplysningar|kontaktperson|contact[ \t]+person|rekryter|recruit",
+    re.IGNORECASE,
+)
+
+
+def _other_persons_line(text: str, pos: int, name: str | None) -> bool:
+    """Whether the line before ``pos`` names someone other than the contact for other
+    questions ("Questions about the process: Elin Dahl, +46 ..."): the number or address
+    there is theirs."""
+    if name is None:
+        return False
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 120)
+    if name.split()[-1] in text[start:pos] or not _ASKED_ABOUT.search(text, start, pos):
+        return False
+    return any(
+        _clean_name(run.group()) not in (None, name) for run in _NAME_RUN.finditer(text, start, pos)
+    )
+
+
 def _find_name(
     text: str, union: list[tuple[int, int]], evidence: dict[str, str]
 ) -> tuple[str | None, int]:
     """The contact person and where the name ends (-1 if none)."""
+    for_the_job = _named_for_the_job(text, union)
+    if for_the_job is not None:
+        name, start, end = for_the_job
+        evidence["contact_name"] = _collapse(text[start:end])
+        return name, end
     for tries, label in enumerate(_NAME_LABEL.finditer(text)):
         if tries >= _MAX_TRIES:
             break
         if _inside(label.start(), union):
             continue
         found = _name_after(text, label.end())
-        if found is None and label.group().strip(" \t-–").lower() in _CALL_VERBS:
+        if found is None and " ".join(label.group().strip(" \t-–").lower().split()) in _CALL_VERBS:
             found = _first_name_only(text, label.end())
         if found is not None:
             name, end = found
@@ -418,7 +493,7 @@ def _find_name(
             return name, end
     tries = 0
     for role in _WORD_BEFORE_NAME.finditer(text):
-        if not _is_role(role.group().rstrip().lower()):
+        if not _is_role(role.group().rstrip().rstrip(":").lower()):
             continue
         tries += 1
         if tries > _MAX_TRIES:
@@ -478,14 +553,18 @@ def _unglue(text: str, m: re.Match[str]) -> str:
 
 
 def _find_email(
-    text: str, near_name: int, union: list[tuple[int, int]], evidence: dict[str, str]
+    text: str,
+    near_name: int,
+    union: list[tuple[int, int]],
+    evidence: dict[str, str],
+    name: str | None = None,
 ) -> str | None:
     """The most plausible contact address: near the contact person or a contact word."""
     best: tuple[int, str] | None = None
     for count, m in enumerate(_EMAIL.finditer(text)):
         if count >= _MAX_CANDIDATES:
             break
-        if _inside(m.start(), union):
+        if _inside(m.start(), union) or _other_persons_line(text, m.start(), name):
             continue
         address = _unglue(text, m)
         tld = address.rsplit(".", 1)[-1]
@@ -582,7 +661,11 @@ def _after_last_digit(text: str, start: int) -> int:
 
 
 def _find_phone(
-    text: str, near_name: int, union: list[tuple[int, int]], evidence: dict[str, str]
+    text: str,
+    near_name: int,
+    union: list[tuple[int, int]],
+    evidence: dict[str, str],
+    name: str | None = None,
 ) -> str | None:
     """The most plausible contact number, as written; fax and switchboard numbers last."""
     best: tuple[int, str] | None = None
@@ -590,6 +673,8 @@ def _find_phone(
         if count >= _MAX_CANDIDATES:
             break
         if _inside(m.start(), union) or _not_a_phone(text, m.start()):
+            continue
+        if _other_persons_line(text, m.start(), name):
             continue
         if _DAY_MONTH_YEAR.fullmatch(m.group().strip()):
             continue  # "Publicerad den 08-05-2020": a date, not a number to call

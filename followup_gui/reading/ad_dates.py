@@ -21,7 +21,14 @@ from .ad_prep import (
     _collapse,
     _words,
 )
-from .written_dates import MONTH_ALT, MONTHS, day_on_or_after, week_end
+from .written_dates import MONTHS as _SWEDISH_ENGLISH_MONTHS
+from .written_dates import day_on_or_after, week_end
+
+# Norwegian and Danish spell four months their own way ("Søknadsfrist: 10. januar 2027").
+MONTHS: Final[Mapping[str, int]] = MappingProxyType(
+    {**_SWEDISH_ENGLISH_MONTHS, "januar": 1, "februar": 2, "mai": 5, "desember": 12}
+)
+MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # ---------------------------------------------------------------------------- dates
 
@@ -29,12 +36,13 @@ from .written_dates import MONTH_ALT, MONTHS, day_on_or_after, week_end
 _DATE: Final = re.compile(
     rf"""
     (?<![\w/.])
-    (?=[\djfmasondvwe])  # cheap first-character test: most positions fail here
+    (?=[\djfmasondvweu])  # cheap first-character test: most positions fail here
     (?:
         (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d)
-        # "the end of January", "i slutet av januari": the month's last day
-      | (?:end[ \t]{{1,3}}of|slutet[ \t]{{1,3}}av|utgången[ \t]{{1,3}}av)[ \t]{{1,3}}
-        (?P<emon>{MONTH_ALT})\b\.?(?:,?[ \t]{{1,3}}(?P<ey>\d{{4}})(?!\d))?
+        # "the end of January", "i slutet av januari", "besked lämnas under april": the
+        # month's last day ("under jul" is at Christmas, not in July)
+      | (?:end[ \t]{{1,3}}of|slutet[ \t]{{1,3}}av|utgången[ \t]{{1,3}}av|under|during)[ \t]{{1,3}}
+        (?!jul\b)(?P<emon>{MONTH_ALT})\b\.?(?:,?[ \t]{{1,3}}(?P<ey>\d{{4}})(?!\d))?
       | (?P<dd>\d{{1,2}})(?::?(?:a|e|st|nd|rd|th))?\.?[ \t]{{0,3}}(?:of[ \t]{{1,3}})?
         (?P<dmon>{MONTH_ALT})\b\.?(?:,?[ \t]{{1,3}}(?P<dy>\d{{4}})(?!\d))?
       | (?P<mmon>{MONTH_ALT})\b\.?[ \t]{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
@@ -79,7 +87,7 @@ _CUE_EXACT: Final[Mapping[str, str]] = MappingProxyType(
         **dict.fromkeys(
             _words(
                 """anställningen employment fr fom published posted sedan since född born
-                updated uppdaterad"""
+                updated uppdaterad uppdaterat uppdaterades"""
             ),
             "start",
         ),
@@ -87,7 +95,11 @@ _CUE_EXACT: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 _CUE_PREFIXES: Final = (
-    ("deadline", ("ansökningsdag", "ansökningsdatum", "ansökningstid", "ansökningsperiod")),
+    (
+        "deadline",
+        ("ansökningsdag", "ansökningsdatum", "ansökningstid", "ansökningsperiod", "søknadsfrist",
+         "ansøkningsfrist", "ansökningsfrist"),
+    ),
     (
         "reply",
         (
@@ -380,10 +392,13 @@ _NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType(
 # three weeks of the closing date": a reply date counted from the deadline.
 _AFTER_DEADLINE: Final = re.compile(
     r"""\b(?:inom|senast|within|no[ \t]+later[ \t]+than)[ \t]+(?P<n>\d{1,2}|[a-zåäö]{1,5})[ \t]+
-        (?P<unit>dagar|dag|veckor|vecka|days|day|weeks|week)[ \t]+
-        (?:efter|från|after|of|from)[ \t]+(?:att[ \t]+)?(?:the[ \t]+)?
+        (?P<unit>dagar|dag|veckor|vecka|days|day|weeks|week)
+        (?:[ \t]+(?:efter|från|after|of|from)[ \t]+(?:att[ \t]+)?(?:the[ \t]+)?
         (?:sista[ \t]+ansökningsdag(?:en)?|ansökningstiden|ansökningsperioden|annonsens
-        |closing[ \t]+date|deadline|application[ \t]+(?:deadline|period)|end[ \t]+of)""",
+        |closing[ \t]+date|deadline|application[ \t]+(?:deadline|period)|end[ \t]+of)
+        # "We will get back to you within 3 weeks.": from the deadline too (or, without
+        # one, from the day the ad is read)
+        |(?P<bare>[ \t]*(?:[.!\n]|$)))""",
     re.IGNORECASE | re.VERBOSE,
 )
 _REPLY_WORDS: Final = re.compile(
@@ -393,9 +408,12 @@ _REPLY_WORDS: Final = re.compile(
 )
 
 
-def _reply_after_deadline(text: str, deadline: dt.date) -> tuple[dt.date, str] | None:
+def _reply_after_deadline(
+    text: str, deadline: dt.date | None, reference: dt.date
+) -> tuple[dt.date, str] | None:
     """A reply date given as a delay after the deadline ("inom två veckor efter ..."), and
-    the words it was read from; or None."""
+    the words it was read from; or None. A delay with no day named ("Vi återkommer inom två
+    veckor.") counts from the deadline, or without one from ``reference``."""
     for tries, m in enumerate(_AFTER_DEADLINE.finditer(text)):
         if tries >= 20:
             break
@@ -406,8 +424,11 @@ def _reply_after_deadline(text: str, deadline: dt.date) -> tuple[dt.date, str] |
             left = sentence_end.end()
         if count is None or _REPLY_WORDS.search(text, left, m.start()) is None:
             continue
+        base = deadline if deadline is not None or m.group("bare") is None else reference
+        if base is None:
+            continue
         days = count * 7 if m.group("unit").lower().startswith(("v", "w")) else count
-        return deadline + dt.timedelta(days=days), _collapse(text[left : m.end()])
+        return base + dt.timedelta(days=days), _collapse(text[left : m.end()].rstrip(".!\n"))
     return None
 
 
@@ -429,13 +450,14 @@ def _find_dates(
 
     ``guessed`` gets "deadline" when the deadline is written without its year ("15 maj"),
     so the reader's year was a guess the user should see."""
+    today = reference
     if reference > dt.date.min + _YEARLESS_GRACE:
         reference -= _YEARLESS_GRACE  # year-less dates: the first on or after this day
     month_first = "$" in text or "USD" in text or _AMERICAN.search(text) is not None
     deadline: dt.date | None = None
     reply_by: dt.date | None = None
     for hit in _date_hits(text):
-        if hit.cue.kind == "deadline" and deadline is not None:
+        if hit.cue.kind == "deadline" and deadline is not None and not _extended(text, hit):
             continue
         day = _hit_date(hit, reference, month_first)
         if day is None:
@@ -448,7 +470,92 @@ def _find_dates(
         elif reply_by is None or day > reply_by:
             reply_by = day
             evidence["ad_reply_by"] = _hit_evidence(text, hit)
-    after = None if deadline is None else _reply_after_deadline(text, deadline)
+    if deadline is None or reply_by is None:
+        deadline, reply_by = _weekdays(text, today, deadline, reply_by, evidence)
+    after = _reply_after_deadline(text, deadline, today)
     if after is not None and (reply_by is None or after[0] > reply_by):
         reply_by, evidence["ad_reply_by"] = after
+    return deadline, reply_by
+
+
+# "Sista dag förlängd till 14 december", "The deadline has been extended to 14 December":
+# the new deadline replaces the one printed before or after it.
+_EXTENDED: Final = re.compile(
+    r"förläng|extended|extension|postponed|framflyttad|flyttad|senarelagd"
+    r"|\bny[ \t]+sista|\bnew[ \t]+(?:deadline|closing)",
+    re.IGNORECASE,
+)
+
+
+def _extended(text: str, hit: _DateHit) -> bool:
+    """Whether the words before the date on its line say the deadline was moved."""
+    begin = max(text.rfind("\n", 0, hit.first.start()) + 1, hit.first.start() - 80)
+    return _EXTENDED.search(text, begin, hit.first.start()) is not None
+
+
+_WEEKDAY_NUMBERS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        **{d: i for i, d in enumerate(_words("måndag tisdag onsdag torsdag fredag lördag söndag"))},
+        **{d: i for i, d in enumerate(_words("monday tuesday wednesday thursday friday"))},
+    }
+)
+# A weekday alone ("senast på fredag", "by Friday"), not one before its date ("fredag 8
+# januari") nor a habit ("på fredagar").
+_LONE_WEEKDAY: Final = re.compile(
+    rf"(?<![\w-])(?P<day>{'|'.join(_WEEKDAY_NUMBERS)})(?:en)?\b"
+    r"(?![ \t,]{0,3}(?:den\b|the\b|\d))",
+    re.IGNORECASE,
+)
+# When a post or page was published: "2 december kl. 14:12" (a social-media post's
+# stamp), "Publicerad: 2026-12-02".
+_CLOCK_AFTER: Final = re.compile(r"[ \t,]{0,3}(?:kl\.?|klockan|at)[ \t]{0,2}\d{1,2}[:.]\d{2}")
+_POSTED_LABEL: Final = re.compile(
+    r"(?:publicerad|publicerat|posted|published|upplagd|uppdaterad|uppdaterat)\w*[ \t:]{0,3}\Z",
+    re.IGNORECASE,
+)
+_POSTED_REACH: Final = 400  # a post's stamp stands at its top
+
+
+def _posted(text: str, reference: dt.date) -> dt.date | None:
+    """The day the ad was posted, where its top says so, or None."""
+    for tries, m in enumerate(_DATE.finditer(text, 0, _POSTED_REACH)):
+        if tries >= 10:
+            break
+        labelled = _POSTED_LABEL.search(text, max(0, m.start() - 20), m.start())
+        if labelled is None and _CLOCK_AFTER.match(text, m.end()) is None:
+            continue
+        day = _to_date(m, reference - _YEARLESS_GRACE)
+        if day is not None and day <= reference:
+            return day
+    return None
+
+
+def _weekdays(
+    text: str,
+    today: dt.date,
+    deadline: dt.date | None,
+    reply_by: dt.date | None,
+    evidence: dict[str, str],
+) -> tuple[dt.date | None, dt.date | None]:
+    """The deadline or reply day given as a weekday alone ("senast på fredag"): the first
+    such day after the post's date when the ad is dated, else after ``today``."""
+    base: dt.date | None = None
+    for tries, m in enumerate(_LONE_WEEKDAY.finditer(text)):
+        if tries >= 20:
+            break
+        cue = _classify(text, m.start(), m.end(), 0)
+        if cue is None or cue.kind not in ("deadline", "reply"):
+            continue
+        if (deadline if cue.kind == "deadline" else reply_by) is not None:
+            continue
+        base = base or _posted(text, today) or today
+        ahead = (_WEEKDAY_NUMBERS[m.group("day").lower()] - base.weekday() - 1) % 7 + 1
+        day = base + dt.timedelta(days=ahead)
+        evidence["deadline" if cue.kind == "deadline" else "ad_reply_by"] = _collapse(
+            text[min(cue.start, m.start()) : m.end()]
+        )
+        if cue.kind == "deadline":
+            deadline = day
+        else:
+            reply_by = day
     return deadline, reply_by

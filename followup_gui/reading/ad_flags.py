@@ -11,12 +11,14 @@ from .ad_prep import _collapse, _sentence_bounds
 
 _ROLLING: Final = re.compile(
     r"""
-    (?=[luiratsbopcfhkge])  # the first letters of the branches below
+    (?=[luiratsbopcfhkgev])  # the first letters of the branches below
     (?:
     \b(?:fort)?löpande[ \t]+(?:urval|intervju|rekrytering|tillsättning|antagning|granskning)
+    # (and Norwegian: "Søknader behandles fortløpende", "vurderes fortløpende"; "Vi
+    # anställer löpande" hires as the applications come)
   | \b(?:sista[ \t]+)?(?:urval|intervju|rekryter|ansökning|tillsätt|kallar|kallas|granska
-        |behandla|läser|går[ \t]+igenom)\w*[^.!?\n]{0,40}?
-        \b(?:(?:fort)?löpande|kontinuerligt|successivt)\b
+        |behandl|läser|går[ \t]+igenom|søknad|vurder|anställer|anställning[ \t]+sker)
+        \w*[^.!?\n]{0,40}?\b(?:(?:fort)?löpande|fortløpende|kontinuerligt|successivt)\b
         (?![ \t]+(?:bokföring|redovisning|ekonomi|underhåll|drift|arbete|ärenden|uppgifter))
   | \b(?:tillsätt|avslut|stäng|anställ|besätt|intervju|urval|kalla)\w*[^.!?\n]{0,60}?
         \b(?:innan|före)[ \t]+(?:sista[ \t]+ansökningsdag|ansöknings\w+|annonserings\w+
@@ -100,11 +102,12 @@ _NO_CALLS: Final = re.compile(
   | \bundvik\w*[ \t]+(?:att[ \t]+ringa|(?:att[ \t]+)?(?:telefon)?samtal)
   | \b(?:frågor|samtal)[^.!?\n]{0,20}?\b(?:besvaras|tas)[ \t]+(?:inte|ej)[ \t]+(?:emot[ \t]+)?
         (?:per|via|på)[ \t]+telefon
-  | \btar[ \t]+(?:vi[ \t]+)?inte[ \t]+emot[ \t]+(?:några[ \t]+)?frågor[ \t]+(?:per|via|på)
-        [ \t]+telefon
+  | \btar[ \t]+(?:vi[ \t]+)?(?:tyvärr[ \t]+|dessvärre[ \t]+)?inte[ \t]+emot[ \t]+
+        (?:några[ \t]+)?frågor[ \t]+(?:per|via|på)[ \t]+telefon
+    # "inte svara på frågor om placering per telefon": what the questions are about between
   | \b(?:inte|ej)[ \t]+(?:\w+[ \t]+){0,2}?(?:tar[ \t]+emot|ta[ \t]+emot|besvarar|besvara
         |svarar[ \t]+på|svara[ \t]+på)[ \t]+(?:några[ \t]+)?(?:frågor|förfrågningar)
-        [ \t]+(?:per|via|på|över)[ \t]+telefon
+        (?:[ \t]+om[ \t]+\w+(?:[ \t]+\w+)?)?[ \t]+(?:per|via|på|över)[ \t]+telefon
   | \b(?:inte|ej)[ \t]+(?:\w+[ \t]+){0,2}?(?:tar[ \t]+emot|ta[ \t]+emot|besvarar|besvara
         |svarar[ \t]+på|svara[ \t]+på)[ \t]+(?:några[ \t]+)?(?:telefon)?samtal\b
   | \bavoid[ \t]+(?:phone[ \t]+|telephone[ \t]+)?(?:calls|calling|phoning)\b
@@ -222,7 +225,7 @@ _EVERYONE_ANSWERED: Final = re.compile(
 # Every match of these patterns contains one of these words: texts without any of them
 # (most of a pasted page, all of a garbage paste) skip the pattern entirely.
 _ROLLING_WORDS: Final = (
-    "löpande", "rolling", "continuous", "ongoing", "innan", "före", "before", "prior",
+    "löpande", "løpende", "rolling", "continuous", "ongoing", "innan", "före", "before", "prior",
     "early", "arrive", "come in", "received", "kontinuerligt", "successivt", "under",
     "snart", "så fort", "soon", "omgående", "genast", "en gång", "kommer in", "kommit in",
     "inkommer", "tas emot", "till oss", "förtid", "immediately", "away", "order", "hittat",

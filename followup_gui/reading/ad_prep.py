@@ -47,6 +47,13 @@ _TRANSLATE: Final = str.maketrans(
 )
 # A line that continues in lower case is a soft wrap inside a sentence: join it.
 _SOFT_WRAP: Final = re.compile(r"\n[ \t]{0,40}(?=[a-zåäöéü])")
+# A word a PDF broke over two lines at a hyphen ("an-\nsökningsdag", "West-\nberg", "ur-\nval"):
+# the two halves are one word again. Not a hyphen that joins two words ("kund- och
+# leverantörsreskontra", "B-\nkörkort", "Göteborgs-\nregionen"), which keeps its hyphen.
+_BROKEN_WORD: Final = re.compile(
+    r"(?<=[a-zåäöéü])-[ \t]{0,40}\n[ \t]{0,40}"
+    r"(?=[a-zåäöéü])(?!(?:och|eller|samt|till|and|or|to|regionen|området|trakten)\b)"
+)
 _SENTENCE_END: Final = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])")
 
 
@@ -145,6 +152,8 @@ def _prepare(text: str) -> str:
         text = _GLUED_BEFORE.sub(r"\g<0> ", _GLUED_AFTER.sub(r"\g<0> ", text))
         text = _GLUED_PHONE_ADDRESS.sub(r"\g<0> ", text)
         text = _NAME_INTO_ADDRESS.sub(_split_name_from_address, text)
+    if "-\n" in text or "- " in text:
+        text = _BROKEN_WORD.sub("", text)
     text = _unglue_words(_GLUED_WORD_PHONE.sub(" ", text))
     if "-" in text:
         text = _GLUED_DATE.sub(_space_before_date, text)

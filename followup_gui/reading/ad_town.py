@@ -8,7 +8,7 @@ from typing import Final
 from .ad_contact import _LOWER, _UPPER
 from .ad_flags import _MAX_TRIES
 from .ad_prep import _collapse, _sentence_bounds, _words
-from .swedish_towns import AMBIGUOUS_TOWNS, SWEDISH_TOWNS
+from .swedish_towns import AMBIGUOUS_TOWNS, DISTRICTS, SWEDISH_TOWNS
 
 # ----------------------------------------------------------------------------- town
 
@@ -26,6 +26,7 @@ _TOWN_LABEL: Final = re.compile(
           |(?:job[ \t]+|work[ \t]+)?location|city|town|place[ \t]+of[ \t]+work|based[ \t]+in)
         (?:[ \t]*[:–—][ \t]*|[ \t]*\n[ \t]*(?=[{_UPPER}]))
       | (?:placeringsort(?:en)?|arbetsort(?:en)?)[ \t]+(?:är[ \t]+)?(?=(?-i:[{_UPPER}]))
+      | (?:(?<=\n)|^)[ \t•*-]{{0,3}}(?:var|where)[ \t]*:[ \t]*  # "Var: Eskilstuna"
       | (?:(?<=\n)|^)[ \t•*-]{{0,3}}(?:ort|kommun|placering|location|stad)[ \t]+
         (?=(?-i:{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})[ \t]*(?:\n|$))
       | (?-i:Ort|Kommun|Placering|Placeringsort)[ \t]+
@@ -60,6 +61,19 @@ _TOWN_STOP: Final = frozenset(
     )
 )  # a word that starts the next part of a page run together ("Arbetsort Växjö Sista ...")
 _GENITIVE_KEEP: Final = ("ås", "äs", "fors", "ss")  # Borås, Bollnäs, Hagfors: their own s
+# A building or a workplace named beside the town ("Placering: Kommunhuset, Storgatan 1,
+# Hudiksvall", "Var: Eskilstuna Logistikcenter", "Centralsjukhuset Kristianstad"): not the town.
+_PLACE_NOUN: Final = (
+    "sjukhus", "sjukhuset", "lasarett", "lasarettet", "huset", "baren", "skolan", "kliniken",
+    "centralen", "centret", "center", "centrum", "hallen", "terminalen", "lagret", "butiken",
+    "restaurangen", "hotellet", "verket", "stationen", "kontoret", "förskolan", "boendet",
+)  # fmt: skip
+# (not "backen": Smedjebacken is a town)
+_STREET: Final = ("gatan", "vägen", "gränd", "torget", "stigen", "allén", "leden")
+
+
+def _place_noun(word: str) -> bool:
+    return word.lower().endswith(_PLACE_NOUN)
 
 
 def _town_of(value: str) -> str | None:
@@ -73,8 +87,12 @@ def _town_of(value: str) -> str | None:
         if m is None:
             continue
         words = m.group().split()
+        while len(words) > 1 and _place_noun(words[0]):  # "Centralsjukhuset Kristianstad"
+            words.pop(0)
+        if _place_noun(words[0]) or words[0].lower().endswith(_STREET):
+            continue  # "Kommunhuset", "Storgatan 1": the building or the street, not the town
         for i, word in enumerate(words[1:], 1):
-            if word.lower() in _TOWN_STOP:
+            if word.lower() in _TOWN_STOP or _place_noun(word):
                 words = words[:i]
                 break
         town = " ".join(words)
@@ -143,7 +161,7 @@ _PROSE_TOWN: Final = re.compile(
     rf"""
     (?:(?P<prep>(?<![\w-])(?:i|in|I|In)[ \t]+
         (?:(?:centrala|norra|södra|östra|västra|central|downtown|northern|southern)[ \t]+)?)
-      | [,–—|•·][ \t]* | ^[ \t•*-]{{0,3}})
+      | [,–—|•·][ \t]* | ^[ \t•*\U0001f4cd\U0001f4cc\ufe0f-]{{0,4}})  # (and "📍 Umeå")
     (?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)
     """,
     re.MULTILINE | re.VERBOSE,
@@ -184,6 +202,8 @@ def _known_town(words: str, *, strong: bool, genitive: bool = False) -> str | No
     running text does not name a place).
     """
     words = _AREA_SUFFIX.sub("", words)
+    if strong and words in DISTRICTS:  # "i Västra Frölunda": a part of Göteborg
+        return DISTRICTS[words]
     if genitive and words in _IRREGULAR_GENITIVE:
         return _IRREGULAR_GENITIVE[words]
     parts = words.split()
@@ -211,6 +231,36 @@ _OUR_OFFICE: Final = re.compile(
 )
 
 
+# A place that belongs to its town: "Sundsvalls sjukhus", "vid Varbergs strandpromenad",
+# "Umeå centrum" ("Lunds universitet" is an employer, not a place: not on the list).
+_TOWNS_PLACE: Final = re.compile(
+    rf"(?P<town>{_TOWN_WORD})[ \t]+(?:sjukhus|lasarett|centrum|hamn|strandpromenad|station"
+    r"|resecentrum|torg|stadshus|stadsbibliotek|kommunhus|vårdcentral)\b"
+)
+# A heading in capitals: "MASKINOPERATÖR – PRECISIONSVERK I NYBRO".
+_CAPITALS_IN: Final = re.compile(
+    r"(?<![\w-])I[ \t]+(?P<town>[A-ZÅÄÖ]{2,30}(?:-[A-ZÅÄÖ]{2,30})?)(?![\w-])"
+)
+
+
+def _town_in_capitals(text: str, evidence: dict[str, str]) -> str | None:
+    """A municipality after "I" in a line written in capitals, or None."""
+    for tries, m in enumerate(_CAPITALS_IN.finditer(text)):
+        if tries >= _MAX_TRIES:
+            break
+        start = text.rfind("\n", 0, m.start()) + 1
+        line = text[start : _line_end(text, m.end())]
+        if line != line.upper():
+            continue
+        town = _known_town(
+            "-".join(p.capitalize() for p in m.group("town").split("-")), strong=True
+        )
+        if town is not None:
+            evidence["town"] = _collapse(line)
+            return town
+    return None
+
+
 def _town_in_prose(text: str, evidence: dict[str, str]) -> str | None:
     """The first municipality the running text names as a place ("ett åkeri i Sundsvall"),
     leaving out one named only as the head office's or the founding's place."""
@@ -218,7 +268,10 @@ def _town_in_prose(text: str, evidence: dict[str, str]) -> str | None:
     for tries, m in enumerate(_PROSE_TOWN.finditer(text)):
         if tries >= _MAX_TRIES * 3:
             break
-        town = _known_town(m.group("town"), strong=m.group("prep") is not None)
+        words = m.group("town").split()
+        if len(words) == 2 and _place_noun(words[0]):  # ", Centralsjukhuset Kristianstad"
+            words.pop(0)
+        town = _known_town(" ".join(words), strong=m.group("prep") is not None)
         if town is not None and not _head_office_clause(text, m.start("town"), m.end("town")):
             found = (m.start("town"), town)
             break
@@ -229,6 +282,14 @@ def _town_in_prose(text: str, evidence: dict[str, str]) -> str | None:
         town = _known_town(kommun.group("town"), strong=True, genitive=True)
         if town is not None and not _head_office_clause(text, kommun.start(), kommun.end()):
             found = (kommun.start(), town)
+            break
+    for tries, place in enumerate(_TOWNS_PLACE.finditer(text, 0, limit)):
+        if tries >= _MAX_TRIES:
+            break
+        town = _known_town(place.group("town"), strong=True, genitive=True)
+        if town is not None and not _head_office_clause(text, place.start(), place.end()):
+            found = (place.start(), town)
+            limit = found[0]
             break
     for tries, office in enumerate(_OUR_OFFICE.finditer(text, 0, limit)):
         if tries >= _MAX_TRIES:
@@ -268,6 +329,7 @@ def _find_town(text: str, evidence: dict[str, str]) -> str | None:
         _labelled_town(text, evidence)
         or _town_in_table(text, evidence)
         or _town_in_prose(text, evidence)
+        or _town_in_capitals(text, evidence)
         or _town_in_address(text, evidence)
     )
 

@@ -33,6 +33,7 @@ from types import MappingProxyType
 from .ad_contact import _find_email, _find_name, _find_phone, _union_spans
 from .ad_dates import _find_dates
 from .ad_flags import _no_calls, _only_shortlisted, _rolling
+from .ad_page import _chrome_spans
 from .ad_prep import MAX_CHARS, _empty_evidence, _prepare
 from .ad_town import _find_town
 
@@ -87,7 +88,7 @@ def _analyse(text: str, reference: dt.date) -> AdFacts:
     evidence: dict[str, str] = {}
     guessed: set[str] = set()
     deadline, reply_by = _find_dates(text, reference, evidence, guessed)
-    union = _union_spans(text, low)
+    union = _union_spans(text, low) + _chrome_spans(text, low)  # not the contact's
     name, name_end = _find_name(text, union, evidence)
     return AdFacts(
         deadline=deadline,
@@ -96,8 +97,8 @@ def _analyse(text: str, reference: dt.date) -> AdFacts:
         ad_no_calls=_no_calls(text, low, evidence),
         ad_only_shortlisted_contacted=_only_shortlisted(text, low, evidence),
         contact_name=name,
-        contact_email=_find_email(text, name_end, union, evidence),
-        contact_phone=_find_phone(text, name_end, union, evidence),
+        contact_email=_find_email(text, name_end, union, evidence, name),
+        contact_phone=_find_phone(text, name_end, union, evidence, name),
         town=_find_town(text, evidence),
         deadline_year_guessed="deadline" in guessed,
         evidence=MappingProxyType(evidence),

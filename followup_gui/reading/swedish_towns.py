@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["AMBIGUOUS_TOWNS", "SWEDISH_TOWNS"]
+__all__ = ["AMBIGUOUS_TOWNS", "DISTRICTS", "SWEDISH_TOWNS"]
 
 _MUNICIPALITIES: Final = """
 Botkyrka Danderyd Ekerö Haninge Huddinge Järfälla Lidingö Nacka Norrtälje Nykvarn Nynäshamn
@@ -75,3 +75,13 @@ _AMBIGUOUS: Final = (
 )
 AMBIGUOUS_TOWNS: Final = frozenset(_AMBIGUOUS.split())
 """Names that are also common words or names: read only after "i"/"in" or before "kommun"."""
+
+DISTRICTS: Final = {
+    "Västra Frölunda": "Göteborg", "Frölunda": "Göteborg", "Hisingen": "Göteborg",
+    "Angered": "Göteborg", "Majorna": "Göteborg", "Södermalm": "Stockholm",
+    "Kungsholmen": "Stockholm", "Östermalm": "Stockholm", "Vasastan": "Stockholm",
+    "Norrmalm": "Stockholm", "Bromma": "Stockholm", "Skärholmen": "Stockholm",
+    "Vällingby": "Stockholm", "Farsta": "Stockholm", "Rosengård": "Malmö", "Limhamn": "Malmö",
+}  # fmt: skip
+"""Well-known districts of the three largest towns, read as their town after "i" ("ett
+kontor i Västra Frölunda"): a short list, not a gazetteer."""
