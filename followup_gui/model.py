@@ -168,6 +168,8 @@ class ContactPerson:
 
 @dataclass(slots=True)
 class Interview:
+    """An interview: when, and the reply date the employer promised there (RULES.md rule 6)."""
+
     at: Moment
     promised_reply_by: dt.date | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -210,6 +212,11 @@ class Attachment:
 
 @dataclass(slots=True)
 class Application:
+    """One job applied for (or a saved ad): the ad's facts and everything that happened.
+
+    (A docstring here also spares the dataclass building one from its signature at import.)
+    """
+
     id: str
     job_title: str
     company: str

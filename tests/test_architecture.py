@@ -282,8 +282,37 @@ def test_the_contract_import_paths_still_work() -> None:
     assert assess.__module__ == "followup_gui.rules.advice"
     assert check_email.__module__ == "followup_gui.writing.checklist"
     assert load.__module__ == "followup_gui.store.parse"
-    assert save.__module__ == "followup_gui.store.save"
+    assert save.__module__ == "followup_gui.store.saving"
     assert issubclass(StoreError, Exception)
     assert {AdFacts.__name__, Verdict.__name__, Finding.__name__} == {
         "AdFacts", "Verdict", "Finding",
     }  # fmt: skip
+
+
+def test_the_store_face_loads_reading_and_writing_on_first_use() -> None:
+    """store/__init__ keeps its reading and writing modules off the start path (issue 27);
+    each public name still resolves to its function, whatever was imported first."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import followup_gui.store as store\n"
+        "lazy = ['decode', 'fields', 'parse', 'records', 'saving', 'write']\n"
+        "assert not [m for m in lazy if f'followup_gui.store.{m}' in sys.modules]\n"
+        "import followup_gui.store.saving, followup_gui.store.write\n"  # a submodule first
+        "from followup_gui.store import save, load, dumps\n"
+        "assert callable(store.save) and store.save is save, store.save\n"
+        "assert save.__module__ == 'followup_gui.store.saving'\n"
+        "assert load.__module__ == 'followup_gui.store.parse' and callable(dumps)\n"
+        "try:\n"
+        "    store.no_such_name\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise SystemExit('no AttributeError')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr

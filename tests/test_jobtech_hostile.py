@@ -25,7 +25,7 @@ from followup_gui.model import Stage
 from followup_gui.reading import jobtech, jobtech_http
 from followup_gui.reading.jobtech import AdFetchError, FailureKind
 from followup_gui.store import limits
-from followup_gui.store.save import _app_save_problem
+from followup_gui.store.saving import _app_save_problem
 from tests import ad_server
 from tests.ad_server import AdServer
 

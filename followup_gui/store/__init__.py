@@ -4,6 +4,9 @@ Contract 3's ``followup_gui.store.load``, ``save`` and ``StoreError`` are here, 
 of the store's public face; the modules beside this one each do one part of the job.
 """
 
+import importlib
+from typing import TYPE_CHECKING
+
 from .errors import StoreError
 from .files import (
     FileTooBigError,
@@ -28,11 +31,33 @@ from .limits import (
     MAX_SHORT_TEXT,
     MAX_URL_TEXT,
 )
-from .parse import load, load_or_new, loads, new_document
 from .paths import ATTACHMENTS_FOLDER, FILE_NAME, default_path
-from .records import attachment_path_problem
-from .save import on_disk_version, save, save_problem
-from .write import application_from_record, application_record, dumps, to_json_obj
+
+if TYPE_CHECKING:
+    from .parse import load, load_or_new, loads, new_document
+    from .records import attachment_path_problem
+    from .saving import on_disk_version, save, save_problem
+    from .write import application_from_record, application_record, dumps, to_json_obj
+
+_READ_AND_WRITE = {
+    "load": "parse", "load_or_new": "parse", "loads": "parse", "new_document": "parse",
+    "attachment_path_problem": "records",
+    "on_disk_version": "saving", "save": "saving", "save_problem": "saving",
+    "application_from_record": "write", "application_record": "write", "dumps": "write",
+    "to_json_obj": "write",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> object:
+    """Reading and writing the file load on first use: a start that paints the list from
+    its cache (or an empty store's) reads the store only after the first paint (issue 27)."""
+    module = _READ_AND_WRITE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ATTACHMENTS_FOLDER",

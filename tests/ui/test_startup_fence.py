@@ -32,12 +32,11 @@ START_MODULES = {
     # the command line, which finds the store and hands over to the desktop app
     "followup_gui", "followup_gui.cli", "followup_gui.cli.command", "followup_gui.i18n",
     "followup_gui.system", "followup_gui.system.assets",  # the translations' folder
-    # the data model and the store: the session holds a document, the list its rows
+    # the data model and the store's face: the session holds a document, the list its rows
+    # (reading and writing the file load on first use, after the first paint: store/__init__)
     "followup_gui.model",
-    "followup_gui.store", "followup_gui.store.decode", "followup_gui.store.errors",
-    "followup_gui.store.fields", "followup_gui.store.files", "followup_gui.store.limits",
-    "followup_gui.store.parse", "followup_gui.store.paths", "followup_gui.store.records",
-    "followup_gui.store.save", "followup_gui.store.write",
+    "followup_gui.store", "followup_gui.store.errors", "followup_gui.store.files",
+    "followup_gui.store.limits", "followup_gui.store.paths",
     "followup_gui.store.list_cache",  # the list painted from its cache
     "followup_gui.store.safe_replace",  # the session's save (ctypes waits for the first)
     # the window and what it is made of
@@ -78,6 +77,8 @@ START_MODULES = {
 FIRST_START_EXTRA = {
     # a first start reads the store before the paint, and after it writes the list
     # cache, whose verdicts last until the first one may change
+    "followup_gui.store.decode", "followup_gui.store.fields", "followup_gui.store.parse",
+    "followup_gui.store.records", "followup_gui.store.saving", "followup_gui.store.write",
     "followup_gui.rules", "followup_gui.rules.advice", "followup_gui.rules.reasons",
     "followup_gui.rules.workdays",
 }  # fmt: skip

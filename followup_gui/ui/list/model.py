@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 
 from ...i18n import Lang, format_short_date
 from ...model import Application, Stage
-from ...store import StoreError, application_from_record
+from ...store import StoreError
 from ...store import list_cache as lc
 from ..state.clock import Clock
 from ..state.session import Session
@@ -134,6 +134,10 @@ class ApplicationsModel(QAbstractTableModel):
 
     def _preview_records(self, preview: lc.ListCache) -> dict[int, Application]:
         records: dict[int, Application] = {}
+        if not preview.records:
+            return records
+        from ...store import application_from_record  # the store's reading: not when empty
+
         for doc_index, info in enumerate(self._info):
             record = preview.records.get(info[lc.ID])
             if record is not None:

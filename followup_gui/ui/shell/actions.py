@@ -35,6 +35,8 @@ class ActionSpec:
 
 @dataclass(frozen=True, slots=True)
 class MenuSpec:
+    """One menu of the menu bar: its key in ActionSpec.menu, and its title."""
+
     key: str
     title: str
 
