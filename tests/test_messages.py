@@ -20,15 +20,9 @@ from followup_gui.model import (
     OtherOffer,
     Profile,
 )
+from followup_gui.writing.channels import ComparisonRow, channel_tradeoffs, guide_comparison
 from followup_gui.writing.checklist import Finding, check_email, failed_rules
-from followup_gui.writing.messages import (
-    ComparisonRow,
-    EmailDraft,
-    channel_tradeoffs,
-    email_draft,
-    guide_comparison,
-    phone_script,
-)
+from followup_gui.writing.messages import EmailDraft, email_draft, phone_script
 
 TODAY = dt.date(2026, 5, 21)
 TITLES = ("Ekonomiassistent", "UX-designer", "Backend-utvecklare", "Redovisningsekonom")

@@ -22,13 +22,9 @@ from followup_gui.ui.followup.email_composer import EmailComposer
 from followup_gui.ui.followup.follow_up_dialog import FollowUpDialog, kind_for
 from followup_gui.ui.followup.mailto import mailto_url
 from followup_gui.ui.followup.phone_script_pages import AFTER_PAGE, BEFORE_PAGE, STEPS
+from followup_gui.writing.channels import channel_tradeoffs, guide_comparison
 from followup_gui.writing.checklist import rule_ids
-from followup_gui.writing.messages import (
-    channel_tradeoffs,
-    email_draft,
-    guide_comparison,
-    phone_script,
-)
+from followup_gui.writing.messages import email_draft, phone_script
 from followup_gui.writing.spelling import Speller
 
 from ..conftest import DEMO_STORE

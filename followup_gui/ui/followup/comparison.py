@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...i18n import Lang
 from ...model import Channel
 from ...rules.reasons import channel_name
-from ...writing.messages import guide_comparison
+from ...writing.channels import guide_comparison
 
 COMPACT_BELOW: Final = 700
 """A follow-up dialog less tall than this shows the comparison on one line (at normal text)."""

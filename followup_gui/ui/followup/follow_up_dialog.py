@@ -38,7 +38,7 @@ from ...model import Application, Channel, Contact, Moment, Profile, Purpose
 from ...rules.advice import DUE_ACTIONS, Action, Verdict
 from ...rules.headline import headline
 from ...rules.reasons import CHANNEL_RULES, channel_name
-from ...writing.messages import channel_tradeoffs
+from ...writing.channels import channel_tradeoffs
 from ...writing.spelling import Speller
 from .. import plain_text, screen_fit
 from ..colours import set_style

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from ...i18n import Lang
 from ...model import Channel
 from ...rules.reasons import channel_name
-from ...writing.messages import guide_comparison
+from ...writing.channels import guide_comparison
 from ..plain_text import escape
 
 

@@ -30,7 +30,7 @@ from ...model import Application, Channel, Stage
 from ...rules.advice import Action, Verdict
 from ...rules.headline import headline
 from ...rules.reasons import action_name, channel_name, stage_name
-from ...writing.messages import channel_tradeoffs
+from ...writing.channels import channel_tradeoffs
 from ..announce import AnnouncedLabel
 from ..colours import set_style
 from ..flow_layout import FlowLayout
