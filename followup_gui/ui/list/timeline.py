@@ -32,6 +32,8 @@ from .timeline_layout import LabelLayout, LabelPlace, LabelRequest, leaders, pla
 
 @dataclass(frozen=True, slots=True)
 class Mark:
+    """One day on the timeline: applied, the deadline, an interview, today, …"""
+
     day: dt.date
     label: str
     shape: str  # "circle", "triangle", "square", "diamond", "tick", "today"

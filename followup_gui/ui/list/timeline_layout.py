@@ -45,6 +45,8 @@ class LabelPlace:
 
 @dataclass(frozen=True, slots=True)
 class LabelLayout:
+    """Where every label goes, and how many rows of labels there are above and below."""
+
     places: tuple[LabelPlace, ...]
     rows_above: int
     rows_below: int
