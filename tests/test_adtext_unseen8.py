@@ -46,14 +46,30 @@ contact_phone 39, town 32. The misses (read → expected, and why):
   soon as we've found the right person" (the job may go before anyone else is seen).
 - 40 ad_reply_by 2027-01-15 → None: the same sentence's "interviewing in week 2" is when
   interviews start, not a date by which applicants get an answer (a judgement call).
+
+After the fixes (branch adfix89): 360 of 360. Lead's decision on interview periods: the
+reader reads "We start interviewing in week 2" as the ad's own timeline on purpose (RULES.md
+"The application window" case 5; tests/test_adtext.py pins it; set 5 was changed the same
+way), so expected.json for ad 40 now accepts None or 2027-01-15 (the week's Friday), said
+in its "about"; the first figure above still counts it as a miss. The fixes, each kept by
+RELATIVES below: "sista ansöknings dag" in two words, "2027.01.11", "Vi svarar alla sökande
+senast", "be in touch within two weeks after the deadline", "fill the role as soon as";
+names in lower case or SMS speak after a call verb, in capitals, in brackets after the
+number, before their own address with a role or "<" between (reading/ad_names.py, the
+loose names read when no label named anyone); the recruiter's address beside a hiring
+manager with a phone only; non-breaking hyphens; towns in lower case after "i", in the
+heading's firm or shop name or its genitive (not a registered "… AB"), in a Markdown
+heading, and no town for a fully remote job.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from followup_gui.adtext import analyse
 from tests.ad_sets import GOAL, AdSet
 
 SET = AdSet(Path(__file__).parent / "data" / "ads_unseen8")
@@ -63,7 +79,106 @@ def test_the_set_is_whole() -> None:
     assert SET.whole()
 
 
-@pytest.mark.xfail(strict=False, reason="measured before the fixes; see the docstring")
 def test_the_reader_gets_nearly_every_fact_right() -> None:
-    print(SET.table())
-    assert SET.share_right() >= GOAL
+    assert SET.share_right() >= GOAL, SET.table()
+
+
+# The kinds of failure the forty ads showed, each said in a few more ways, and the same
+# words where the fact is absent. Written after reading the reader (so not "unseen"): they
+# keep the fixes. Only the facts named are checked.
+REF = dt.date(2026, 12, 5)
+D = dt.date
+RELATIVES: list[tuple[str, str, dict[str, object]]] = [
+    # ---- "sista ansöknings dag" in two words; ISO dates with dots
+    ("deadline_split_word", "sista ansöknings dag 20 dec", {"deadline": D(2026, 12, 20)}),
+    ("deadline_split_word_definite", "Sista ansöknings dagen är 8 januari.",
+     {"deadline": D(2027, 1, 8)}),
+    ("deadline_split_word_datum", "Sista ansöknings datum: 2027-01-11",
+     {"deadline": D(2027, 1, 11)}),
+    ("split_word_no_date", "Sista ansöknings dag meddelas senare.", {"deadline": None}),
+    ("deadline_iso_dots", "Sista ansökningsdag: 2027.01.11", {"deadline": D(2027, 1, 11)}),
+    ("deadline_iso_slashes", "Ansök senast 2027/01/15.", {"deadline": D(2027, 1, 15)}),
+    ("iso_dots_version_not_date", "Ansök senast med version 2027.01.11.4 av formuläret.",
+     {"deadline": None}),
+    # ---- "Vi svarar alla sökande senast 12/2": the ad's reply date
+    ("reply_we_answer", "Vi svarar alla sökande senast 12/2.", {"ad_reply_by": D(2027, 2, 12)}),
+    ("reply_we_answer_applications", "Ansök senast 5 januari. Vi svarar på alla ansökningar "
+     "senast den 20 januari.", {"deadline": D(2027, 1, 5), "ad_reply_by": D(2027, 1, 20)}),
+    ("answers_questions_not_reply", "Vi har stängt 23/12–6/1 och svarar på frågor efter det.",
+     {"ad_reply_by": None}),
+    # ---- "We'll be in touch within two weeks after the deadline"
+    ("reply_in_touch_after_deadline", "Last day to apply: January 17\n"
+     "We'll be in touch within two weeks after the deadline.", {"ad_reply_by": D(2027, 1, 31)}),
+    ("reply_in_touch_days_after", "Apply by 10 January. We will be in touch within 10 days "
+     "after the closing date.", {"ad_reply_by": D(2027, 1, 20)}),
+    ("keep_in_touch_not_reply", "Apply by 10 January. Keep in touch with customers within two "
+     "weeks after the deadline of each order.", {"ad_reply_by": None}),
+    # ---- filling the role as soon as the right person is found
+    ("rolling_fill_role", "We start interviewing in week 2 and will fill the role as soon as "
+     "we've found the right person.", {"rolling_selection": True}),
+    ("rolling_fill_position", "We will fill the position as soon as we find a suitable "
+     "candidate.", {"rolling_selection": True}),
+    ("fill_asap_not_rolling", "The role should be filled as soon as possible.",
+     {"rolling_selection": False}),
+    # ---- names in lower case, SMS speak, capitals, after the number
+    ("lower_case_call_name", "frågor ring maria 0456-123 45 efter kl 14",
+     {"contact_name": "Maria", "contact_phone": "0456-123 45"}),
+    ("lower_case_sms_name", "maila cv till info@firma.se eller sms:a lena 076-111 22 33 vi går "
+     "igenom ansökningarna", {"contact_name": "Lena"}),
+    ("lower_case_call_us_no_name", "frågor ring oss 0456-123 45", {"contact_name": None}),
+    ("lower_case_call_direct_no_name", "ring direkt 0456-123 45 eller dagtid 0456-123 46",
+     {"contact_name": None}),
+    ("sms_speak_till", "Hör av dig t Jessica 073-912 34 56 el maila salong@gmail.com",
+     {"contact_name": "Jessica"}),
+    ("capitals_name", "KONTAKTA OLLE NYGREN 070-244 18 90 ELLER OLLE@BYGGOLLES.SE",
+     {"contact_name": "Olle Nygren"}),
+    ("capitals_name_label", "FRÅGOR: ANNA-KARIN BERG, 070-244 18 91",
+     {"contact_name": "Anna-Karin Berg"}),
+    ("capitals_us_no_name", "KONTAKTA OSS PÅ 070-244 18 90", {"contact_name": None}),
+    ("name_after_number", "📞 060-61 71 81 (Nora)\n✉️ hej@kafe.se", {"contact_name": "Nora"}),
+    ("full_name_after_number", "Tel 070-123 45 67 (Anna Berg)", {"contact_name": "Anna Berg"}),
+    ("switchboard_after_number_no_name", "Tel 070-123 45 67 (växel)", {"contact_name": None}),
+    # ---- a name before its own address, with a role or angle brackets between
+    ("name_role_own_address", "Välkommen med din ansökan till Kristina Palm, verksamhetschef: "
+     "kristina.palm@omsorg.se", {"contact_name": "Kristina Palm"}),
+    ("name_angle_own_address", "Talent Acquisition: Marcus Öberg <marcus.oberg@frostbyte.se>",
+     {"contact_name": "Marcus Öberg"}),
+    ("name_role_other_address_no_name", "Välkommen med din ansökan till Kristina Palm, "
+     "verksamhetschef: jobb@omsorg.se", {"contact_name": None}),
+    # ---- the recruiter's address when the hiring manager gives only a phone
+    ("recruiters_address", "Rekryterande chef: Johan Ek, fabrikschef, 0660-29 10 00\n"
+     "Ansvarig rekryterare: Sara Lind, sara.lind@firma.se",
+     {"contact_name": "Johan Ek", "contact_email": "sara.lind@firma.se",
+      "contact_phone": "0660-29 10 00"}),
+    ("process_questions_address_not", "Frågor om tjänsten: Johan Ek, 0660-29 10 00\n"
+     "Frågor om rekryteringsprocessen: Sara Lind, sara.lind@firma.se", {"contact_email": None}),
+    # ---- a non-breaking hyphen in the number
+    ("nonbreaking_hyphen_phone",
+     "Frågor besvaras av\nEmma Rask\nButikschef\n070\u2011123\xa045\u202f67",
+     {"contact_phone": "070-123 45 67"}),
+    # ---- towns in lower case, in a firm's or shop's name, in a Markdown heading; remote
+    ("town_lower_case", "bagare sökes till bageriet i sölvesborg", {"town": "Sölvesborg"}),
+    ("town_lower_case_common_word_not", "du jobbar i vara lokaler i mark", {"town": None}),
+    ("town_genitive_firm", "Tandsköterska till Kristianstads Tandvårdsklinik\n\nVi söker.",
+     {"town": "Kristianstad"}),
+    ("town_genitive_garage", "Bilmekaniker till Trollhättans Bilservice", {"town": "Trollhättan"}),
+    ("town_shop_name", "Butikssäljare till Sportlagret Luleå", {"town": "Luleå"}),
+    ("town_shop_centre", "Extrapersonal sökes till Matbutiken Kiruna Centrum", {"town": "Kiruna"}),
+    ("town_markdown_heading", "# Lagerchef till Eslöv\n\nVi levererar i hela Skåne.",
+     {"town": "Eslöv"}),
+    ("town_registered_firm_not", "Lagerarbetare till Hallsberg Logistik AB", {"town": None}),
+    ("town_not_below_the_heading", "Säljare sökes\nVi levererar till Luleå och Kiruna.",
+     {"town": None}),
+    ("remote_meetups_no_town", "Location: Remote (Sweden), with team meetups in Stockholm twice "
+     "a year", {"town": None}),
+    ("fully_remote_no_town", "We are a fully remote team; our founders live in Umeå.",
+     {"town": None}),
+    ("hybrid_keeps_town", "Location: Remote or hybrid, office in Malmö", {"town": "Malmö"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "stated"), [(t, s) for _n, t, s in RELATIVES],
+                         ids=[n for n, _t, _s in RELATIVES])  # fmt: skip
+def test_relatives_of_the_failures(text: str, stated: dict[str, object]) -> None:
+    facts = analyse(text, REF)
+    assert {fact: getattr(facts, fact) for fact in stated} == stated

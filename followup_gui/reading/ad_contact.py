@@ -8,6 +8,7 @@ from typing import Final
 from .ad_dates import _DATE
 from .ad_flags import _MAX_TRIES
 from .ad_prep import _collapse, _words
+from .ad_purpose import _for_something_else, _on_firm_line
 
 # -------------------------------------------------------------------------- contact
 
@@ -378,8 +379,11 @@ def _signature(text: str, union: list[tuple[int, int]]) -> tuple[str, int, int] 
 
 # A name right before an address that is its own ("till Lejla Karić, lejla@salongklippan.se",
 # "Anna Berg (anna.berg@firma.se)"): the person to write to, with or without a label.
+# ("Kristina Palm, verksamhetschef: kristina@...", "Marcus Öberg <marcus.oberg@...>": a role
+# between, or the address in angle brackets)
 _BEFORE_ADDRESS: Final = re.compile(
-    r"""[ \t]*[,(–—:-]?[ \t]*(?:(?:e-?post|mejl|mail|e-?mail)\.?[ \t]*:?[ \t]*)?\Z""",
+    r"""[ \t]*[,(–—:<-]?[ \t]*(?:[a-zåäö-]{2,40}[ \t]*[:,][ \t]*)?
+        (?:(?:e-?post|mejl|mail|e-?mail)\.?[ \t]*:?[ \t]*)?<?\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -456,6 +460,14 @@ _ASKED_ABOUT: Final = re.compile(
 )
 
 
+# A line that names a second person for the job itself, by their role in the recruitment
+# (not "Frågor om rekryteringsprocessen: ...", whom one asks about the process only).
+_CO_CONTACT: Final = re.compile(
+    r"[ \t•*-]*(?:ansvarig[ \t]+)?(?:rekryterare|recruiter|rekryteringsansvarig)[ \t]*:",
+    re.IGNORECASE,
+)
+
+
 def _other_persons_line(text: str, pos: int, name: str | None) -> bool:
     """Whether the line before ``pos`` names someone other than the contact for other
     questions ("Questions about the process: Elin Dahl, +46 ..."): the number or address
@@ -465,6 +477,8 @@ def _other_persons_line(text: str, pos: int, name: str | None) -> bool:
     start = max(text.rfind("\n", 0, pos) + 1, pos - 120)
     if name.split()[-1] in text[start:pos] or not _ASKED_ABOUT.search(text, start, pos):
         return False
+    if _CO_CONTACT.match(text, start, pos):
+        return False  # "Ansvarig rekryterare: Sara Lind, sara.lind@...": the job's too
     return any(
         _clean_name(run.group()) not in (None, name) for run in _NAME_RUN.finditer(text, start, pos)
     )
@@ -572,6 +586,10 @@ def _find_email(
             continue
         if _NO_REPLY.search(address) or address.startswith("."):
             continue
+        if _for_something_else(text, m.start(), m.start() + len(address), name, address=address):
+            continue  # "kundtjanst@", "Pressfrågor: press@...": not for the job
+        if _on_firm_line(text, m.start()):
+            continue
         if _PLACEHOLDER_LOCAL.fullmatch(address.split("@", 1)[0]) or (
             m.start() > 0 and text[m.start() - 1].isalpha()  # "förnamn.efternamn@": a pattern
         ):
@@ -678,6 +696,8 @@ def _find_phone(
             continue
         if _DAY_MONTH_YEAR.fullmatch(m.group().strip()):
             continue  # "Publicerad den 08-05-2020": a date, not a number to call
+        if _for_something_else(text, m.start(), m.end(), name) or _on_firm_line(text, m.start()):
+            continue  # "Kundtjänst: 060-...", the firm's line at the foot of the ad
         number = _trim_phone(_without_trailing_date(text, m))
         if number is None:
             continue

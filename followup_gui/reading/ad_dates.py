@@ -19,6 +19,7 @@ from .ad_prep import (
     _SENTENCE_END,
     _YEARLESS_GRACE,
     _collapse,
+    _sentence_bounds,
     _words,
 )
 from .written_dates import MONTHS as _SWEDISH_ENGLISH_MONTHS
@@ -38,7 +39,8 @@ _DATE: Final = re.compile(
     (?<![\w/.])
     (?=[\djfmasondvweu])  # cheap first-character test: most positions fail here
     (?:
-        (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d)
+        # "2027-01-11", and with dots or slashes in the same order: "2027.01.11"
+        (?P<iy>\d{{4}})(?P<isep>[-./])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d|\.\d)
         # "the end of January", "i slutet av januari", "besked lämnas under april": the
         # month's last day ("under jul" is at Christmas, not in July)
       | (?:end[ \t]{{1,3}}of|slutet[ \t]{{1,3}}av|utgången[ \t]{{1,3}}av|under|during)[ \t]{{1,3}}
@@ -117,12 +119,19 @@ _CUE_PAIRS: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
         ("get", "back"): "reply",
         ("getting", "back"): "reply",
         ("hör", "av"): "reply",
+        # "Vi svarar alla sökande senast 12/2" (not "svarar på frågor", the contact's)
+        ("vi", "svarar"): "reply",
+        ("svarar", "vi"): "reply",
         ("applications", "close"): "deadline",
         ("applications", "closes"): "deadline",
         ("application", "due"): "deadline",
         ("application", "period"): "deadline",
         ("sista", "dag"): "deadline",
         ("sista", "dagen"): "deadline",
+        # "sista ansöknings dag" written as two words
+        ("ansöknings", "dag"): "deadline",
+        ("ansöknings", "dagen"): "deadline",
+        ("ansöknings", "datum"): "deadline",
         ("annonsen", "stänger"): "deadline",
         ("annonsen", "stängs"): "deadline",
         ("applications", "due"): "deadline",
@@ -403,7 +412,7 @@ _AFTER_DEADLINE: Final = re.compile(
 )
 _REPLY_WORDS: Final = re.compile(
     r"besked|svar|återkomm|återkoppl|meddela|kontakta|hör[ \t]+av|beslut|hear|answer|reply"
-    r"|respond|decision|contact|notif|feedback|get[ \t]+back|inform",
+    r"|respond|decision|contact|notif|feedback|get[ \t]+back|inform|(?:be|get)[ \t]+in[ \t]+touch",
     re.IGNORECASE,
 )
 
@@ -459,6 +468,8 @@ def _find_dates(
     for hit in _date_hits(text):
         if hit.cue.kind == "deadline" and deadline is not None and not _extended(text, hit):
             continue
+        if hit.cue.kind == "deadline" and _other_job(text, hit):
+            continue
         day = _hit_date(hit, reference, month_first)
         if day is None:
             continue
@@ -485,6 +496,23 @@ _EXTENDED: Final = re.compile(
     r"|\bny[ \t]+sista|\bnew[ \t]+(?:deadline|closing)",
     re.IGNORECASE,
 )
+
+
+# "Vi söker även en kock, sista dag att söka den tjänsten är 10 januari", "We are also
+# hiring a Junior Designer (apply by 8 January)": the deadline of another job in the ad.
+_OTHER_JOB: Final = re.compile(
+    r"""\b(?:söker[ \t]+(?:vi[ \t]+)?(?:även|också)|(?:även|också)[ \t]+söker
+        |den[ \t]+(?:tjänsten|rollen|befattningen)\b
+        |(?:also|too)[ \t]+(?:hiring|looking[ \t]+for|recruiting|searching[ \t]+for)
+        |that[ \t]+(?:role|position|job|vacancy)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _other_job(text: str, hit: _DateHit) -> bool:
+    """Whether the sentence before the deadline is about another job the ad mentions."""
+    left, _right = _sentence_bounds(text, hit.first.start(), hit.last.end())
+    return _OTHER_JOB.search(text, left, hit.first.start()) is not None
 
 
 def _extended(text: str, hit: _DateHit) -> bool:

@@ -39,7 +39,7 @@ _ROLLING: Final = re.compile(
         (?:har[ \t]+)?hittat[ \t]+(?:rätt|en[ \t]+lämplig|lämplig)
   | \b(?:kontakt|ringer|hör[ \t]+av|kallar)\w*[^.!?\n]{0,60}?\bredan[ \t]+under[ \t]+
         (?:hela[ \t]+)?(?:ansökningstiden|ansökningsperioden|annonseringstiden)
-  | \b(?:filled|closed|appoint|hire|recruit|close|offer)\w*[^.!?\n]{0,60}?
+  | \b(?:fill|closed|appoint|hire|recruit|close|offer)\w*[^.!?\n]{0,60}?
         \bas[ \t]+soon[ \t]+as[ \t]+(?:we|the[ \t]+right|a[ \t]+suitable)
   | \b(?:(?:interview|review|shortlist|assess|select)\w*|close[sd]?|end)\b
         [^.!?\n]{0,60}?\b(?:before|prior[ \t]+to)[ \t]+(?:the[ \t]+)?
@@ -202,6 +202,14 @@ _CHOSEN_CONTACTED: Final = re.compile(
         (?:candidates|applicants)[ \t]+will[ \t]+be[ \t]+(?:contacted|invited|notified|called)
   | (?<![\w-])(?:aktuella|utvalda|intressanta)[ \t]+
         (?:kandidater|sökande)[ \t]+(?:kommer[ \t]+att[ \t]+)?(?:kontaktas|kallas|meddelas)
+    # "Vi kontaktar dig om du går vidare (i processen)", "We will contact you if you are
+    # shortlisted": the contact is the news; silence is the answer for the others
+  | \b(?:kontaktar|ringer|hör[ \t]+av[ \t]+oss[ \t]+till|återkommer[ \t]+till)[ \t]+(?:dig|er)
+        [ \t]+(?:bara[ \t]+|endast[ \t]+)?(?:om|ifall|när)[ \t]+(?:du|ni)[ \t]+
+        (?:går|gått|kommer)[ \t]+vidare(?![^.!?\n]{0,30}\beller[ \t]+(?:inte|ej)\b)
+  | \bwe(?:[ \t]+will|'ll|’ll)[ \t]+(?:contact|call|get[ \t]+in[ \t]+touch[ \t]+with)[ \t]+
+        you[ \t]+(?:only[ \t]+)?(?:if|when|once)[ \t]+you(?:[ \t]+are|'re|’re|[ \t]+have[ \t]+been)
+        [ \t]+(?:shortlisted|short-listed|selected|successful)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

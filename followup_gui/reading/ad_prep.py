@@ -40,6 +40,8 @@ _TRANSLATE: Final = str.maketrans(
         "\u2007": " ",
         "\u2009": " ",
         "\u202f": " ",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen ("070‑123 45 67")
         "\u200b": None,  # zero-width space
         "\xad": None,  # soft hyphen
         "\ufeff": None,

@@ -81,7 +81,10 @@ def _town_of(value: str) -> str | None:
     for raw in _TOWN_PARTS.split(value, maxsplit=3)[:3]:
         part = raw.strip()
         m = _TOWN.match(part)
-        if m is not None and part.split(None, 1)[0].lower() in _NOT_TOWNS:
+        if m is None and part[:1].islower():  # "Placering: huvudkontoret i Karlstad"
+            inside = _TOWN_INSIDE.search(part, 0, 40)
+            m = None if inside is None else _TOWN.match(part, inside.end())
+        elif m is not None and part.split(None, 1)[0].lower() in _NOT_TOWNS:
             inside = _TOWN_INSIDE.search(part)  # "Hybrid remote in Austin"
             m = None if inside is None else _TOWN.match(part, inside.end())
         if m is None:
@@ -159,9 +162,9 @@ def _line_end(text: str, pos: int) -> int:
 # Only Sweden's municipalities and a few large places count (see swedish_towns).
 _PROSE_TOWN: Final = re.compile(
     rf"""
-    (?:(?P<prep>(?<![\w-])(?:i|in|I|In)[ \t]+
+    (?:(?P<prep>(?<![\w-])(?:i|in|I|In|utanför|nära|outside|near)[ \t]+
         (?:(?:centrala|norra|södra|östra|västra|central|downtown|northern|southern)[ \t]+)?)
-      | [,–—|•·][ \t]* | ^[ \t•*\U0001f4cd\U0001f4cc\ufe0f-]{{0,4}})  # (and "📍 Umeå")
+      | [,–—|•·][ \t]* | ^[ \t•*#\U0001f4cd\U0001f4cc\ufe0f-]{{0,4}})  # ("📍 Umeå", "# Umeå")
     (?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)
     """,
     re.MULTILINE | re.VERBOSE,
@@ -175,7 +178,8 @@ _AREA_SUFFIX: Final = re.compile(r"-(?:området|omr|regionen|trakten|area)$")
 _NOT_THE_WORKPLACE: Final = re.compile(
     r"""(?<!till[ \t])(?<!på[ \t])(?<!vid[ \t])(?<!till[ \t]vårt[ \t])(?<!på[ \t]vårt[ \t])
         (?<!at[ \t]our[ \t])(?<!to[ \t]our[ \t])(?<!in[ \t]our[ \t])(?<!at[ \t]the[ \t])
-        (?:huvudkontor|head[ \t-]?(?:office|quarter)s?|\bHQ\b|grundade|grundad|founded)
+        (?:huvudkontor|head[ \t-]?(?:office|quarter)s?|\bHQ\b|grundade|grundad|founded
+          |grundare|founder)
         # "huvudkontor och lager i Borås": the head office beside a site where work is done
         (?![ \t]+(?:och|samt|and|&)[ \t]+(?:\w+[ \t]+)?(?:lager|fabrik|produktion|tillverkning
           |verkstad|butik|warehouse|factory|production|plant|workshop|store))""",
@@ -234,7 +238,7 @@ _OUR_OFFICE: Final = re.compile(
 # A place that belongs to its town: "Sundsvalls sjukhus", "vid Varbergs strandpromenad",
 # "Umeå centrum" ("Lunds universitet" is an employer, not a place: not on the list).
 _TOWNS_PLACE: Final = re.compile(
-    rf"(?P<town>{_TOWN_WORD})[ \t]+(?:sjukhus|lasarett|centrum|hamn|strandpromenad|station"
+    rf"(?P<town>{_TOWN_WORD})[ \t]+(?i:sjukhus|lasarett|centrum|hamn|strandpromenad|station"
     r"|resecentrum|torg|stadshus|stadsbibliotek|kommunhus|vårdcentral)\b"
 )
 # A heading in capitals: "MASKINOPERATÖR – PRECISIONSVERK I NYBRO".
@@ -325,13 +329,98 @@ def _find_town(text: str, evidence: dict[str, str]) -> str | None:
     """The workplace's town where the ad states it ("Ort: Umeå", "Location: Malmö"); failing
     a label, a table's town column, then a municipality named in the text ("i Umeå"), then
     the town of a postal address ("903 27 Umeå")."""
+    labelled = _labelled_town(text, evidence) or _town_in_table(text, evidence)
+    if labelled is not None or _remote_job(text, evidence):
+        return labelled
     return (
-        _labelled_town(text, evidence)
-        or _town_in_table(text, evidence)
-        or _town_in_prose(text, evidence)
+        _town_in_prose(text, evidence)
         or _town_in_capitals(text, evidence)
+        or _town_in_heading(text, evidence)
+        or _town_in_lower_case(text, evidence)
         or _town_in_address(text, evidence)
     )
+
+
+# "fully remote within Sweden", "Location: Remote (Sweden)", "helt på distans": the job has
+# no workplace town, whatever town the head office, the founding or the meet-ups are in.
+_REMOTE_JOB: Final = re.compile(
+    r"""\b(?:fully|100[ \t]?%|completely|entirely|100[ \t]?procent)[ \t-]+(?:remote|distans)\b
+      | \bremote[ \t]+(?:only|within[ \t]+(?:sweden|the[ \t]+eu|europe))\b
+      | \bhelt[ \t]+(?:på[ \t]+)?distans\b | \bvi[ \t]+har[ \t]+inget[ \t]+kontor\b
+      | \bwe[ \t]+have[ \t]+no[ \t]+office\b
+      | (?:^|\n)[ \t]*(?:location|ort|arbetsort|placering|placeringsort|work[ \t]+location)
+        [ \t]*:[ \t]*(?:remote|distans)\b(?![^\n]{0,60}\b(?:or|eller|hybrid|office|kontor)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _remote_job(text: str, evidence: dict[str, str]) -> bool:
+    """Whether the ad says the job is done fully remotely (no office to go to)."""
+    if "remote" not in text.lower() and "distans" not in text.lower() and "kontor" not in text:
+        return False
+    m = _REMOTE_JOB.search(text)
+    if m is None:
+        return False
+    evidence.pop("town", None)
+    return True
+
+
+# The ad's heading names its workplace: "# Lagerchef till Eslöv", "Tandsköterska till
+# Kristianstads Tandvårdsklinik", "Butikssäljare till Sportlagret Luleå", "Extrapersonal
+# sökes till Matbutiken Kiruna Centrum": a town, or its genitive, among the capitalised words
+# after "till" / "hos" / "at" / "for".
+_HEADING_TO: Final = re.compile(
+    rf"""(?<![\w-])(?:till|hos|på|vid|at|for|to|join)[ \t]+
+        (?P<name>{_TOWN_WORD}(?:[ \t]+(?:&[ \t]+)?{_TOWN_WORD}){{0,3}})""",
+    re.VERBOSE,
+)
+
+
+_COMPANY_AFTER: Final = re.compile(r"[ \t]{1,3}(?:AB|HB|KB|Ltd|Inc|Oy|AS|ASA|GmbH|Group)\b")
+
+
+def _town_in_heading(text: str, evidence: dict[str, str]) -> str | None:
+    """A town in the employer's or workplace's name in the ad's first line, or None."""
+    start = len(text) - len(text.lstrip())
+    line = text[start : _line_end(text, start)]
+    for tries, m in enumerate(_HEADING_TO.finditer(line)):
+        if tries >= _MAX_TRIES:
+            break
+        if _COMPANY_AFTER.match(line, m.end()):
+            continue  # "till Hallsberg Logistik AB": a registered name, not a place
+        words = m.group("name").split()
+        for i, word in enumerate(words):
+            bare = len(words) == 1 or i > 0  # "till Eslöv", "Sportlagret Luleå"
+            town = (_known_town(word, strong=False) if bare else None) or (
+                _known_town(word, strong=False, genitive=True)
+                if word.endswith("s") and i + 1 < len(words)  # "Kristianstads Tandvårdsklinik"
+                else None
+            )
+            if town is not None:
+                evidence["town"] = _collapse(line)
+                return town
+    return None
+
+
+# Rough text in lower case: "bagare sökes till bageriet i sölvesborg".
+_LOWER_IN: Final = re.compile(
+    rf"(?<![\w-])(?:i|in)[ \t]+(?P<town>[{_LOWER}]{{3,}}(?:-[{_LOWER}]{{2,}})?)\b"
+)
+
+
+def _town_in_lower_case(text: str, evidence: dict[str, str]) -> str | None:
+    """A municipality written in lower case after "i" ("i motala"), not one whose name is
+    also a common word ("i mark", "i vara"); or None."""
+    for tries, m in enumerate(_LOWER_IN.finditer(text)):
+        if tries >= _MAX_TRIES * 3:
+            break
+        word = "-".join(p.capitalize() for p in m.group("town").split("-"))
+        town = _known_town(word, strong=False)
+        if town is not None and not _head_office_clause(text, m.start(), m.end()):
+            left, right = _sentence_bounds(text, m.start(), m.end())
+            evidence["town"] = _collapse(text[left:right])
+            return town
+    return None
 
 
 def _labelled_town(text: str, evidence: dict[str, str]) -> str | None:

@@ -33,6 +33,7 @@ from types import MappingProxyType
 from .ad_contact import _find_email, _find_name, _find_phone, _union_spans
 from .ad_dates import _find_dates
 from .ad_flags import _no_calls, _only_shortlisted, _rolling
+from .ad_names import _find_loose_name
 from .ad_page import _chrome_spans
 from .ad_prep import MAX_CHARS, _empty_evidence, _prepare
 from .ad_town import _find_town
@@ -90,6 +91,8 @@ def _analyse(text: str, reference: dt.date) -> AdFacts:
     deadline, reply_by = _find_dates(text, reference, evidence, guessed)
     union = _union_spans(text, low) + _chrome_spans(text, low)  # not the contact's
     name, name_end = _find_name(text, union, evidence)
+    if name is None:
+        name, name_end = _find_loose_name(text, union, evidence)
     return AdFacts(
         deadline=deadline,
         rolling_selection=_rolling(text, low, evidence),
