@@ -32,7 +32,7 @@ from followup_gui.model import (
 from followup_gui.reports import report, stats, stats_tables
 from followup_gui.rules import agenda as agenda_words
 from followup_gui.rules import headline, reasons, reminders
-from followup_gui.writing import checklist_rules, messages, proofread
+from followup_gui.writing import channels, checklist_rules, messages, proofread
 from followup_gui.writing.checklist import check_email, failed_rules
 from followup_gui.writing.messages import email_draft, phone_script
 
@@ -254,8 +254,8 @@ def _core_texts() -> Iterator[tuple[str, str]]:
         ("stats_tables._TEXT", list(stats_tables._TEXT.values())),
         ("checklist_rules.RULE_TITLES", [sv for sv, _ in checklist_rules.RULE_TITLES.values()]),
         ("messages._PLACEHOLDERS", [sv for sv, _ in messages._PLACEHOLDERS.values()]),
-        ("messages._COMPARISON", [[a[0], b[0], c[0]] for a, b, c, _, _ in messages._COMPARISON]),
-        ("messages._TRADEOFFS", [sv for sv, _ in messages._TRADEOFFS.values()]),
+        ("channels._COMPARISON", [[a[0], b[0], c[0]] for a, b, c, _, _ in channels._COMPARISON]),
+        ("channels._TRADEOFFS", [sv for sv, _ in channels._TRADEOFFS.values()]),
     ]
     for where, value in tables:
         yield from _swedish_strings(value, where)
