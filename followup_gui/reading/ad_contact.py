@@ -140,6 +140,8 @@ _ROLE_SUFFIXES: Final = (
     "strateg", "controller", "föreståndare", "ombud", "mästare", "ingenjör", "tekniker",
     "generalist", "förman", "intendent", "redaktör", "förvaltare", "lärare", "säljare",
     "utvecklare", "planerare", "inköpare",
+    # the church's: "Kyrkoherde Gunilla Sandén", "Församlingspedagog Eva Ek"
+    "herde", "präst", "diakon", "kantor", "pastor", "komminister", "pedagog", "organist",
 )  # fmt: skip
 _NAME_STOP: Final = frozenset(
     _words(

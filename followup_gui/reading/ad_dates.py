@@ -19,6 +19,8 @@ from .ad_prep import (
     _SENTENCE_END,
     _YEARLESS_GRACE,
     _collapse,
+    _in_link,
+    _search_outside_links,
     _sentence_bounds,
     _words,
 )
@@ -180,6 +182,8 @@ def _cues(text: str, begin: int, end: int) -> list[_Cue]:
     for m in _WORD_RE.finditer(text, begin, end):
         word = m.group().lower()
         kind = _cue_kind(word, previous)
+        if kind is not None and _in_link(text, m.start(), m.end()):
+            continue  # "till rekrytering@firma.se senast ...": an address names no cue
         if kind == "from" and previous_kind == "reply":
             kind = None  # "hear from us": part of the reply cue
         if word in _TOOL_WORDS and previous_kind == "reply" and previous.startswith("recruit"):
@@ -431,7 +435,7 @@ def _reply_after_deadline(
         left = max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 120)
         for sentence_end in _SENTENCE_END.finditer(text, left, m.start()):
             left = sentence_end.end()
-        if count is None or _REPLY_WORDS.search(text, left, m.start()) is None:
+        if count is None or _search_outside_links(_REPLY_WORDS, text, left, m.start()) is None:
             continue
         base = deadline if deadline is not None or m.group("bare") is None else reference
         if base is None:
@@ -512,13 +516,13 @@ _OTHER_JOB: Final = re.compile(
 def _other_job(text: str, hit: _DateHit) -> bool:
     """Whether the sentence before the deadline is about another job the ad mentions."""
     left, _right = _sentence_bounds(text, hit.first.start(), hit.last.end())
-    return _OTHER_JOB.search(text, left, hit.first.start()) is not None
+    return _search_outside_links(_OTHER_JOB, text, left, hit.first.start()) is not None
 
 
 def _extended(text: str, hit: _DateHit) -> bool:
     """Whether the words before the date on its line say the deadline was moved."""
     begin = max(text.rfind("\n", 0, hit.first.start()) + 1, hit.first.start() - 80)
-    return _EXTENDED.search(text, begin, hit.first.start()) is not None
+    return _search_outside_links(_EXTENDED, text, begin, hit.first.start()) is not None
 
 
 _WEEKDAY_NUMBERS: Final[Mapping[str, int]] = MappingProxyType(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .ad_prep import _collapse, _sentence_bounds
+from .ad_prep import _collapse, _in_link, _search_outside_links, _sentence_bounds
 
 # ------------------------------------------------------------------------ yes/no facts
 
@@ -90,6 +90,7 @@ _NO_CALLS: Final = re.compile(
   | \btelefon\w*[ \t]+(?:\w+[ \t]+)?undanb[eo]\w*
   | \b(?:förfrågningar|frågor)[ \t]+(?:per|via|på)[ \t]+telefon[ \t]+undanb[eo]\w*
   | \b(?:ber|önskar)[^.!?\n]{0,30}?\b(?:inte|ej)[ \t]+(?:att[ \t]+)?ring
+  | \b(?:ombeds|uppmanas)[ \t]+(?:vänligen[ \t]+)?(?:att[ \t]+)?(?:inte|ej)[ \t]+(?:att[ \t]+)?ring
   | \b(?:svarar|besvarar)[ \t]+(?:vi[ \t]+)?(?:inte|ej)[ \t]+(?:på[ \t]+)?(?:några[ \t]+)?
         (?:frågor|samtal)[ \t]+(?:per|via|på)[ \t]+telefon
   | \binga[ \t]+(?:frågor|förfrågningar)[ \t]+(?:per|via|på)[ \t]+telefon
@@ -143,6 +144,30 @@ _AGENCIES: Final = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+# "Till dig som är annonssäljare: vi undanber oss samtal", "Agencies and sales people:
+# please do not call": the addressee named before the request, before a colon in the same
+# sentence or on the line above ("Till annonssäljare och rekryteringsföretag:" alone), or
+# in a short sentence of its own just before ("Till annonssäljare! Vi undanber oss samtal.").
+_ADDRESSEE_HEAD: Final = re.compile(r"[ \t]*(?:till|to|note[ \t]+to|att)\b", re.IGNORECASE)
+_ADDRESSEE_MAX: Final = 100
+
+
+def _addressed_to_agencies(text: str, left: int, start: int) -> bool:
+    """Whether the request at ``start`` (its sentence begins at ``left``) is addressed to
+    agencies or sellers named before it."""
+    colon = text.rfind(":", left, start)
+    if colon != -1:  # "Sökande: ring inte": the addressee is named here, no need to look up
+        return _search_outside_links(_AGENCIES, text, left, colon) is not None
+    floor = max(0, left - _ADDRESSEE_MAX)
+    head = text[floor:left].rstrip()
+    if not head.endswith((":", "!")):
+        return False
+    head_start = floor + max(head.rfind(stop, 0, len(head) - 1) for stop in ".!?\n") + 1
+    if head.endswith("!") and not _ADDRESSEE_HEAD.match(text, head_start):
+        return False
+    return _search_outside_links(_AGENCIES, text, head_start, floor + len(head)) is not None
+
 
 _NEGATION: Final = re.compile(r"\b(?:inte|ej|icke|not|no)\b", re.IGNORECASE)
 _CLAUSE_SEPARATOR: Final = re.compile(r"[,;:]|\b(?:and|och|samt|or|eller)\b", re.IGNORECASE)
@@ -300,11 +325,17 @@ def _no_calls(text: str, low: str, evidence: dict[str, str]) -> bool:
         if m is None:
             return False
         left, right = _sentence_bounds(text, m.start(), m.end())
+        sentence_left = left
         for separator in _CLAUSE_SEPARATOR.finditer(text, left, m.start()):
             left = separator.end()  # "no agencies and no phone calls": two requests
         if _CLAUSE_AFTER.match(text, m.end()):
             right = m.end()
-        if _AGENCIES.search(text, left, right) is None:
+        if _in_link(text, m.start(), m.end()):
+            pos = m.end()
+            continue
+        if _search_outside_links(_AGENCIES, text, left, right) is None and not (
+            _addressed_to_agencies(text, sentence_left, m.start())
+        ):
             evidence["ad_no_calls"] = _collapse(m.group())
             return True
         pos = max(right, m.end())  # the rest of this sentence is about agencies too

@@ -2,8 +2,9 @@
 named anyone (``ad_contact._find_name`` found nobody): a role and a name before what the
 person does ("Klinikchef Elin Sandberg svarar på frågor", "Krögare Jonas Ek nås på ..."),
 a name in capitals ("KONTAKTA OLLE NYGREN 070-..."), a first name in lower case or after
-SMS speak ("ring maria 0456-...", "Hör av dig t Jessica 073-..."), and a first name in
-brackets after the number ("📞 060-61 71 81 (Nora)")."""
+SMS speak ("ring maria 0456-...", "Hör av dig t Jessica 073-..."), a first name in
+brackets after the number ("📞 060-61 71 81 (Nora)"), and a name and role signing the ad at
+its foot ("Marie Sjölund, ägare")."""
 
 from __future__ import annotations
 
@@ -149,12 +150,66 @@ def _name_after_number(text: str, union: list[tuple[int, int]]) -> tuple[str, in
     return None
 
 
+# "Välkommen med din ansökan! / Marie Sjölund, ägare": a small firm's ad signed at its foot
+# with a name and the signer's role (then perhaps the firm or a number, nothing more). Not a
+# quote's attribution ("”Här trivs alla!” / Anna Berg, VD"; "– Anna Berg, VD" never matches).
+_SIGNED_WITH_ROLE: Final = re.compile(
+    rf"""^[ \t]*(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})[ \t]*,[ \t]*
+        (?P<role>[^\n,]{{2,40}}?)[ \t]*(?:,[^\n]{{0,60}})?$""",
+    re.MULTILINE | re.VERBOSE,
+)
+_SIGNER_ROLES: Final = frozenset(
+    _words(
+        """ägare delägare innehavare grundare medgrundare vd ceo owner co-owner founder
+        co-founder manager director chef"""
+    )
+)
+_SIGNER_SUFFIXES: Final = ("chef", "ansvarig", "ledare", "ägare", "manager", "director")
+_SIGNATURE_FOOT: Final = 400  # characters from the end of the ad where the signature stands
+_FOOT_REST: Final = 160  # what may follow it: the firm's name, a number, an address
+_PROSE: Final = re.compile(r"[a-zåäö]{2}[.!?](?:\s|$)")
+_QUOTE_END: Final = ("”", '"', "»", "“")
+
+
+def _signer_role(role: str) -> bool:
+    """Whether ``role`` ("ägare", "VD och grundare", "Store Manager") is a signer's role."""
+    words = role.lower().split()
+    return 0 < len(words) <= 4 and any(
+        word in _SIGNER_ROLES or word.endswith(_SIGNER_SUFFIXES) for word in words
+    )
+
+
+def _signed_with_role(text: str, union: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """The name on a last line "Name Surname, <role>" at the ad's foot, or None."""
+    found: tuple[str, int, int] | None = None
+    start = max(0, len(text.rstrip()) - _SIGNATURE_FOOT)
+    for tries, m in enumerate(_SIGNED_WITH_ROLE.finditer(text, start)):
+        if tries >= _MAX_TRIES:
+            break
+        rest = text[m.end() :].strip()
+        if len(rest) > _FOOT_REST or _PROSE.search(rest):
+            continue  # more of the ad follows: a name in the text, not its signature
+        above = text[max(0, m.start() - 200) : m.start()].rstrip()
+        if above.endswith(_QUOTE_END) or _inside(m.start(), union):
+            continue
+        if not _signer_role(m.group("role")) or _not_a_person(m.group("name").split()[0].lower()):
+            continue
+        name = _clean_name(m.group("name"))
+        if name is not None:
+            found = name, m.start("name"), m.end("name")
+    return found
+
+
 def _find_loose_name(
     text: str, union: list[tuple[int, int]], evidence: dict[str, str]
 ) -> tuple[str | None, int]:
     """The contact person named loosely (see the module's docstring), and where the name
     ends; (None, -1) if none."""
-    for finder in (_name_before_verb, _name_in_capitals, _loose_first_name, _name_after_number):
+    finders = (
+        _name_before_verb, _name_in_capitals, _loose_first_name, _name_after_number,
+        _signed_with_role,
+    )  # fmt: skip
+    for finder in finders:
         found = finder(text, union)
         if found is not None:
             name, start, end = found

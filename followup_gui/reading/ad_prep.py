@@ -182,3 +182,30 @@ def _sentence_bounds(text: str, start: int, end: int, span: int = 120) -> tuple[
         if hit != -1:
             right = hit
     return left, right
+
+
+# The characters an e-mail address or a web address is written with: a word among them
+# ("rekrytering" in rekrytering@firma.se, in www.firma.se/rekrytering) names no cue.
+_LINK_RUN: Final = re.compile(r"[\w.%+/@~=&#?-]*")
+_LINK_REACH: Final = 300
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of an e-mail address or a web address."""
+    before = _LINK_RUN.match(text[max(0, start - _LINK_REACH) : start][::-1])
+    after = _LINK_RUN.match(text, end, end + _LINK_REACH)
+    run_start = start - (before.end() if before else 0)
+    run = text[run_start : after.end() if after else end]
+    return "@" in run or "//" in run or "www." in run.lower()
+
+
+def _search_outside_links(
+    pattern: re.Pattern[str], text: str, begin: int, end: int
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text[begin:end]`` that is not inside an address."""
+    for tries, m in enumerate(pattern.finditer(text, begin, end)):
+        if tries >= 20:
+            break
+        if not _in_link(text, m.start(), m.end()):
+            return m
+    return None
