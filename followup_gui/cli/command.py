@@ -223,11 +223,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _store_path(args: argparse.Namespace) -> Path:
+def _store_path(args: argparse.Namespace, *, check: bool = True) -> Path:
+    """The store to open: ``--store``, else the one the user chose, else the data folder's.
+
+    A chosen store whose folder (or file) is missing is a :class:`UsageError` that says
+    where it is expected and what to do (``store.paths.unreachable``): never a new empty
+    store in its place. The desktop app asks instead (``check=False``, ui/app.py).
+    """
     from ..store import default_path  # noqa: PLC0415 - keeps --version instant
 
-    path: Path | None = getattr(args, "store", None)
-    return path if path is not None else default_path()
+    given: Path | None = getattr(args, "store", None)
+    path = given if given is not None else default_path()
+    if check:
+        from ..store.paths import unreachable  # noqa: PLC0415
+
+        problem = unreachable(path)
+        if problem is not None:
+            lang: Lang = as_lang(args.lang) if args.lang else system_language()
+            raise UsageError(problem.message(lang))
+    return path
 
 
 def _load(args: argparse.Namespace) -> Document:
@@ -338,7 +352,7 @@ def run_gui(args: argparse.Namespace, lang: Lang) -> int:
     from ..ui.app import run  # noqa: PLC0415 - Qt loads only for the desktop app
 
     return run(
-        store_path=_store_path(args),
+        store_path=_store_path(args, check=False),
         lang=lang if args.lang else None,
         startup_check=args.startup_check,
         hidden=args.hidden,

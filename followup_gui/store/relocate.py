@@ -28,9 +28,10 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from . import StoreError, atomic_write_bytes, load, os_error_reason, read_regular_file
 from .attachments import folder_of
@@ -155,10 +156,28 @@ def _mkdirs(folder: Path, created: list[Path]) -> None:
 
 def _copy_file(source: Path, target: Path) -> None:
     """``source``'s bytes as the new file ``target`` (a temporary name, then a rename)."""
+    with open(source, "rb") as src:
+        _new_file(target, lambda dst: shutil.copyfileobj(src, dst, 1 << 20))
+
+
+def start_new(path: Path) -> None:
+    """An empty store as the new file ``path`` (FileExistsError when there is one).
+
+    A store moved before its first save is started so in its new folder: the location
+    note then always names a file that was there (see :func:`.paths.unreachable`)."""
+    from .parse import new_document  # noqa: PLC0415
+    from .write import dumps  # noqa: PLC0415
+
+    data = dumps(new_document()).encode("utf-8")
+    _new_file(path, lambda dst: dst.write(data))
+
+
+def _new_file(target: Path, fill: Callable[[BinaryIO], object]) -> None:
+    """The new file ``target``, filled by ``fill`` (a temporary name, then a rename)."""
     temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
     try:
-        with open(source, "rb") as src, open(temp, "xb") as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
+        with open(temp, "xb") as dst:
+            fill(dst)
             dst.flush()
             os.fsync(dst.fileno())
         os.chmod(temp, 0o600)
@@ -194,7 +213,9 @@ def copy(plan: Plan) -> None:
             _copy_attachment(plan, name)
         if plan.source.exists():
             _copy_file(plan.source, plan.target)
-            plan.created.append(plan.target)
+        else:  # never saved yet: an empty store, so that the note names a file
+            start_new(plan.target)
+        plan.created.append(plan.target)
     except OSError as error:
         undo_copy(plan)
         where = error.filename or plan.target.parent
@@ -234,10 +255,11 @@ def verify(plan: Plan) -> None:
     """The copy is whole: the store loads and has the old one's bytes, every attachment
     has its original's SHA-256. :class:`MoveError` (``VERIFY_FAILED``) otherwise."""
     try:
-        if plan.source.exists():
-            load(plan.target)
-            if read_regular_file(plan.target) != read_regular_file(plan.source):
-                raise MoveError(VERIFY_FAILED, f"{plan.target} differs from {plan.source}")
+        load(plan.target)
+        if plan.source.exists() and read_regular_file(plan.target) != read_regular_file(
+            plan.source
+        ):
+            raise MoveError(VERIFY_FAILED, f"{plan.target} differs from {plan.source}")
         for name in plan.files:
             if _digest(plan.target_attachments / name) != _digest(plan.source_attachments / name):
                 raise MoveError(VERIFY_FAILED, f"{plan.target_attachments / name} differs")

@@ -2,7 +2,9 @@
 
 ``run`` is what ``followup-gui`` calls. With ``startup_check`` it exits 0 as soon as
 the main window has painted its list and the first verdict (a smoke test that the
-benchmarks and the installer's test use), or 2 with a message for an invalid store.
+benchmarks and the installer's test use), or 2 with a message for an invalid store, or
+for a moved store whose folder is not there (interactive, a box asks what to do:
+dialogs/missing_store.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .. import APP_NAME, __version__, store
 from ..i18n import Lang, system_language
 from ..model import Document
 from ..store import list_cache
+from ..store.paths import unreachable
 from ..system.assets import demo_store, resource
 from .main_window import MainWindow
 from .state.clock import Clock
@@ -388,6 +391,18 @@ def run(
     appearance = stored_appearance(settings)
     if appearance != APPEARANCE_SYSTEM:  # before the first paint: no flash of the other scheme
         _follow_appearance(app, appearance)
+
+    problem = unreachable(store_path)
+    if problem is not None:  # the folder the user moved the store to is not there
+        if startup_check:
+            print(f"{APP_NAME}: {problem.message(ui_lang)}", file=sys.stderr)
+            return EXIT_INVALID_STORE
+        from .dialogs.missing_store import settle
+
+        found = settle(problem)  # before any window or lock: nothing made in its place
+        if found is None:
+            return EXIT_INVALID_STORE
+        store_path = found
 
     lock: StoreLock | None = None
     locked_by: str | None = None

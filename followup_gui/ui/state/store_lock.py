@@ -2,7 +2,8 @@
 a lock in a OneDrive or Dropbox folder is synced, and is a known reason OneDrive stalls).
 
 A lock left by a killed app is taken over (its process is gone). ``agenda`` and the
-other read-only commands never take it.
+other read-only commands never take it. The store's own folder is made when missing, but
+never the folder the user moved the store to (see ``store.paths.unreachable``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ class StoreLock:
     """The lock file that makes one process the store's only writer."""
 
     def __init__(self, store_path: Path) -> None:
-        store_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        from ...store.paths import is_chosen
+
+        if not is_chosen(store_path):  # the data folder on a first start, or a --store file's
+            store_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # a chosen folder that is missing is a drive not connected, a sync folder not
+        # mounted: made here, it would be on the wrong disk (store/paths.unreachable)
         path = lock_path(store_path)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         self.lock = QLockFile(str(path))
