@@ -109,7 +109,7 @@ class Unreachable:
                 f"dina ansökningar ska finnas i {self.path} (du flyttade dem dit i "
                 "Inställningar), men filen finns inte där. Om mappen synkas: starta synkappen "
                 "och försök igen när den är klar. Om filen har flyttats: välj dess mapp i "
-                "followup-gui:s fönster. Eller ange --store SÖKVÄG."
+                "followup-guis fönster. Eller ange --store SÖKVÄG."
             )
         if self.folder_missing:
             return (

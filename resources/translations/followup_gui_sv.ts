@@ -1883,6 +1883,77 @@ Vill du avsluta ändå? Då försvinner ändringarna.</translation>
     </message>
 </context>
 <context>
+    <name>MissingStore</name>
+    <message>
+        <source>The folder where you keep your applications cannot be found:</source>
+        <translation>Mappen där du sparar dina ansökningar finns inte:</translation>
+    </message>
+    <message>
+        <source>It may be on a USB stick or network drive that is not connected, or in a Dropbox, OneDrive or Nextcloud folder whose app has not started yet. Connect it or start the app, then choose Try again.</source>
+        <translation>Den kanske ligger på ett USB-minne eller en nätverksenhet som inte är ansluten, eller i en mapp för Dropbox, OneDrive eller Nextcloud vars app inte har startat än. Anslut den eller starta appen och välj sedan Försök igen.</translation>
+    </message>
+    <message>
+        <source>Your applications file is not in its folder:</source>
+        <translation>Filen med dina ansökningar finns inte i sin mapp:</translation>
+    </message>
+    <message>
+        <source>The sync app may not have brought it back yet, or it was moved or removed, perhaps on another computer. If you removed it on purpose, click Choose another folder, pick this folder and start a new list there.</source>
+        <translation>Synkappen har kanske inte hämtat den än, eller så har den flyttats eller tagits bort, kanske på en annan dator. Om du tog bort den med avsikt: klicka på Välj en annan mapp, välj den här mappen och börja en ny lista där.</translation>
+    </message>
+    <message>
+        <source>followup-gui does not start with an empty list in its place, so that nothing is written beside your real applications. If you use this computer&apos;s own folder, the folder above is forgotten but left as it is: when it is back, Settings → Where your applications are kept → Move… into it lets you merge the two.</source>
+        <translation>followup-gui startar inte med en tom lista i stället, så att inget sparas bredvid dina riktiga ansökningar. Om du använder datorns egen mapp glömmer appen mappen ovan, men lämnar den som den är: när den är tillbaka kan du slå ihop de två med Inställningar → Var sparas dina ansökningar → Flytta… till den mappen.</translation>
+    </message>
+    <message>
+        <source>Checked again at %1: still not there.</source>
+        <translation>Kontrollerade igen kl. %1: finns fortfarande inte.</translation>
+    </message>
+    <message>
+        <source>Your applications cannot be found</source>
+        <translation>Dina ansökningar hittas inte</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another folder…</source>
+        <translation>&amp;Välj en annan mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this computer&apos;s own folder from now on</source>
+        <translation>Använd &amp;datorns egen mapp från och med nu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Open the list in followup-gui&apos;s own folder on this computer, and forget %1</source>
+        <translation>Öppna listan i followup-guis egen mapp på den här datorn och glöm %1</translation>
+    </message>
+    <message>
+        <source>followup-gui could not note the new place for its next start; it opens %1 this time.</source>
+        <translation>followup-gui kunde inte komma ihåg den nya platsen till nästa start; den här gången öppnas %1.</translation>
+    </message>
+    <message>
+        <source>Where are your applications kept?</source>
+        <translation>I vilken mapp finns dina ansökningar?</translation>
+    </message>
+    <message>
+        <source>Start a new list?</source>
+        <translation>Börja en ny lista</translation>
+    </message>
+    <message>
+        <source>There is no applications file in %1. Do you want to start a new, empty list there?</source>
+        <translation>Det finns ingen fil med ansökningar i %1. Vill du börja en ny, tom lista där?</translation>
+    </message>
+    <message>
+        <source>The new list could not be started in %1.</source>
+        <translation>Det gick inte att börja en ny lista i %1.</translation>
+    </message>
+</context>
+<context>
     <name>OtherOfferDialog</name>
     <message>
         <source>Another offer</source>

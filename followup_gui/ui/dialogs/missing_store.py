@@ -43,38 +43,41 @@ class Choice(Enum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("MissingStore", text)
-
-
 def texts(problem: paths.Unreachable, checked_at: dt.datetime | None = None) -> tuple[str, str]:
     """The box's text and informative text (plain: the paths are the user's)."""
     if problem.folder_missing:
-        text = _tr("The folder where you keep your applications cannot be found:")
+        text = QApplication.translate(
+            "MissingStore", "The folder where you keep your applications cannot be found:"
+        )
         text += "\n\n" + str(problem.folder)
-        why = _tr(
+        why = QApplication.translate(
+            "MissingStore",
             "It may be on a USB stick or network drive that is not connected, or in a "
             "Dropbox, OneDrive or Nextcloud folder whose app has not started yet. Connect it "
-            "or start the app, then choose Try again."
+            "or start the app, then choose Try again.",
         )
     else:
-        text = _tr("Your applications file is not in its folder:")
-        text += "\n\n" + str(problem.path)
-        why = _tr(
-            "The sync app may not have brought it back yet, or it was moved or removed, "
-            "perhaps on another computer. If you removed it on purpose, choose Another "
-            "folder, pick this folder and start a new list there."
+        text = QApplication.translate(
+            "MissingStore", "Your applications file is not in its folder:"
         )
-    why += "\n\n" + _tr(
+        text += "\n\n" + str(problem.path)
+        why = QApplication.translate(
+            "MissingStore",
+            "The sync app may not have brought it back yet, or it was moved or removed, "
+            "perhaps on another computer. If you removed it on purpose, click Choose another "
+            "folder, pick this folder and start a new list there.",
+        )
+    why += "\n\n" + QApplication.translate(
+        "MissingStore",
         "followup-gui does not start with an empty list in its place, so that nothing is "
         "written beside your real applications. If you use this computer's own folder, "
         "the folder above is forgotten but left as it is: when it is back, Settings → "
-        "Where your applications are kept → Move… into it lets you merge the two."
+        "Where your applications are kept → Move… into it lets you merge the two.",
     )
     if checked_at is not None:
-        why += "\n\n" + _tr("Checked again at %1: still not there.").replace(
-            "%1", checked_at.strftime("%H:%M:%S")
-        )
+        why += "\n\n" + QApplication.translate(
+            "MissingStore", "Checked again at %1: still not there."
+        ).replace("%1", checked_at.strftime("%H:%M:%S"))
     return text, why
 
 
@@ -89,7 +92,7 @@ def ask(
     box = plain_text.make_box(
         QtWidgets.QMessageBox.Icon.Warning,
         parent,
-        _tr("Your applications cannot be found"),
+        QApplication.translate("MissingStore", "Your applications cannot be found"),
         text,
         buttons=QtWidgets.QMessageBox.StandardButton.NoButton,
     )
@@ -99,19 +102,27 @@ def ask(
     box.setAccessibleDescription(text + "\n\n" + why)
     role = QtWidgets.QMessageBox.ButtonRole
     buttons = {
-        Choice.TRY_AGAIN: box.addButton(_tr("&Try again"), role.AcceptRole),
-        Choice.CHOOSE: box.addButton(_tr("&Choose another folder…"), role.ActionRole),
-        Choice.USE_HOME: box.addButton(
-            _tr("&Use this computer's own folder from now on"), role.ActionRole
+        Choice.TRY_AGAIN: box.addButton(
+            QApplication.translate("MissingStore", "&Try again"), role.AcceptRole
         ),
-        Choice.QUIT: box.addButton(_tr("&Quit"), role.RejectRole),
+        Choice.CHOOSE: box.addButton(
+            QApplication.translate("MissingStore", "&Choose another folder…"), role.ActionRole
+        ),
+        Choice.USE_HOME: box.addButton(
+            QApplication.translate("MissingStore", "&Use this computer's own folder from now on"),
+            role.ActionRole,
+        ),
+        Choice.QUIT: box.addButton(
+            QApplication.translate("MissingStore", "&Quit"), role.RejectRole
+        ),
     }
     for choice, button in buttons.items():
         button.setObjectName(f"missing_store_{choice.value}")
     buttons[Choice.USE_HOME].setToolTip(
-        _tr("Open the list in followup-gui's own folder on this computer, and forget %1").replace(
-            "%1", str(problem.folder)
-        )
+        QApplication.translate(
+            "MissingStore",
+            "Open the list in followup-gui's own folder on this computer, and forget %1",
+        ).replace("%1", str(problem.folder))
     )
     box.setDefaultButton(buttons[Choice.TRY_AGAIN])
     box.setEscapeButton(buttons[Choice.QUIT])
@@ -147,10 +158,11 @@ def _note(path: Path, parent: QWidget | None) -> None:
     except OSError as error:
         plain_text.warning(
             parent,
-            _tr("Your applications cannot be found"),
-            _tr(
+            QApplication.translate("MissingStore", "Your applications cannot be found"),
+            QApplication.translate(
+                "MissingStore",
                 "followup-gui could not note the new place for its next start; it opens "
-                "%1 this time."
+                "%1 this time.",
             ).replace("%1", str(path)),
             details=store.os_error_reason(error),
         )
@@ -161,7 +173,7 @@ def choose_folder(problem: paths.Unreachable, parent: QWidget | None = None) -> 
     None when they cancel."""
     folder = QtWidgets.QFileDialog.getExistingDirectory(
         parent,
-        _tr("Where are your applications kept?"),
+        QApplication.translate("MissingStore", "Where are your applications kept?"),
         str(_nearest_folder(problem.folder)),
     )
     if not folder:
@@ -171,9 +183,11 @@ def choose_folder(problem: paths.Unreachable, parent: QWidget | None = None) -> 
         button = QtWidgets.QMessageBox.StandardButton
         answer = plain_text.question(
             parent,
-            _tr("Start a new list?"),
-            _tr(
-                "There is no applications file in %1. Do you want to start a new, empty list there?"
+            QApplication.translate("MissingStore", "Start a new list?"),
+            QApplication.translate(
+                "MissingStore",
+                "There is no applications file in %1. Do you want to start a new, empty list "
+                "there?",
             ).replace("%1", folder),
             button.Yes | button.No,
             button.No,
@@ -185,8 +199,10 @@ def choose_folder(problem: paths.Unreachable, parent: QWidget | None = None) -> 
         except OSError as error:
             plain_text.warning(
                 parent,
-                _tr("Start a new list?"),
-                _tr("The new list could not be started in %1.").replace("%1", folder),
+                QApplication.translate("MissingStore", "Start a new list?"),
+                QApplication.translate(
+                    "MissingStore", "The new list could not be started in %1."
+                ).replace("%1", folder),
                 details=store.os_error_reason(error),
             )
             return None
