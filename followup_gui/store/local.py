@@ -9,7 +9,6 @@ points it elsewhere (tests, a portable install).
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -28,6 +27,8 @@ def local_root() -> Path:
 
 def store_key(store_path: os.PathLike[str] | str) -> str:
     """A short name for the store that stays the same for the same file."""
+    import hashlib  # noqa: PLC0415 - 3 ms of OpenSSL: a start without --store needs none
+
     resolved = os.path.realpath(store_path)
     digest = hashlib.sha256(os.fsencode(os.path.normcase(resolved))).hexdigest()[:16]
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in Path(resolved).stem)[:24]

@@ -104,12 +104,13 @@ MAX_QT_ENUMS = 172
 each); the Qt namespace alone has 100. A bare window makes 43."""
 
 
-def _probe(store: Path, tmp_path: Path) -> dict[str, Any]:
+def _probe(store: Path | None, tmp_path: Path) -> dict[str, Any]:
+    """A start on ``store``, or on the default store (no ``--store``: as from the menu)."""
     out = tmp_path / "probe.json"
     out.unlink(missing_ok=True)
+    where = [] if store is None else ["--store", str(store)]
     result = subprocess.run(
-        [sys.executable, str(PROBE), str(out), "--lang", "sv", "--store", str(store),
-         "--startup-check"],
+        [sys.executable, str(PROBE), str(out), "--lang", "sv", *where, "--startup-check"],
         capture_output=True, text=True, timeout=120, env=app_env(tmp_path), check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -162,6 +163,13 @@ def test_nothing_heavy_loads_before_the_first_paint(
 ) -> None:
     for start in starts:
         assert not NEVER_AT_START & set(start["modules"])
+
+
+def test_a_start_from_the_menu_loads_nothing_heavy_either(tmp_path: Path) -> None:
+    """Without ``--store`` the app looks for the store where the user keeps it (the data
+    folder, or where it was moved: store/paths.py); that look must stay light too."""
+    start = _probe(None, tmp_path)
+    assert not NEVER_AT_START & set(start["modules"]), NEVER_AT_START & set(start["modules"])
 
 
 def test_the_start_allocates_within_its_bounds(
