@@ -1,5 +1,7 @@
 """Sets of whole ads with the facts a careful reader finds in them, and the ad reader's
-accuracy on each (tests/test_adtext_unseen2.py, tests/test_adtext_unseen3.py).
+accuracy on each (tests/test_adtext_unseen2.py … unseen10.py), and the tests every such
+module runs: the set is whole, the reader reaches the goal on it, and the "relatives" of
+its misses (other wordings, and the same words where the fact is absent) read as stated.
 
 A set is a folder of ``*.txt`` ads and an ``expected.json`` holding ``"ads"`` (file name →
 expected facts) and a ``"reference"`` day, for the whole set or per ad. An expected value
@@ -16,6 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from followup_gui.adtext import AdFacts, analyse
 
@@ -115,3 +120,33 @@ class AdSet:
             and sorted(self.ads) == sorted(p.name for p in self.folder.glob("*.txt"))
             and all(set(FIELDS) <= set(want) for want in self.ads.values())
         )
+
+
+Relatives = list[tuple[str, str, dict[str, object]]]
+"""(test id, text, the facts it states): only the facts named are checked."""
+
+
+def set_tests(ad_set: AdSet) -> tuple[Any, Any]:
+    """``test_the_set_is_whole`` and ``test_accuracy_on_the_set`` for ``ad_set``; a module
+    takes them as its own by assigning them to those names."""
+
+    def test_the_set_is_whole() -> None:
+        assert ad_set.whole()
+
+    def test_accuracy_on_the_set() -> None:
+        assert ad_set.share_right() >= GOAL, ad_set.table()
+
+    return test_the_set_is_whole, test_accuracy_on_the_set
+
+
+def relatives_test(relatives: Relatives, reference: dt.date) -> Any:
+    """``test_relatives_of_the_failures``: each text of ``relatives``, read at ``reference``,
+    states exactly the facts given for it."""
+
+    @pytest.mark.parametrize(("text", "stated"), [(t, s) for _n, t, s in relatives],
+                             ids=[n for n, _t, _s in relatives])  # fmt: skip
+    def test_relatives_of_the_failures(text: str, stated: dict[str, object]) -> None:
+        facts = analyse(text, reference)
+        assert {fact: getattr(facts, fact) for fact in stated} == stated
+
+    return test_relatives_of_the_failures

@@ -43,20 +43,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
-from followup_gui.adtext import analyse
-from tests.ad_sets import GOAL, AdSet
+from tests.ad_sets import AdSet, Relatives, relatives_test, set_tests
 
 SET = AdSet(Path(__file__).parent / "data" / "ads_unseen10")
-
-
-def test_the_set_is_whole() -> None:
-    assert SET.whole()
-
-
-def test_the_reader_gets_the_typical_set_right() -> None:
-    assert SET.share_right() >= GOAL, SET.table()
+test_the_set_is_whole, test_accuracy_on_the_set = set_tests(SET)
 
 
 # The four misses, each said in a few more ways, and the same words where the fact is
@@ -64,7 +54,7 @@ def test_the_reader_gets_the_typical_set_right() -> None:
 # facts named are checked.
 REF = dt.date(2026, 12, 5)
 D = dt.date
-RELATIVES: list[tuple[str, str, dict[str, object]]] = [
+RELATIVES: Relatives = [
     # ---- 09: calls refused from sellers and agencies named before the request
     ("sellers_named_before_colon", "Till dig som är annonssäljare eller rekryteringsföretag: "
      "vi undanber oss samtal om annonsering eller rekryteringshjälp.", {"ad_no_calls": False}),
@@ -161,8 +151,4 @@ RELATIVES: list[tuple[str, str, dict[str, object]]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "stated"), [(t, s) for _n, t, s in RELATIVES],
-                         ids=[n for n, _t, _s in RELATIVES])  # fmt: skip
-def test_relatives_of_the_failures(text: str, stated: dict[str, object]) -> None:
-    facts = analyse(text, REF)
-    assert {fact: getattr(facts, fact) for fact in stated} == stated
+test_relatives_of_the_failures = relatives_test(RELATIVES, REF)

@@ -26,30 +26,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
-from followup_gui.adtext import analyse
-from tests.ad_sets import GOAL, AdSet
+from tests.ad_sets import AdSet, Relatives, relatives_test, set_tests
 
 SET = AdSet(Path(__file__).parent / "data" / "ads_unseen3")
-
-
-def test_the_set_is_whole() -> None:
-    assert SET.whole()
-
-
-def test_accuracy_on_unseen_ads(capsys: pytest.CaptureFixture[str]) -> None:
-    report = SET.table()
-    with capsys.disabled():
-        print("\n" + report)
-    assert SET.share_right() >= GOAL, report
+test_the_set_is_whole, test_accuracy_on_the_set = set_tests(SET)
 
 
 # The kinds of failure the forty ads showed, each said in a few more ways, and the same
 # words where the fact is absent. Written after reading the reader (so not "unseen"): they
 # keep the fixes. Only the facts named are checked.
 REF = dt.date(2026, 12, 5)
-RELATIVES: list[tuple[str, str, dict[str, object]]] = [
+RELATIVES: Relatives = [
     # ---- a town named in the text, with no label (the municipalities of Sweden)
     ("town_i_prose", "Vi är ett familjeägt åkeri i Sundsvall.", {"town": "Sundsvall"}),
     ("town_centrala", "Kontoret ligger i centrala Östersund.", {"town": "Östersund"}),
@@ -127,11 +114,7 @@ RELATIVES: list[tuple[str, str, dict[str, object]]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "stated"), [(t, s) for _n, t, s in RELATIVES],
-                         ids=[n for n, _t, _s in RELATIVES])  # fmt: skip
-def test_relatives_of_the_failures(text: str, stated: dict[str, object]) -> None:
-    facts = analyse(text, REF)
-    assert {fact: getattr(facts, fact) for fact in stated} == stated
+test_relatives_of_the_failures = relatives_test(RELATIVES, REF)
 
 
 if __name__ == "__main__":

@@ -42,21 +42,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
-from followup_gui.adtext import analyse
-from tests.ad_sets import GOAL, AdSet
+from tests.ad_sets import AdSet, Relatives, relatives_test, set_tests
 
 SET = AdSet(Path(__file__).parent / "data" / "ads_unseen6")
-
-
-def test_the_set_is_whole() -> None:
-    assert SET.whole()
-
-
-def test_the_reader_gets_nearly_every_fact_right() -> None:
-    share = SET.share_right()
-    assert share >= GOAL, SET.table()
+test_the_set_is_whole, test_accuracy_on_the_set = set_tests(SET)
 
 
 # The kinds of failure the forty ads showed, each said in a few more ways, and the same
@@ -64,7 +53,7 @@ def test_the_reader_gets_nearly_every_fact_right() -> None:
 # keep the fixes. Only the facts named are checked.
 REF = dt.date(2026, 12, 5)
 D = dt.date
-RELATIVES: list[tuple[str, str, dict[str, object]]] = [
+RELATIVES: Relatives = [
     # ---- words a PDF broke over two lines at a hyphen
     ("pdf_hyphen_deadline_label", "Sista an-\nsökningsdag: 2027-01-12",
      {"deadline": D(2027, 1, 12)}),
@@ -217,8 +206,4 @@ RELATIVES += [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "stated"), [(t, s) for _n, t, s in RELATIVES],
-                         ids=[n for n, _t, _s in RELATIVES])  # fmt: skip
-def test_relatives_of_the_failures(text: str, stated: dict[str, object]) -> None:
-    facts = analyse(text, REF)
-    assert {fact: getattr(facts, fact) for fact in stated} == stated
+test_relatives_of_the_failures = relatives_test(RELATIVES, REF)
