@@ -59,6 +59,22 @@ def add_a_late_one(store: Path) -> None:
     store.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
+def demo_window(work: Path, lang: Lang) -> MainWindow:
+    """The main window on a copy of the example data in ``work`` (settings there too),
+    shown at 1280x800 in the top left corner: the start of the other screenshot scripts."""
+    settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+    store_path = work / "applications.json"
+    shutil.copyfile(demo_store(), store_path)
+    window = build_window(
+        store_path, lang=lang, clock=FixedClock(NOW), settings=settings, interactive=False
+    )
+    assert window is not None
+    window.resize(1280, 800)
+    window.move(0, 0)
+    window.show()
+    return window
+
+
 def settle(app: QApplication, ms: int = 400) -> None:
     """Let the event loop run (painting, layouts) for ``ms`` milliseconds."""
     loop = QEventLoop()

@@ -10,21 +10,17 @@ offered times, and the panel after confirming it, in Swedish and English, on an 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from followup_gui.system.assets import demo_store
-from followup_gui.ui.app import build_window, install_translators, remove_translators
+from followup_gui.ui.app import install_translators, remove_translators
 from followup_gui.ui.reply.dialog import ReplyDialog
-from followup_gui.ui.state.clock import FixedClock
 
-from .screenshots import NOW, settle, shoot
+from .screenshots import demo_window, settle, shoot
 from .ui.test_reply_mail import INVITATION
 
 
@@ -36,17 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     for lang in ("sv", "en"):
         translators = install_translators(app, lang)
-        work = Path(tempfile.mkdtemp())
-        settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-        store_path = work / "applications.json"
-        shutil.copyfile(demo_store(), store_path)
-        window = build_window(
-            store_path, lang=lang, clock=FixedClock(NOW), settings=settings, interactive=False
-        )
-        assert window is not None
-        window.resize(1280, 800)
-        window.move(0, 0)
-        window.show()
+        window = demo_window(Path(tempfile.mkdtemp()), lang)
         window.select_application("demo-kaffeservice")
         settle(app)
 

@@ -8,22 +8,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from followup_gui.model import Application, AttachmentKind, ContactPerson, Source, Stage
 from followup_gui.store import attachments
-from followup_gui.system.assets import demo_store
-from followup_gui.ui.app import build_window, install_translators, remove_translators
-from followup_gui.ui.state.clock import FixedClock
+from followup_gui.ui.app import install_translators, remove_translators
 from followup_gui.ui.state.commands import AddApplication
 
-from .screenshots import NOW, shoot
+from .screenshots import NOW, demo_window, shoot
 
 AD = """Lagerkompaniet AB söker truckförare till vår terminal i Umeå.
 Ort: Umeå
@@ -67,18 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     for lang in ("sv", "en"):
         translators = install_translators(app, lang)
         work = Path(tempfile.mkdtemp())
-        settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-        store_path = work / "applications.json"
-        shutil.copyfile(demo_store(), store_path)
         files = work / "home"
         files.mkdir()
-        window = build_window(
-            store_path, lang=lang, clock=FixedClock(NOW), settings=settings, interactive=False
-        )
-        assert window is not None
-        window.resize(1280, 800)
-        window.move(0, 0)
-        window.show()
+        window = demo_window(work, lang)
+        store_path = work / "applications.json"
         session = window.session
         session.push(AddApplication(session, saved_ad(store_path, files)))
         window.select_application("saved-truck")
