@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..plain_text import escape
+
 
 class EmptyState(QWidget):
     """What a first start shows instead of an empty table."""
@@ -17,7 +19,7 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         # large and bold through rich text: a QFont here would cost a first start 1.5 ms
-        heading = self.tr("No applications yet").replace("&", "&amp;").replace("<", "&lt;")
+        heading = escape(self.tr("No applications yet"))
         title = QLabel(f"<span style='font-size:x-large; font-weight:bold'>{heading}</span>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(

@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # QStyle and QPainter build some 20 enums: not before the fir
     from PySide6.QtGui import QPaintEvent, QResizeEvent
 
 from ..list.model import ApplicationsModel
+from ..plain_text import escape
 from ..state.session import Session
 
 BANNER_STYLE = (
@@ -155,9 +156,7 @@ class SessionStatus(QObject):
         if not text:
             self.report_label.setText("")
             return
-        import html  # a report is owed: not before the first paint
-
-        self.report_label.setText(f"<a href='report'>{html.escape(text)}</a>")
+        self.report_label.setText(f"<a href='report'>{escape(text)}</a>")
 
     def update_save_label(self, session: Session) -> None:
         if session.path is None:
