@@ -57,6 +57,13 @@ def row_is_due(row: lc.Row) -> bool:
     return row[lc.ACTION] in due_values() or bool(row[lc.URGENT])
 
 
+def count_due(rows: list[lc.Row]) -> int:
+    """How many of ``rows`` are due (:func:`row_is_due`, with its look-ups made once: the
+    status bar counts 10,000 rows before the first paint)."""
+    due, action, urgent = due_values(), lc.ACTION, lc.URGENT
+    return sum(1 for row in rows if row[action] in due or row[urgent])
+
+
 @functools.cache
 def due_values() -> frozenset[str]:
     """The values of the actions that always ask for something now."""

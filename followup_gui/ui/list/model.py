@@ -49,8 +49,8 @@ from .columns import (
     VERDICT_ROLE,
     Column,
     action_of,
+    count_due,
     dark_palette,
-    due_values,
     row_is_due,
     sort_key,
     summary_verdict,
@@ -228,8 +228,7 @@ class ApplicationsModel(QAbstractTableModel):
         """How many applications need doing something now (the status bar's figure)."""
         if not self._info:
             return 0
-        due, action, urgent = due_values(), lc.ACTION, lc.URGENT  # row_is_due, inlined
-        return sum(1 for info in self._info if info[action] in due or info[urgent])
+        return count_due(self._info)
 
     def is_due(self, doc_index: int) -> bool:
         return row_is_due(self._info[doc_index])
