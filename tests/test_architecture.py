@@ -305,6 +305,7 @@ def test_the_store_face_loads_reading_and_writing_on_first_use() -> None:
         "assert callable(store.save) and store.save is save, store.save\n"
         "assert save.__module__ == 'followup_gui.store.saving'\n"
         "assert load.__module__ == 'followup_gui.store.parse' and callable(dumps)\n"
+        "assert all(getattr(store, name) is not None for name in store.__all__)\n"
         "try:\n"
         "    store.no_such_name\n"
         "except AttributeError:\n"
